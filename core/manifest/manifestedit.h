@@ -1,0 +1,75 @@
+#pragma once
+
+#include "expected.h"
+#include "manifest.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <variant>
+
+namespace rc::core {
+
+/// Approve, reject (with a reason) or reset a component's sign-off.
+/// Approve sets `sign_off: approved`, `approved_by`, `approved_at`;
+/// reject sets `sign_off: rejected`, `rejected_by`, `rejected_at`, `reason`;
+/// pending sets `sign_off: pending` and removes those keys.
+/// Keys of the other outcome are removed (approving a rejected component drops `rejected_*` and `reason`).
+struct SignOffEdit
+{
+    QString component;
+    SignOff value = SignOff::Approved;
+    QString by; ///< "@carol"
+    QString reason; ///< required for Rejected
+    QDateTime at; ///< UTC, seconds precision
+};
+
+/// Tick (`status: completed`, `completed_by`, `completed_at`) or untick (`status: pending`,
+/// those keys removed) the checklist item at `index` (0-based).
+struct ChecklistEdit
+{
+    int index = -1;
+    bool done = true;
+    QString by;
+    QDateTime at;
+};
+
+/// Approve or reject a role in `approvals` (`status`, `approved_by`/`approved_at` or
+/// `rejected_by`/`rejected_at`/`reason`), or reset it to pending.
+struct ApprovalEdit
+{
+    QString role;
+    ApprovalStatus value = ApprovalStatus::Approved;
+    QString by;
+    QString reason;
+    QDateTime at;
+};
+
+/// Move `release.status` along the lifecycle (see canTransition()).
+struct StatusEdit
+{
+    ReleaseStatus to = ReleaseStatus::PendingApproval;
+};
+
+using ManifestEdit = std::variant<SignOffEdit, ChecklistEdit, ApprovalEdit, StatusEdit>;
+
+/// draft → pending_approval → approved → deploying → deployed → rolled_back;
+/// approved → pending_approval (re-open); deploying → approved (failed run);
+/// any status before deploying → cancelled.
+bool canTransition(ReleaseStatus from, ReleaseStatus to);
+
+/// What the semantic operation does to the in-memory manifest; the reference the text edit is
+/// verified against. Fails with a message when the edit does not apply (unknown component,
+/// index out of range, missing reason, invalid transition, ...).
+Expected<Manifest> applyToManifest(const Manifest &manifest, const ManifestEdit &edit);
+
+/// Applies `edit` to the manifest text, changing only the lines it must: comments, key order,
+/// quoting, indentation, blank lines, BOM and line endings are kept. The result is parsed again
+/// and must equal applyToManifest(parse(bytes), edit), otherwise the edit is refused.
+Expected<QByteArray> applyEdit(const QByteArray &bytes, const QString &fileName, const ManifestEdit &edit);
+
+/// A one-line summary for commit messages and logs:
+/// "release(rel-2024-01-15-001): portal signed off by @carol".
+QString describeEdit(const QString &releaseId, const ManifestEdit &edit);
+
+} // namespace rc::core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "manifest/manifest.h"
+
+#include <QStringList>
+
+namespace rc::core {
+
+struct Readiness
+{
+    bool ready = false;
+    /// In plain words, most important first:
+    /// "portal: sign-off pending (team lead @carol)", "api: sign-off rejected by @alice: flaky tests",
+    /// "Tech Lead approval pending (@tech-lead)", "checklist: On-call team notified (required) not done",
+    /// "validation: integration_tests failed", "status is pending_approval: deploying needs approved".
+    QStringList blockers;
+};
+
+/// The one place that decides whether a release may deploy. The GUI, the CLI and notifications use it.
+Readiness checkReadiness(const Manifest &manifest);
+
+} // namespace rc::core

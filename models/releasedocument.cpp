@@ -1,0 +1,1 @@
+#include "releasedocument.h"

@@ -1,0 +1,1 @@
+#include "signoffdelegate.h"
