@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds a release build into build-bench/ and prints every benchmark's figures.
+# Start-up runs on the X display when DISPLAY is set (e.g. under Xvfb), offscreen otherwise.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export RC_BUILD_DIR="$here/build-bench" RC_BUILD_TYPE=Release
+bash "$here/packaging/build.sh" >/dev/null
+bin="$RC_BUILD_DIR/bin"
+echo "== $(date -u +%FT%TZ) on $(nproc) cores, $(uname -r)"
+"$bin/bench_startup" "${RC_BENCH_STARTUP_ROUNDS:-15}"
+"$bin/bench_load" 1000 10
+"$bin/bench_signoff" 500
