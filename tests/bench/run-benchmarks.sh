@@ -4,7 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export RC_BUILD_DIR="$here/build-bench" RC_BUILD_TYPE=Release
-bash "$here/packaging/build.sh" >/dev/null
+bash "$here/packaging/build.sh" -DRC_BUILD_BENCHMARKS=ON >/dev/null
 bin="$RC_BUILD_DIR/bin"
 echo "== $(date -u +%FT%TZ) on $(nproc) cores, $(uname -r)"
 "$bin/bench_startup" "${RC_BENCH_STARTUP_ROUNDS:-15}"
