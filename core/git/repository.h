@@ -2,6 +2,7 @@
 
 #include "expected.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,9 @@ public:
     QStringList manifestPaths() const;
 
     FileState fileState(const QString &relativePath) const;
+    /// The state of every file under `directory` (relative, e.g. "releases") that is not
+    /// unmodified, from one status walk; a file missing from the result is unmodified (or absent).
+    QHash<QString, FileState> fileStates(const QString &directory) const;
 
     /// Author name and email from git config (user.name, user.email); an error says how to set them.
     struct Identity
