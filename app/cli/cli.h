@@ -1,1 +1,105 @@
 #pragma once
+
+#include "expected.h"
+#include "manifest/manifestedit.h"
+#include "manifest/manifestfile.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+#include <vector>
+
+namespace rc::core {
+struct ReleaseEntry;
+struct WorkspaceScan;
+class Repository;
+} // namespace rc::core
+
+namespace rc::cli {
+
+/// Exit codes of `releasectl`; documented in docs/cli.md and relied on by scripts and CI.
+enum ExitCode : int {
+    ExitDone = 0,
+    ExitFailed = 1, ///< git, file system, a file changed on disk since it was loaded
+    ExitInvalidInput = 2, ///< bad arguments, unknown release, broken manifest, invalid transition
+    ExitBlocked = 3, ///< readiness says the release may not deploy
+};
+
+/// What a command ended with: the exit code and, for failures, the message for stderr.
+struct Outcome
+{
+    int exitCode = ExitDone;
+    QString message;
+};
+
+/// Saves `edit` into `file` and maps what can go wrong to an exit code: a file that changed on
+/// disk since it was loaded is a failure (1) with a message telling the user to run the command
+/// again, because the command was sound but the file moved under it; any other refusal of the
+/// save is also a failure (1). Input problems must have been caught before (applyToManifest).
+Outcome saveEdit(core::ManifestFile &file, const core::ManifestEdit &edit);
+
+/// Finds a checklist item by 1-based index ("3") or by text: exact, then case-insensitive exact,
+/// then a unique case-insensitive substring. Returns the 0-based index or an error naming the
+/// candidates.
+core::Expected<int> findChecklistItem(const core::Manifest &manifest, const QString &spec);
+
+/// Finds an approval role the same way (exact, case-insensitive, unique substring).
+core::Expected<QString> findApprovalRole(const core::Manifest &manifest, const QString &spec);
+
+/// Finds a component by exact or case-insensitive name.
+core::Expected<QString> findComponent(const core::Manifest &manifest, const QString &spec);
+
+/// The `releasectl` program: parses the arguments, runs one command, writes to `out` and `err`
+/// and returns the exit code. Never calls exit() and never shells out to git.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::Cli)
+
+public:
+    struct Options
+    {
+        bool colour = false; ///< ANSI colour in human output (main: stdout is a terminal and NO_COLOR unset)
+        QString workingDirectory; ///< where --repo is resolved from and the clone is discovered; default: current
+    };
+
+    Cli(QTextStream &out, QTextStream &err, Options options);
+
+    /// `arguments` without the program name.
+    int run(const QStringList &arguments);
+
+private:
+    struct Context;
+
+    int runList(const QStringList &args);
+    int runStatus(const QStringList &args);
+    int runValidate(const QStringList &args);
+    int runCheck(const QStringList &args);
+    int runSignOff(const QStringList &args);
+    int runChecklist(const QStringList &args);
+    int runApprove(const QStringList &args);
+    int runTransition(const QStringList &args, const QString &commandName);
+
+    int fail(int exitCode, const QString &message);
+    bool openClone(Context &context);
+    bool scanClone(Context &context);
+    const core::ReleaseEntry *resolveRelease(Context &context, const QString &spec, bool allowDefault);
+    bool requireLoaded(const core::ReleaseEntry &entry);
+    QString resolveUser(Context &context, const QString &given);
+    int applyAndCommit(Context &context, const core::ReleaseEntry &entry, const core::ManifestEdit &edit,
+                       bool commit);
+
+    void printUsage(QTextStream &stream) const;
+    void printDiagnostic(const core::Diagnostic &diagnostic);
+    void printDashboard(const core::ReleaseEntry &entry);
+    QString paint(const QString &text, const char *code) const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Options m_options;
+    QString m_repoOption;
+};
+
+} // namespace rc::cli
