@@ -35,7 +35,8 @@ protected:
     template<typename T, typename KeyFn>
     void syncRows(std::vector<T> &rows, std::vector<T> fresh, KeyFn key)
     {
-        bool sameShape = rows.size() == fresh.size();
+        bool sameShape = !m_resetPending && rows.size() == fresh.size();
+        m_resetPending = false;
         for (std::size_t i = 0; sameShape && i < rows.size(); ++i)
             sameShape = key(rows[i]) == key(fresh[i]);
         if (!sameShape) {
@@ -59,9 +60,9 @@ protected:
     QString m_lastError;
 
 private:
+    bool m_resetPending = false; // a new document always resets, even when the shapes match
     QPointer<ReleaseDocument> m_document;
     QMetaObject::Connection m_changedConnection;
-    QMetaObject::Connection m_closedConnection;
     QMetaObject::Connection m_destroyedConnection;
 };
 
