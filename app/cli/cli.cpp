@@ -311,7 +311,7 @@ void Cli::printUsage(QTextStream &stream) const
                  "The command-line twin of Release Console: release manifests under releases/ in a git clone.\n\n"
                  "Commands:\n");
     for (const CommandSpec &spec : commandSpecs())
-        stream << QLatin1String("  ") << spec.name.leftJustified(11) << spec.description << QLatin1Char('\n');
+        stream << QLatin1String("  ") << spec.name.leftJustified(12) << spec.description << QLatin1Char('\n');
     stream << tr("\nGlobal options:\n"
                  "  --repo DIR     the clone to work in (default: the one around the working directory)\n"
                  "  -h, --help     this help; 'releasectl COMMAND --help' for a command\n"
@@ -802,6 +802,8 @@ void Cli::printDashboard(const ReleaseEntry &entry)
         m_out << QLatin1Char('\n') << paint(tr("Checklist (%1 of %2 done)").arg(done).arg(m.checklist.size()), Bold) << QLatin1Char('\n');
         std::vector<Row> rows;
         int index = 0;
+        // The number is what `releasectl checklist RELEASE N` takes, so it leads the line.
+        const int numberWidth = int(QString::number(m.checklist.size()).size()) + 1;
         for (const core::ChecklistItem &item : m.checklist) {
             const bool isDone = item.status == ChecklistStatus::Completed;
             QString note;
@@ -809,8 +811,9 @@ void Cli::printDashboard(const ReleaseEntry &entry)
                 note = item.completedBy;
             else if (!isDone && item.required)
                 note = tr("required");
-            rows.push_back({{QString::number(++index) + QLatin1Char('.'), Dim},
-                            {isDone ? QStringLiteral("[x]") : QStringLiteral("[ ]"), isDone ? Green : (item.required ? Yellow : nullptr)},
+            const QString number = (QString::number(++index) + QLatin1Char('.')).rightJustified(numberWidth);
+            rows.push_back({{number + (isDone ? QStringLiteral(" [x]") : QStringLiteral(" [ ]")),
+                             isDone ? Green : (item.required ? Yellow : nullptr)},
                             {item.item},
                             {note, isDone ? Dim : Yellow}});
         }
@@ -861,7 +864,7 @@ void Cli::printDashboard(const ReleaseEntry &entry)
         m_out << paint(tr("Readiness"), Bold) << QLatin1String(": ")
               << paint(QStringLiteral("✗ ") + counted(int(readiness.blockers.size()), tr("blocked (1 blocker)"), tr("blocked (%1 blockers)")), Red) << QLatin1Char('\n');
         for (const QString &blocker : readiness.blockers)
-            m_out << QLatin1String("  • ") << blocker << QLatin1Char('\n');
+            m_out << QStringLiteral("  • ") << blocker << QLatin1Char('\n');
     }
     m_out.flush();
 }
@@ -940,7 +943,7 @@ int Cli::runCheck(const QStringList &args)
               << (readiness.blockers.size() == 1 ? tr("%1 is blocked (1 blocker):").arg(m.release.id)
                                                : tr("%1 is blocked (%2 blockers):").arg(m.release.id).arg(readiness.blockers.size())) << QLatin1Char('\n');
         for (const QString &blocker : readiness.blockers)
-            m_out << QLatin1String("  • ") << blocker << QLatin1Char('\n');
+            m_out << QStringLiteral("  • ") << blocker << QLatin1Char('\n');
     }
     m_out.flush();
     return readiness.ready ? ExitDone : ExitBlocked;

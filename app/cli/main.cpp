@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -11,6 +12,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("releasectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RC_VERSION));
+
+    // The core's progress notes ("saved", "committed") repeat what the command prints itself;
+    // warnings still show, and QT_LOGGING_RULES can turn the rest back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("rc.*.info=false\nrc.*.debug=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
