@@ -549,6 +549,7 @@ struct Cell
 {
     QString text;
     const char *colour = nullptr;
+    int gap = 2; ///< spaces after the column; 1 keeps a marker next to its text ("[x] Item")
 };
 using Row = std::vector<Cell>;
 
@@ -573,7 +574,7 @@ static void printTable(QTextStream &out, const std::vector<Row> &rows, const QSt
         for (size_t c = 0; c < last; ++c) {
             line += paint(row[c].text, row[c].colour);
             if (c + 1 < last)
-                line += QString(widths[c] - row[c].text.size() + 2, QLatin1Char(' '));
+                line += QString(widths[c] - row[c].text.size() + row[c].gap, QLatin1Char(' '));
         }
         out << line << QLatin1Char('\n');
     }
@@ -813,7 +814,7 @@ void Cli::printDashboard(const ReleaseEntry &entry)
                 note = tr("required");
             const QString number = (QString::number(++index) + QLatin1Char('.')).rightJustified(numberWidth);
             rows.push_back({{number + (isDone ? QStringLiteral(" [x]") : QStringLiteral(" [ ]")),
-                             isDone ? Green : (item.required ? Yellow : nullptr)},
+                             isDone ? Green : (item.required ? Yellow : nullptr), 1},
                             {item.item},
                             {note, isDone ? Dim : Yellow}});
         }

@@ -444,9 +444,10 @@ void tst_Cli::commands()
         QVERIFY2(result.out.contains(text), qPrintable(QStringLiteral("stdout lacks \"%1\"\n").arg(text) + context));
     for (const QString &text : errHas)
         QVERIFY2(result.err.contains(text), qPrintable(QStringLiteral("stderr lacks \"%1\"\n").arg(text) + context));
+    // A failure always says why: on stderr, or as diagnostics for validate.
     if (exitCode == 2 || exitCode == 1)
         QVERIFY2(result.err.startsWith(QLatin1String("releasectl: ")) || result.err.contains(QLatin1String("\nreleasectl: "))
-                     || result.err.startsWith(QLatin1String("Usage")) || result.err.contains(QLatin1String(": error:")),
+                     || result.err.startsWith(QLatin1String("Usage")) || result.out.contains(QLatin1String(": error: ")),
                  qPrintable(context));
     // None of these commands may touch the shared demo clone.
     QCOMPARE(readFile(m_demo + QLatin1Char('/') + SeedFile), seedBefore);
