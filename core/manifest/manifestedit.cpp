@@ -1,1 +1,719 @@
 #include "manifestedit.h"
+
+#include "manifestparser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+namespace rc::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::core::ManifestEdit", text);
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// Manifests store seconds; a time with milliseconds would not survive a round trip.
+QDateTime stamp(const QDateTime &at)
+{
+    QDateTime time = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC);
+}
+
+ManifestEdit normalized(const ManifestEdit &edit)
+{
+    ManifestEdit copy = edit;
+    std::visit(
+        [](auto &e) {
+            if constexpr (!std::is_same_v<std::decay_t<decltype(e)>, StatusEdit>)
+                e.at = stamp(e.at);
+        },
+        copy);
+    return copy;
+}
+
+Error editError(const QString &message)
+{
+    return Error{message, {}};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The semantic side: what an edit means for the values.
+
+Expected<Manifest> applySignOff(Manifest m, const SignOffEdit &e)
+{
+    auto it = std::find_if(m.components.begin(), m.components.end(),
+                           [&](const Component &c) { return c.name == e.component; });
+    if (it == m.components.end()) {
+        QStringList names;
+        for (const Component &c : m.components)
+            names << c.name;
+        return editError(tr("release %1 has no component %2; its components are: %3")
+                             .arg(m.release.id, quoted(e.component),
+                                  names.isEmpty() ? tr("(none)") : names.join(QLatin1String(", "))));
+    }
+    Component &c = *it;
+    if ((e.value == SignOff::Approved || e.value == SignOff::Rejected) && e.by.trimmed().isEmpty())
+        return editError(tr("say who signs off %1 (for example @carol)").arg(c.name));
+    if (e.value == SignOff::Rejected && e.reason.trimmed().isEmpty())
+        return editError(tr("rejecting the sign-off of %1 needs a reason").arg(c.name));
+    c.signOff = e.value;
+    c.approvedBy.clear();
+    c.approvedAt = {};
+    c.rejectedBy.clear();
+    c.rejectedAt = {};
+    c.reason.clear();
+    if (e.value == SignOff::Approved) {
+        c.approvedBy = e.by;
+        c.approvedAt = stamp(e.at);
+    } else if (e.value == SignOff::Rejected) {
+        c.rejectedBy = e.by;
+        c.rejectedAt = stamp(e.at);
+        c.reason = e.reason;
+    }
+    return m;
+}
+
+Expected<Manifest> applyChecklist(Manifest m, const ChecklistEdit &e)
+{
+    if (e.index < 0 || e.index >= int(m.checklist.size())) {
+        return editError(tr("release %1 has no checklist item %2; it has %3 (numbered from 1)")
+                             .arg(m.release.id)
+                             .arg(e.index + 1)
+                             .arg(m.checklist.size()));
+    }
+    ChecklistItem &item = m.checklist[std::size_t(e.index)];
+    if (e.done && e.by.trimmed().isEmpty())
+        return editError(tr("say who completed %1 (for example @dan)").arg(quoted(item.item)));
+    item.status = e.done ? ChecklistStatus::Completed : ChecklistStatus::Pending;
+    item.completedBy = e.done ? e.by : QString();
+    item.completedAt = e.done ? stamp(e.at) : QDateTime();
+    return m;
+}
+
+Expected<Manifest> applyApproval(Manifest m, const ApprovalEdit &e)
+{
+    auto it = std::find_if(m.approvals.begin(), m.approvals.end(), [&](const Approval &a) { return a.role == e.role; });
+    if (it == m.approvals.end()) {
+        QStringList roles;
+        for (const Approval &a : m.approvals)
+            roles << a.role;
+        return editError(tr("release %1 has no approval for the role %2; its roles are: %3")
+                             .arg(m.release.id, quoted(e.role),
+                                  roles.isEmpty() ? tr("(none)") : roles.join(QLatin1String(", "))));
+    }
+    Approval &a = *it;
+    if (e.value != ApprovalStatus::Pending && e.by.trimmed().isEmpty())
+        return editError(tr("say who decides the %1 approval (for example @tech-lead)").arg(a.role));
+    if (e.value == ApprovalStatus::Rejected && e.reason.trimmed().isEmpty())
+        return editError(tr("rejecting the %1 approval needs a reason").arg(a.role));
+    a.status = e.value;
+    a.approvedBy.clear();
+    a.approvedAt = {};
+    a.rejectedBy.clear();
+    a.rejectedAt = {};
+    a.reason.clear();
+    if (e.value == ApprovalStatus::Approved) {
+        a.approvedBy = e.by;
+        a.approvedAt = stamp(e.at);
+    } else if (e.value == ApprovalStatus::Rejected) {
+        a.rejectedBy = e.by;
+        a.rejectedAt = stamp(e.at);
+        a.reason = e.reason;
+    }
+    return m;
+}
+
+Expected<Manifest> applyStatus(Manifest m, const StatusEdit &e)
+{
+    const ReleaseStatus from = m.release.status;
+    if (!canTransition(from, e.to)) {
+        QStringList allowed;
+        for (const QString &name : releaseStatusNames()) {
+            if (canTransition(from, *releaseStatusFromString(name)))
+                allowed << name;
+        }
+        return editError(tr("release %1 cannot go from %2 to %3; from %2 it can go to: %4")
+                             .arg(m.release.id, toString(from), toString(e.to),
+                                  allowed.isEmpty() ? tr("nothing (it is final)") : allowed.join(QLatin1String(", "))));
+    }
+    m.release.status = e.to;
+    return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The text side: the lines of the file, changed in place.
+
+struct Line
+{
+    QByteArray text; ///< without the line ending
+    QByteArray ending; ///< "\n", "\r\n" or "" for a last line without one
+    bool removed = false;
+    std::vector<QByteArray> after; ///< new lines inserted after this one, without endings
+};
+
+/// One key of the mapping being edited, located in the text.
+struct KeyInfo
+{
+    int line = 0; ///< 0-based
+    int column = 0; ///< 0-based byte column of the key
+    int endLine = 0; ///< one past the last line of the entry (the value may span lines)
+    YAML::Node value;
+};
+
+enum class Quote { Plain, Single, Double };
+
+struct ValueSpan
+{
+    int begin = 0;
+    int end = 0; ///< exclusive
+    Quote quote = Quote::Plain;
+};
+
+class TextEditor
+{
+public:
+    TextEditor(const QByteArray &text, const YAML::Node &map, QString context)
+        : m_map(map), m_context(std::move(context))
+    {
+        qsizetype start = 0;
+        while (start < text.size()) {
+            qsizetype nl = text.indexOf('\n', start);
+            Line line;
+            if (nl < 0) {
+                line.text = text.mid(start);
+                start = text.size();
+            } else {
+                line.text = text.mid(start, nl - start);
+                line.ending = "\n";
+                start = nl + 1;
+            }
+            if (line.text.endsWith('\r')) {
+                line.text.chop(1);
+                line.ending.prepend('\r');
+            }
+            m_lines.push_back(line);
+        }
+        m_eol = text.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+        m_flow = map.Style() == YAML::EmitterStyle::Flow;
+        locateKeys();
+    }
+
+    bool has(const QString &key) const { return m_keys.count(key) > 0; }
+
+    /// Sets `key` to `value`: in place when the key exists, else on a new line after `after`
+    /// (or, when none of those keys exist, after the mapping's last entry).
+    bool set(const QString &key, const QString &value, const QStringList &after, bool quoteNew)
+    {
+        auto it = m_keys.find(key);
+        if (it != m_keys.end())
+            return replaceValue(key, it->second, value);
+        if (m_flow)
+            return fail(tr("%1 is written in flow style ({...}); adding %2 needs block style (one key per line): "
+                           "rewrite it in block style and try again")
+                            .arg(m_context, key));
+        int anchorEnd = -1;
+        int column = -1;
+        for (const QString &a : after) {
+            auto found = m_keys.find(a);
+            if (found != m_keys.end()) {
+                anchorEnd = found->second.endLine;
+                column = found->second.column;
+            }
+        }
+        if (anchorEnd < 0) {
+            for (const auto &[name, info] : m_keys) {
+                if (info.endLine > anchorEnd) {
+                    anchorEnd = info.endLine;
+                    column = info.column;
+                }
+            }
+        }
+        if (anchorEnd <= 0 || column < 0)
+            return fail(tr("%1 has no keys to place %2 next to").arg(m_context, key));
+        const QByteArray text = QByteArray(column, ' ') + key.toUtf8() + ": "
+            + (quoteNew ? singleQuoted(value) : formatPlainOrQuoted(value, Quote::Plain)).toUtf8();
+        Line &anchor = m_lines[std::size_t(anchorEnd - 1)];
+        anchor.after.push_back(text);
+        // The next key in the same group goes after this one: record it as a key of the mapping.
+        KeyInfo added;
+        added.line = anchorEnd - 1;
+        added.column = column;
+        added.endLine = anchorEnd;
+        m_keys[key] = added;
+        return true;
+    }
+
+    bool remove(const QString &key)
+    {
+        auto it = m_keys.find(key);
+        if (it == m_keys.end())
+            return true;
+        if (m_flow)
+            return fail(tr("%1 is written in flow style ({...}); removing %2 needs block style (one key per line): "
+                           "rewrite it in block style and try again")
+                            .arg(m_context, key));
+        const KeyInfo &info = it->second;
+        // A key sharing its line with the item's dash ("- reason: x") cannot go without the item.
+        const QByteArray &first = m_lines[std::size_t(info.line)].text;
+        if (!first.left(info.column).trimmed().isEmpty())
+            return fail(tr("%1 starts on the same line as its list item; move it to a line of its own and try again")
+                            .arg(key));
+        for (int i = info.line; i < info.endLine; ++i)
+            m_lines[std::size_t(i)].removed = true;
+        m_keys.erase(it);
+        return true;
+    }
+
+    QByteArray result() const
+    {
+        QByteArray out;
+        for (std::size_t i = 0; i < m_lines.size(); ++i) {
+            const Line &line = m_lines[i];
+            if (!line.removed) {
+                out += line.text;
+                out += line.ending.isEmpty() && !line.after.empty() ? m_eol : line.ending;
+            }
+            for (std::size_t k = 0; k < line.after.size(); ++k) {
+                out += line.after[k];
+                const bool lastOfFile = i + 1 == m_lines.size() && k + 1 == line.after.size();
+                out += lastOfFile && line.ending.isEmpty() ? QByteArray() : m_eol;
+            }
+        }
+        return out;
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    bool fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+        return false;
+    }
+
+    static int indentOf(const QByteArray &text)
+    {
+        int i = 0;
+        while (i < text.size() && text[i] == ' ')
+            ++i;
+        return i;
+    }
+
+    static bool blankOrComment(const QByteArray &text)
+    {
+        const QByteArray t = text.trimmed();
+        return t.isEmpty() || t.startsWith('#');
+    }
+
+    void locateKeys()
+    {
+        std::vector<std::pair<QString, KeyInfo>> keys;
+        for (const auto &entry : m_map) {
+            KeyInfo info;
+            info.line = entry.first.Mark().line;
+            info.column = entry.first.Mark().column;
+            info.value = entry.second;
+            keys.emplace_back(QString::fromStdString(entry.first.Scalar()), info);
+        }
+        const int lineCount = int(m_lines.size());
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            KeyInfo &info = keys[k].second;
+            // The entry runs until a line indented no deeper than its key, or the next key.
+            const int limit = k + 1 < keys.size() ? keys[k + 1].second.line : lineCount;
+            int end = info.line + 1;
+            while (end < limit && end < lineCount) {
+                const QByteArray &t = m_lines[std::size_t(end)].text;
+                if (!blankOrComment(t) && indentOf(t) <= info.column)
+                    break;
+                ++end;
+            }
+            // Blank lines and comments that close the entry belong to what follows.
+            while (end > info.line + 1 && blankOrComment(m_lines[std::size_t(end - 1)].text))
+                --end;
+            info.endLine = m_flow ? info.line + 1 : end;
+            m_keys[keys[k].first] = info;
+        }
+    }
+
+    /// Where the scalar value of a key sits on its line.
+    std::optional<ValueSpan> valueSpan(const KeyInfo &info) const
+    {
+        const QByteArray &text = m_lines[std::size_t(info.line)].text;
+        ValueSpan span;
+        if (info.value.IsNull()) {
+            // `status:` with nothing after it: the value goes right after the colon.
+            int colon = int(text.indexOf(':', info.column));
+            if (colon < 0)
+                return std::nullopt;
+            span.begin = span.end = colon + 1;
+            return span;
+        }
+        if (!info.value.IsScalar() || info.value.Mark().line != info.line)
+            return std::nullopt;
+        const int begin = info.value.Mark().column;
+        if (begin >= text.size())
+            return std::nullopt;
+        span.begin = begin;
+        const char first = text[begin];
+        if (first == '\'' || first == '"') {
+            span.quote = first == '\'' ? Quote::Single : Quote::Double;
+            int i = begin + 1;
+            for (; i < text.size(); ++i) {
+                if (first == '\'' && text[i] == '\'') {
+                    if (i + 1 < text.size() && text[i + 1] == '\'') {
+                        ++i;
+                        continue;
+                    }
+                    break;
+                }
+                if (first == '"' && text[i] == '\\') {
+                    ++i;
+                    continue;
+                }
+                if (first == '"' && text[i] == '"')
+                    break;
+            }
+            if (i >= text.size())
+                return std::nullopt; // the quoted value continues on the next line
+            span.end = i + 1;
+            return span;
+        }
+        if (first == '&' || first == '!' || first == '*' || first == '|' || first == '>')
+            return std::nullopt;
+        int i = begin;
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c == '#' && i > begin && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+                break;
+            if (m_flow && (c == ',' || c == '}' || c == ']'))
+                break;
+        }
+        while (i > begin && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+            --i;
+        span.end = i;
+        // A plain scalar continued on the next line cannot be replaced on this one.
+        if (!m_flow && info.endLine > info.line + 1)
+            return std::nullopt;
+        return span;
+    }
+
+    bool replaceValue(const QString &key, const KeyInfo &info, const QString &value)
+    {
+        const auto span = valueSpan(info);
+        if (!span) {
+            return fail(tr("the value of %1 in %2 spans several lines or uses anchors or tags; "
+                           "write it on one line and try again")
+                            .arg(key, m_context));
+        }
+        QByteArray &text = m_lines[std::size_t(info.line)].text;
+        QByteArray replacement = formatPlainOrQuoted(value, span->quote).toUtf8();
+        if (span->begin == span->end && (span->begin >= text.size() || text[span->begin] != ' '))
+            replacement.prepend(' ');
+        text = text.left(span->begin) + replacement + text.mid(span->end);
+        return true;
+    }
+
+    static QString singleQuoted(const QString &value)
+    {
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+        return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    }
+
+    static QString doubleQuoted(const QString &value)
+    {
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        return QLatin1Char('"') + escaped + QLatin1Char('"');
+    }
+
+    /// Keeps the old value's quoting; a plain value that YAML would misread is single-quoted.
+    static QString formatPlainOrQuoted(const QString &value, Quote quote)
+    {
+        if (quote == Quote::Single)
+            return singleQuoted(value);
+        if (quote == Quote::Double)
+            return doubleQuoted(value);
+        static const QRegularExpression safe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.\\-/]*$"));
+        static const QRegularExpression special(
+            QStringLiteral("^(true|false|yes|no|on|off|null|y|n)$"), QRegularExpression::CaseInsensitiveOption);
+        if (safe.match(value).hasMatch() && !special.match(value).hasMatch())
+            return value;
+        return singleQuoted(value);
+    }
+
+    YAML::Node m_map;
+    QString m_context;
+    std::vector<Line> m_lines;
+    QByteArray m_eol;
+    bool m_flow = false;
+    std::map<QString, KeyInfo> m_keys;
+    QString m_error;
+};
+
+YAML::Node findItem(const YAML::Node &list, const char *key, const QString &value)
+{
+    if (!list.IsSequence())
+        return {};
+    for (const auto &item : list) {
+        if (item.IsMap() && item[key].IsScalar() && QString::fromStdString(item[key].Scalar()) == value)
+            return item;
+    }
+    return {};
+}
+
+/// The text changes for one edit; false (with the editor's error) when they cannot be made.
+bool editText(TextEditor &t, const ManifestEdit &edit)
+{
+    static const QStringList approvedKeys{QStringLiteral("approved_by"), QStringLiteral("approved_at")};
+    static const QStringList rejectedKeys{QStringLiteral("rejected_by"), QStringLiteral("rejected_at"),
+                                          QStringLiteral("reason")};
+    const auto removeAll = [&](const QStringList &keys) {
+        for (const QString &k : keys) {
+            if (!t.remove(k))
+                return false;
+        }
+        return true;
+    };
+    // Each group: the keys in the order they are written, each placed after the previous.
+    const auto setGroup = [&](const QStringList &keys, const QStringList &values, const QStringList &placeAfter) {
+        QStringList after = placeAfter;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (!t.set(keys[i], values[i], after, i > 0))
+                return false;
+            after << keys[i];
+        }
+        return true;
+    };
+
+    return std::visit(
+        [&](const auto &e) -> bool {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, SignOffEdit> || std::is_same_v<T, ApprovalEdit>) {
+                constexpr bool isSignOff = std::is_same_v<T, SignOffEdit>;
+                const QString statusKey = isSignOff ? QStringLiteral("sign_off") : QStringLiteral("status");
+                const QStringList placeAfter = isSignOff
+                    ? QStringList{QStringLiteral("name")}
+                    : QStringList{QStringLiteral("role"), QStringLiteral("user")};
+                const QString by = e.by;
+                const QString at = formatTimestamp(e.at);
+                bool approved = false;
+                bool rejected = false;
+                if constexpr (isSignOff) {
+                    approved = e.value == SignOff::Approved;
+                    rejected = e.value == SignOff::Rejected;
+                } else {
+                    approved = e.value == ApprovalStatus::Approved;
+                    rejected = e.value == ApprovalStatus::Rejected;
+                }
+                if (approved) {
+                    return removeAll(rejectedKeys)
+                        && setGroup(QStringList{statusKey} + approvedKeys, {toString(e.value), by, at}, placeAfter);
+                }
+                if (rejected) {
+                    return removeAll(approvedKeys)
+                        && setGroup(QStringList{statusKey} + rejectedKeys, {toString(e.value), by, at, e.reason},
+                                    placeAfter);
+                }
+                return removeAll(approvedKeys) && removeAll(rejectedKeys)
+                    && setGroup({statusKey}, {toString(e.value)}, placeAfter);
+            } else if constexpr (std::is_same_v<T, ChecklistEdit>) {
+                const QStringList placeAfter{QStringLiteral("item")};
+                if (e.done) {
+                    return setGroup({QStringLiteral("status"), QStringLiteral("completed_by"), QStringLiteral("completed_at")},
+                                    {toString(ChecklistStatus::Completed), e.by, formatTimestamp(e.at)}, placeAfter);
+                }
+                return removeAll({QStringLiteral("completed_by"), QStringLiteral("completed_at")})
+                    && setGroup({QStringLiteral("status")}, {toString(ChecklistStatus::Pending)}, placeAfter);
+            } else {
+                return setGroup({QStringLiteral("status")}, {toString(e.to)}, {QStringLiteral("id")});
+            }
+        },
+        edit);
+}
+
+QStringList warningMessages(const ParseResult &r)
+{
+    QStringList out;
+    for (const Diagnostic &d : r.warnings)
+        out << d.message;
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+bool canTransition(ReleaseStatus from, ReleaseStatus to)
+{
+    using S = ReleaseStatus;
+    switch (from) {
+    case S::Draft:
+        return to == S::PendingApproval || to == S::Cancelled;
+    case S::PendingApproval:
+        return to == S::Approved || to == S::Cancelled;
+    case S::Approved:
+        return to == S::Deploying || to == S::PendingApproval || to == S::Cancelled;
+    case S::Deploying:
+        return to == S::Deployed || to == S::Approved;
+    case S::Deployed:
+        return to == S::RolledBack;
+    case S::RolledBack:
+    case S::Cancelled:
+        return false;
+    }
+    return false;
+}
+
+Expected<Manifest> applyToManifest(const Manifest &manifest, const ManifestEdit &edit)
+{
+    return std::visit(
+        [&](const auto &e) -> Expected<Manifest> {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, SignOffEdit>)
+                return applySignOff(manifest, e);
+            else if constexpr (std::is_same_v<T, ChecklistEdit>)
+                return applyChecklist(manifest, e);
+            else if constexpr (std::is_same_v<T, ApprovalEdit>)
+                return applyApproval(manifest, e);
+            else
+                return applyStatus(manifest, e);
+        },
+        edit);
+}
+
+Expected<QByteArray> applyEdit(const QByteArray &bytes, const QString &fileName, const ManifestEdit &rawEdit)
+{
+    const ParseResult before = parseManifest(bytes, fileName);
+    if (!before.ok()) {
+        const Diagnostic &first = before.errors.front();
+        QString where = first.file;
+        if (first.location.line > 0)
+            where += QStringLiteral(":%1:%2").arg(first.location.line).arg(first.location.column);
+        return Error{tr("the manifest has errors; fix them before editing it: %1").arg(first.message), where};
+    }
+    const ManifestEdit edit = normalized(rawEdit);
+    Expected<Manifest> expected = applyToManifest(*before.manifest, edit);
+    if (!expected)
+        return Error{expected.error().message, fileName};
+
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray text = bom ? bytes.mid(3) : bytes;
+
+    QByteArray edited;
+    try {
+        const YAML::Node root = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
+        YAML::Node target;
+        QString context;
+        std::visit(
+            [&](const auto &e) {
+                using T = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<T, SignOffEdit>) {
+                    target = findItem(root["components"], "name", e.component);
+                    context = tr("component %1").arg(quoted(e.component));
+                } else if constexpr (std::is_same_v<T, ChecklistEdit>) {
+                    const YAML::Node list = root["checklist"];
+                    if (list.IsSequence() && e.index >= 0 && std::size_t(e.index) < list.size())
+                        target = list[std::size_t(e.index)];
+                    context = tr("checklist item %1").arg(e.index + 1);
+                } else if constexpr (std::is_same_v<T, ApprovalEdit>) {
+                    target = findItem(root["approvals"], "role", e.role);
+                    context = tr("approval %1").arg(quoted(e.role));
+                } else {
+                    target = root["release"];
+                    context = tr("the release block");
+                }
+            },
+            edit);
+        if (!target.IsDefined() || !target.IsMap())
+            return Error{tr("%1 is not a mapping in the file; the edit cannot be placed").arg(context), fileName};
+
+        TextEditor editor(text, target, context);
+        if (!editText(editor, edit))
+            return Error{tr("%1; file left untouched").arg(editor.error()), fileName};
+        edited = editor.result();
+    } catch (const YAML::Exception &e) {
+        return Error{tr("the manifest could not be read for editing: %1").arg(QString::fromStdString(e.msg)), fileName};
+    }
+    if (bom)
+        edited.prepend("\xEF\xBB\xBF");
+
+    // The edit is only good if the file now says exactly what the operation means, and nothing else moved.
+    const ParseResult after = parseManifest(edited, fileName);
+    if (!after.ok() || !(*after.manifest == *expected) || warningMessages(after) != warningMessages(before)) {
+        return Error{tr("the edit could not be applied without changing other content; file left untouched"),
+                     fileName};
+    }
+    return edited;
+}
+
+QString describeEdit(const QString &releaseId, const ManifestEdit &edit)
+{
+    const QString prefix = QStringLiteral("release(%1): ").arg(releaseId);
+    return prefix
+        + std::visit(
+            [](const auto &e) -> QString {
+                using T = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<T, SignOffEdit>) {
+                    switch (e.value) {
+                    case SignOff::Approved:
+                        return QStringLiteral("%1 signed off by %2").arg(e.component, e.by);
+                    case SignOff::Rejected:
+                        return QStringLiteral("%1 sign-off rejected by %2: %3").arg(e.component, e.by, e.reason);
+                    case SignOff::Pending:
+                        return QStringLiteral("%1 sign-off reset to pending").arg(e.component);
+                    case SignOff::NotRequired:
+                        return QStringLiteral("%1 sign-off marked not required").arg(e.component);
+                    }
+                    return {};
+                } else if constexpr (std::is_same_v<T, ChecklistEdit>) {
+                    const QString item = QStringLiteral("checklist item %1").arg(e.index + 1);
+                    return e.done ? QStringLiteral("%1 done by %2").arg(item, e.by) : item + QStringLiteral(" reopened");
+                } else if constexpr (std::is_same_v<T, ApprovalEdit>) {
+                    switch (e.value) {
+                    case ApprovalStatus::Approved:
+                        return QStringLiteral("%1 approved by %2").arg(e.role, e.by);
+                    case ApprovalStatus::Rejected:
+                        return QStringLiteral("%1 rejected by %2: %3").arg(e.role, e.by, e.reason);
+                    case ApprovalStatus::Pending:
+                        return QStringLiteral("%1 approval reset to pending").arg(e.role);
+                    }
+                    return {};
+                } else {
+                    return QStringLiteral("status set to %1").arg(toString(e.to));
+                }
+            },
+            edit);
+}
+
+QString describeEdit(const Manifest &manifest, const ManifestEdit &edit)
+{
+    if (const auto *c = std::get_if<ChecklistEdit>(&edit)) {
+        if (c->index >= 0 && std::size_t(c->index) < manifest.checklist.size()) {
+            const QString item = QStringLiteral("checklist \"%1\"").arg(manifest.checklist[std::size_t(c->index)].item);
+            return QStringLiteral("release(%1): ").arg(manifest.release.id)
+                + (c->done ? QStringLiteral("%1 done by %2").arg(item, c->by) : item + QStringLiteral(" reopened"));
+        }
+    }
+    if (const auto *s = std::get_if<StatusEdit>(&edit)) {
+        return QStringLiteral("release(%1): status %2 -> %3")
+            .arg(manifest.release.id, toString(manifest.release.status), toString(s->to));
+    }
+    return describeEdit(manifest.release.id, edit);
+}
+
+} // namespace rc::core

@@ -72,4 +72,9 @@ Expected<QByteArray> applyEdit(const QByteArray &bytes, const QString &fileName,
 /// "release(rel-2024-01-15-001): portal signed off by @carol".
 QString describeEdit(const QString &releaseId, const ManifestEdit &edit);
 
+/// The same summary with what only the manifest knows: the checklist item's text
+/// (`checklist "On-call team notified" done by @dan`) and the status before the change
+/// (`status pending_approval -> approved`).
+QString describeEdit(const Manifest &manifest, const ManifestEdit &edit);
+
 } // namespace rc::core
