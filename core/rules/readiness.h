@@ -12,7 +12,7 @@ struct Readiness
     /// In plain words, most important first:
     /// "portal: sign-off pending (team lead @carol)", "api: sign-off rejected by @alice: flaky tests",
     /// "Tech Lead approval pending (@tech-lead)", "checklist: On-call team notified (required) not done",
-    /// "validation: integration_tests failed", "status is pending_approval: deploying needs approved".
+    /// "validation: integration_tests failed", "status is pending_approval: a release deploys from approved".
     QStringList blockers;
 };
 

@@ -1,0 +1,233 @@
+#include "manifestparser.h"
+#include "rules/readiness.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace rc::core;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+/// A release with nothing in its way; each row of the table breaks one thing.
+Manifest readyManifest()
+{
+    Manifest m;
+    m.release.id = QStringLiteral("rel-2024-01-15-001");
+    m.release.status = ReleaseStatus::Approved;
+    Component api;
+    api.name = QStringLiteral("api");
+    api.team = QStringLiteral("api-team");
+    api.teamLead = QStringLiteral("@alice");
+    api.signOff = SignOff::Approved;
+    Component workers;
+    workers.name = QStringLiteral("workers");
+    workers.team = QStringLiteral("workers-team");
+    workers.signOff = SignOff::NotRequired;
+    m.components = {api, workers};
+    m.checklist = {ChecklistItem{QStringLiteral("On-call team notified"), ChecklistStatus::Completed, true, {}, {}, {}},
+                   ChecklistItem{QStringLiteral("Docs updated"), ChecklistStatus::Pending, false, {}, {}, {}}};
+    Approval lead;
+    lead.role = QStringLiteral("Tech Lead");
+    lead.user = QStringLiteral("@tech-lead");
+    lead.status = ApprovalStatus::Approved;
+    m.approvals = {lead};
+    m.validation = {ValidationEntry{QStringLiteral("integration_tests"), QStringLiteral("passed"), false, {}},
+                    ValidationEntry{QStringLiteral("staging_deployed"), QStringLiteral("true"), false, {}}};
+    return m;
+}
+
+enum class Break {
+    Nothing,
+    SignOffPendingLead,
+    SignOffPendingTeam,
+    SignOffPendingNobody,
+    SignOffRejected,
+    SignOffRejectedNoReason,
+    ChecklistRequired,
+    ApprovalPending,
+    ApprovalPendingNoUser,
+    ApprovalRejected,
+    ValidationFailed,
+    ValidationFalse,
+    StatusDraft,
+    StatusPendingApproval,
+    StatusDeploying,
+    StatusDeployed,
+    StatusRolledBack,
+    StatusCancelled,
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Break)
+
+class tst_Readiness : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void blockers_data();
+    void blockers();
+    void seedManifest();
+    void orderMostImportantFirst();
+};
+
+void tst_Readiness::blockers_data()
+{
+    QTest::addColumn<Break>("what");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::addRow("ready") << Break::Nothing << QStringList{};
+    QTest::addRow("sign-off pending, team lead") << Break::SignOffPendingLead
+                                                 << QStringList{"api: sign-off pending (team lead @alice)"};
+    QTest::addRow("sign-off pending, team only") << Break::SignOffPendingTeam
+                                                 << QStringList{"workers: sign-off pending (team workers-team)"};
+    QTest::addRow("sign-off pending, nobody named") << Break::SignOffPendingNobody
+                                                    << QStringList{"api: sign-off pending"};
+    QTest::addRow("sign-off rejected") << Break::SignOffRejected
+                                       << QStringList{"api: sign-off rejected by @alice: flaky tests"};
+    QTest::addRow("sign-off rejected without reason") << Break::SignOffRejectedNoReason
+                                                      << QStringList{"api: sign-off rejected"};
+    QTest::addRow("required checklist item") << Break::ChecklistRequired
+                                             << QStringList{"checklist: On-call team notified (required) not done"};
+    QTest::addRow("approval pending") << Break::ApprovalPending << QStringList{"Tech Lead approval pending (@tech-lead)"};
+    QTest::addRow("approval pending, no user") << Break::ApprovalPendingNoUser << QStringList{"Tech Lead approval pending"};
+    QTest::addRow("approval rejected") << Break::ApprovalRejected
+                                       << QStringList{"Tech Lead approval rejected by @tech-lead: load test missing"};
+    QTest::addRow("validation failed") << Break::ValidationFailed << QStringList{"validation: integration_tests failed"};
+    QTest::addRow("validation false") << Break::ValidationFalse << QStringList{"validation: staging_deployed failed (false)"};
+    QTest::addRow("status draft") << Break::StatusDraft << QStringList{"status is draft: a release deploys from approved"};
+    QTest::addRow("status pending_approval") << Break::StatusPendingApproval
+                                             << QStringList{"status is pending_approval: a release deploys from approved"};
+    QTest::addRow("status deploying") << Break::StatusDeploying
+                                      << QStringList{"status is deploying: a deployment is already running"};
+    QTest::addRow("status deployed") << Break::StatusDeployed
+                                     << QStringList{"status is deployed: this release is already in production"};
+    QTest::addRow("status rolled_back")
+        << Break::StatusRolledBack
+        << QStringList{"status is rolled_back: a rolled-back release does not deploy again; create a new release"};
+    QTest::addRow("status cancelled") << Break::StatusCancelled
+                                      << QStringList{"status is cancelled: a cancelled release does not deploy"};
+}
+
+void tst_Readiness::blockers()
+{
+    QFETCH(Break, what);
+    QFETCH(QStringList, expected);
+
+    Manifest m = readyManifest();
+    Component &api = m.components[0];
+    Component &workers = m.components[1];
+    Approval &lead = m.approvals[0];
+    switch (what) {
+    case Break::Nothing:
+        break;
+    case Break::SignOffPendingLead:
+        api.signOff = SignOff::Pending;
+        break;
+    case Break::SignOffPendingTeam:
+        workers.signOff = SignOff::Pending;
+        break;
+    case Break::SignOffPendingNobody:
+        api.signOff = SignOff::Pending;
+        api.team.clear();
+        api.teamLead.clear();
+        break;
+    case Break::SignOffRejected:
+        api.signOff = SignOff::Rejected;
+        api.rejectedBy = QStringLiteral("@alice");
+        api.reason = QStringLiteral("flaky tests");
+        break;
+    case Break::SignOffRejectedNoReason:
+        api.signOff = SignOff::Rejected;
+        break;
+    case Break::ChecklistRequired:
+        m.checklist[0].status = ChecklistStatus::Pending;
+        break;
+    case Break::ApprovalPending:
+        lead.status = ApprovalStatus::Pending;
+        break;
+    case Break::ApprovalPendingNoUser:
+        lead.status = ApprovalStatus::Pending;
+        lead.user.clear();
+        break;
+    case Break::ApprovalRejected:
+        lead.status = ApprovalStatus::Rejected;
+        lead.rejectedBy = QStringLiteral("@tech-lead");
+        lead.reason = QStringLiteral("load test missing");
+        break;
+    case Break::ValidationFailed:
+        m.validation[0].value = QStringLiteral("failed");
+        m.validation[0].failed = true;
+        break;
+    case Break::ValidationFalse:
+        m.validation[1].value = QStringLiteral("false");
+        m.validation[1].failed = true;
+        break;
+    case Break::StatusDraft:
+        m.release.status = ReleaseStatus::Draft;
+        break;
+    case Break::StatusPendingApproval:
+        m.release.status = ReleaseStatus::PendingApproval;
+        break;
+    case Break::StatusDeploying:
+        m.release.status = ReleaseStatus::Deploying;
+        break;
+    case Break::StatusDeployed:
+        m.release.status = ReleaseStatus::Deployed;
+        break;
+    case Break::StatusRolledBack:
+        m.release.status = ReleaseStatus::RolledBack;
+        break;
+    case Break::StatusCancelled:
+        m.release.status = ReleaseStatus::Cancelled;
+        break;
+    }
+
+    const Readiness r = checkReadiness(m);
+    QCOMPARE(r.blockers, expected);
+    QCOMPARE(r.ready, expected.isEmpty());
+}
+
+void tst_Readiness::seedManifest()
+{
+    const QByteArray seed = readFile(QStringLiteral(RC_SOURCE_DIR "/tests/data/manifests/seed.yaml"));
+    const ParseResult parsed = parseManifest(seed, QStringLiteral("releases/2024-01-15-release.yaml"));
+    QVERIFY(parsed.ok());
+    const Readiness r = checkReadiness(*parsed.manifest);
+    QVERIFY(!r.ready);
+    QCOMPARE(r.blockers, (QStringList{
+                             "api: sign-off pending (team lead @alice)",
+                             "Tech Lead approval pending (@tech-lead)",
+                             "checklist: All team sign-offs received (required) not done",
+                             "checklist: On-call team notified (required) not done",
+                             "status is pending_approval: a release deploys from approved",
+                         }));
+}
+
+void tst_Readiness::orderMostImportantFirst()
+{
+    Manifest m = readyManifest();
+    m.release.status = ReleaseStatus::Deployed;
+    m.components[0].signOff = SignOff::Pending;
+    const Readiness deployed = checkReadiness(m);
+    QCOMPARE(deployed.blockers.size(), 2);
+    QVERIFY(deployed.blockers.first().startsWith(QLatin1String("status is deployed")));
+
+    m.release.status = ReleaseStatus::PendingApproval;
+    const Readiness pending = checkReadiness(m);
+    QCOMPARE(pending.blockers.size(), 2);
+    QVERIFY(pending.blockers.first().startsWith(QLatin1String("api: sign-off pending")));
+    QVERIFY(pending.blockers.last().startsWith(QLatin1String("status is pending_approval")));
+}
+
+QTEST_GUILESS_MAIN(tst_Readiness)
+#include "tst_readiness.moc"
