@@ -1,0 +1,3 @@
+module github.com/nedlia/nedlia/api
+
+go 1.20
