@@ -1,0 +1,287 @@
+#include "modeltestutil.h"
+#include "releaselistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QPixmap>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rc;
+using rc::models::ReleaseListModel;
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h = 10)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC);
+}
+
+core::WorkspaceScan sampleScan()
+{
+    core::WorkspaceScan scan;
+    scan.root = QStringLiteral("/clone");
+    core::Manifest regular = test::makeManifest(QStringLiteral("rel-2024-01-15-001"), core::ReleaseStatus::PendingApproval,
+                                                utc(2024, 1, 15), QStringLiteral("@john.doe"),
+                                                {QStringLiteral("api"), QStringLiteral("portal"), QStringLiteral("workers")});
+    regular.components[2].signOff = core::SignOff::NotRequired; // 1 of 2 needed
+    scan.releases.push_back(test::makeEntry(QStringLiteral("releases/2024-01-15-release.yaml"), regular));
+
+    core::Manifest hotfix = test::makeManifest(QStringLiteral("rel-2024-01-10-hotfix-001"), core::ReleaseStatus::Deployed,
+                                               utc(2024, 1, 10, 16), QStringLiteral("@jane"), {QStringLiteral("placement-service")});
+    hotfix.checklist.clear();
+    hotfix.approvals.clear();
+    scan.releases.push_back(test::makeEntry(QStringLiteral("releases/rel-2024-01-10-hotfix-001.yaml"), hotfix));
+
+    scan.releases.push_back(test::makeEntry(QStringLiteral("releases/broken.yaml"), std::nullopt,
+                                            QStringLiteral("unknown sign_off value 'maybe'; expected one of pending, approved, rejected, not_required")));
+    return scan;
+}
+
+} // namespace
+
+class tst_ReleaseListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void headers();
+    void display_data();
+    void display();
+    void roles();
+    void statusIcons();
+    void brokenFileShowsItsError();
+    void readinessExplainsItself();
+    void updateEntryChangesOneRow();
+    void updateEntryAppendsANewFile();
+    void removeEntry();
+    void setScanResets();
+    void realWorkspaceScan();
+
+private:
+    std::unique_ptr<ReleaseListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void tst_ReleaseListModel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_ReleaseListModel::init()
+{
+    m_model = std::make_unique<ReleaseListModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->setScan(sampleScan());
+}
+
+void tst_ReleaseListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void tst_ReleaseListModel::headers()
+{
+    QCOMPARE(m_model->columnCount(), int(ReleaseListModel::ColumnCount));
+    const QStringList expected = {"Status", "Release", "Scheduled", "Release manager", "Sign-offs"};
+    for (int c = 0; c < ReleaseListModel::ColumnCount; ++c)
+        QCOMPARE(m_model->headerData(c, Qt::Horizontal).toString(), expected[c]);
+}
+
+void tst_ReleaseListModel::display_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("status in words") << 0 << int(ReleaseListModel::StatusColumn) << "Pending approval";
+    QTest::addRow("deployed in words") << 1 << int(ReleaseListModel::StatusColumn) << "Deployed";
+    QTest::addRow("id") << 0 << int(ReleaseListModel::IdColumn) << "rel-2024-01-15-001";
+    QTest::addRow("scheduled, local and short") << 0 << int(ReleaseListModel::ScheduledColumn) << "1/15/24 10:00 AM";
+    QTest::addRow("manager") << 1 << int(ReleaseListModel::ManagerColumn) << "@jane";
+    QTest::addRow("not required does not count") << 0 << int(ReleaseListModel::SignOffsColumn) << "1/2";
+    QTest::addRow("single component signed off") << 1 << int(ReleaseListModel::SignOffsColumn) << "1/1";
+    QTest::addRow("broken file by name") << 2 << int(ReleaseListModel::IdColumn) << "broken.yaml";
+    QTest::addRow("broken file status") << 2 << int(ReleaseListModel::StatusColumn) << "Error";
+    QTest::addRow("broken file has no schedule") << 2 << int(ReleaseListModel::ScheduledColumn) << "";
+    QTest::addRow("broken file has no sign-offs") << 2 << int(ReleaseListModel::SignOffsColumn) << "";
+}
+
+void tst_ReleaseListModel::display()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+    QCOMPARE(m_model->index(row, column).data().toString(), expected);
+}
+
+void tst_ReleaseListModel::roles()
+{
+    const QModelIndex first = m_model->index(0, ReleaseListModel::ManagerColumn);
+    QCOMPARE(first.data(ReleaseListModel::IdRole).toString(), QStringLiteral("rel-2024-01-15-001"));
+    QCOMPARE(first.data(ReleaseListModel::PathRole).toString(), QStringLiteral("/clone/releases/2024-01-15-release.yaml"));
+    QCOMPARE(first.data(ReleaseListModel::RelativePathRole).toString(), QStringLiteral("releases/2024-01-15-release.yaml"));
+    QCOMPARE(first.data(ReleaseListModel::StatusRole).toInt(), int(core::ReleaseStatus::PendingApproval));
+    QCOMPARE(first.data(ReleaseListModel::HasErrorsRole).toBool(), false);
+    QCOMPARE(first.data(ReleaseListModel::ScheduledRole).toDateTime(), utc(2024, 1, 15));
+    const QString search = first.data(ReleaseListModel::SearchTextRole).toString();
+    for (const char *part : {"rel-2024-01-15-001", "@john.doe", "api", "portal", "workers", "2024-01-15-release.yaml"})
+        QVERIFY2(search.contains(QLatin1String(part)), part);
+
+    const QModelIndex broken = m_model->index(2, 0);
+    QCOMPARE(broken.data(ReleaseListModel::HasErrorsRole).toBool(), true);
+    QVERIFY(!broken.data(ReleaseListModel::StatusRole).isValid());
+    QCOMPARE(broken.data(ReleaseListModel::IdRole).toString(), QString());
+    QCOMPARE(broken.data(ReleaseListModel::ReadyRole).toBool(), false);
+    QVERIFY(broken.data(ReleaseListModel::SearchTextRole).toString().contains(QStringLiteral("broken.yaml")));
+
+    QCOMPARE(m_model->rowOfId(QStringLiteral("rel-2024-01-10-hotfix-001")), 1);
+    QCOMPARE(m_model->rowOfId(QStringLiteral("nope")), -1);
+    QCOMPARE(m_model->rowOfPath(QStringLiteral("/clone/releases/broken.yaml")), 2);
+    QVERIFY(m_model->entry(2));
+    QVERIFY(!m_model->entry(3));
+}
+
+void tst_ReleaseListModel::statusIcons()
+{
+    const QVariant pending = m_model->index(0, ReleaseListModel::StatusColumn).data(Qt::DecorationRole);
+    const QVariant deployed = m_model->index(1, ReleaseListModel::StatusColumn).data(Qt::DecorationRole);
+    const QVariant broken = m_model->index(2, ReleaseListModel::StatusColumn).data(Qt::DecorationRole);
+    for (const QVariant &v : {pending, deployed, broken}) {
+        QCOMPARE(v.typeId(), QMetaType::QPixmap);
+        QVERIFY(!v.value<QPixmap>().isNull());
+    }
+    QVERIFY(pending.value<QPixmap>().cacheKey() != deployed.value<QPixmap>().cacheKey());
+    QVERIFY(broken.value<QPixmap>().cacheKey() != pending.value<QPixmap>().cacheKey());
+    // Cached: asking again gives the same pixmap.
+    QCOMPARE(m_model->index(0, ReleaseListModel::StatusColumn).data(Qt::DecorationRole).value<QPixmap>().cacheKey(),
+             pending.value<QPixmap>().cacheKey());
+    QVERIFY(!m_model->index(0, ReleaseListModel::IdColumn).data(Qt::DecorationRole).isValid());
+}
+
+void tst_ReleaseListModel::brokenFileShowsItsError()
+{
+    for (int c = 0; c < ReleaseListModel::ColumnCount; ++c) {
+        const QString tip = m_model->index(2, c).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip, QStringLiteral("releases/broken.yaml:6:15: unknown sign_off value 'maybe'; expected one of pending, "
+                                     "approved, rejected, not_required"));
+    }
+}
+
+void tst_ReleaseListModel::readinessExplainsItself()
+{
+    const QModelIndex pending = m_model->index(0, ReleaseListModel::StatusColumn);
+    QCOMPARE(pending.data(ReleaseListModel::ReadyRole).toBool(), false);
+    const QStringList blockers = pending.data(ReleaseListModel::BlockersRole).toStringList();
+    QVERIFY(!blockers.isEmpty());
+    QVERIFY2(blockers.join(QLatin1Char('\n')).contains(QStringLiteral("portal")), qPrintable(blockers.join(QLatin1Char('\n'))));
+    QVERIFY(pending.data(Qt::ToolTipRole).toString().contains(blockers.first()));
+
+    // Everything signed off, ticked and approved, and approved as a release: ready.
+    core::Manifest ready = test::makeManifest(QStringLiteral("rel-ready"), core::ReleaseStatus::Approved, utc(2024, 2, 6),
+                                              QStringLiteral("@john.doe"), {QStringLiteral("api")});
+    ready.checklist[0].status = core::ChecklistStatus::Completed;
+    ready.checklist[0].completedBy = QStringLiteral("@dan");
+    ready.approvals[0].status = core::ApprovalStatus::Approved;
+    const int row = m_model->updateEntry(QStringLiteral("/clone/releases/ready.yaml"),
+                                         test::makeEntry(QStringLiteral("releases/ready.yaml"), ready));
+    const QModelIndex readyIndex = m_model->index(row, ReleaseListModel::StatusColumn);
+    QVERIFY2(readyIndex.data(ReleaseListModel::ReadyRole).toBool(),
+             qPrintable(readyIndex.data(ReleaseListModel::BlockersRole).toStringList().join(QLatin1Char('\n'))));
+    QCOMPARE(readyIndex.data(Qt::ToolTipRole).toString(), QStringLiteral("Ready to deploy"));
+}
+
+void tst_ReleaseListModel::updateEntryChangesOneRow()
+{
+    QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    core::ReleaseEntry entry = sampleScan().releases[0];
+    entry.manifest->release.status = core::ReleaseStatus::Approved;
+    entry.manifest->components[1].signOff = core::SignOff::Approved;
+    QCOMPARE(m_model->updateEntry(entry.path, entry), 0);
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(dataChanged.count(), 1);
+    QCOMPARE(dataChanged.first().at(0).toModelIndex(), m_model->index(0, 0));
+    QCOMPARE(dataChanged.first().at(1).toModelIndex(), m_model->index(0, ReleaseListModel::ColumnCount - 1));
+    QCOMPARE(m_model->index(0, ReleaseListModel::StatusColumn).data().toString(), QStringLiteral("Approved"));
+    QCOMPARE(m_model->index(0, ReleaseListModel::SignOffsColumn).data().toString(), QStringLiteral("2/2"));
+
+    // A broken file that was fixed becomes a normal row.
+    core::ReleaseEntry fixed = test::makeEntry(QStringLiteral("releases/broken.yaml"),
+                                               test::makeManifest(QStringLiteral("rel-2024-02-01-001"), core::ReleaseStatus::Draft,
+                                                                  utc(2024, 2, 1), QStringLiteral("@kim")));
+    QCOMPARE(m_model->updateEntry(fixed.path, fixed), 2);
+    QCOMPARE(m_model->index(2, ReleaseListModel::IdColumn).data().toString(), QStringLiteral("rel-2024-02-01-001"));
+    QCOMPARE(m_model->index(2, 0).data(ReleaseListModel::HasErrorsRole).toBool(), false);
+}
+
+void tst_ReleaseListModel::updateEntryAppendsANewFile()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    core::ReleaseEntry entry = test::makeEntry(QStringLiteral("releases/new.yaml"),
+                                               test::makeManifest(QStringLiteral("rel-new"), core::ReleaseStatus::Draft, {}, QStringLiteral("@kim")));
+    QCOMPARE(m_model->updateEntry(entry.path, entry), 3);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->index(3, ReleaseListModel::ScheduledColumn).data().toString(), QString());
+}
+
+void tst_ReleaseListModel::removeEntry()
+{
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(m_model->removeEntry(QStringLiteral("/clone/releases/rel-2024-01-10-hotfix-001.yaml")));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->index(1, ReleaseListModel::IdColumn).data().toString(), QStringLiteral("broken.yaml"));
+    QVERIFY(!m_model->removeEntry(QStringLiteral("/clone/releases/rel-2024-01-10-hotfix-001.yaml")));
+}
+
+void tst_ReleaseListModel::setScanResets()
+{
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    core::WorkspaceScan scan;
+    scan.releases.push_back(sampleScan().releases[1]);
+    m_model->setScan(scan);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    m_model->clear();
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void tst_ReleaseListModel::realWorkspaceScan()
+{
+    test::GitFixture git;
+    QVERIFY2(git.init(), qPrintable(git.error()));
+    git.write(QStringLiteral("releases/2024-01-15-release.yaml"), test::seedManifest());
+    git.write(QStringLiteral("releases/broken.yaml"), test::testData(QStringLiteral("broken-release.yaml")));
+    QVERIFY2(git.commitAll(QStringLiteral("Releases")), qPrintable(git.error()));
+
+    const core::WorkspaceScan scan = core::scanWorkspace(git.root());
+    QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
+    m_model->setScan(scan);
+    QCOMPARE(m_model->rowCount(), 2);
+    const int seed = m_model->rowOfId(QStringLiteral("rel-2024-01-15-001"));
+    QVERIFY(seed >= 0);
+    QCOMPARE(m_model->index(seed, ReleaseListModel::SignOffsColumn).data().toString(), QStringLiteral("2/3"));
+    QCOMPARE(m_model->index(seed, ReleaseListModel::ManagerColumn).data().toString(), QStringLiteral("@john.doe"));
+    QCOMPARE(m_model->index(seed, ReleaseListModel::ScheduledColumn).data().toString(), QStringLiteral("1/15/24 10:00 AM"));
+
+    const int broken = m_model->rowOfPath(git.path(QStringLiteral("releases/broken.yaml")));
+    QVERIFY(broken >= 0);
+    QCOMPARE(m_model->index(broken, ReleaseListModel::IdColumn).data().toString(), QStringLiteral("broken.yaml"));
+    const QString tip = m_model->index(broken, ReleaseListModel::StatusColumn).data(Qt::ToolTipRole).toString();
+    // Where and what: file:line:column and the bad value.
+    QVERIFY2(tip.contains(QStringLiteral("releases/broken.yaml:6:")) && tip.contains(QStringLiteral("maybe")), qPrintable(tip));
+}
+
+QTEST_MAIN(tst_ReleaseListModel)
+#include "tst_releaselistmodel.moc"
