@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 #include <atomic>
@@ -22,7 +23,28 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rc::core::Workspace)
 };
 
-void loadEntry(ReleaseEntry &entry)
+// The last parse of each file, by absolute path. A GUI rescans after every save or file-system
+// event; most files have not changed, and parsing dominates a scan, so a file whose bytes are
+// the same as last time reuses that result. Shared by all threads, guarded by the mutex.
+struct CachedParse
+{
+    QByteArray bytes;
+    ParseResult result;
+};
+
+struct ParseCache
+{
+    QMutex mutex;
+    QHash<QString, CachedParse> entries;
+};
+
+ParseCache &parseCache()
+{
+    static ParseCache cache;
+    return cache;
+}
+
+void loadEntry(ReleaseEntry &entry, const QHash<QString, CachedParse> &previous, CachedParse &parsed)
 {
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -31,21 +53,33 @@ void loadEntry(ReleaseEntry &entry)
              Text::tr("cannot read the file: %1; check that it is readable").arg(file.errorString())});
         return;
     }
-    ParseResult result = parseManifest(file.readAll(), entry.relativePath);
-    entry.manifest = std::move(result.manifest);
-    entry.errors = std::move(result.errors);
-    entry.warnings = std::move(result.warnings);
+    parsed.bytes = file.readAll();
+    const auto hit = previous.constFind(entry.path);
+    if (hit != previous.cend() && hit->bytes == parsed.bytes)
+        parsed.result = hit->result;
+    else
+        parsed.result = parseManifest(parsed.bytes, entry.relativePath);
+    entry.manifest = parsed.result.manifest;
+    entry.errors = parsed.result.errors;
+    entry.warnings = parsed.result.warnings;
 }
 
 // Parsing dominates a scan; spread it over the cores. Each entry is written by one thread only.
-void loadAll(std::vector<ReleaseEntry> &entries, const std::function<void(int, int)> &progress)
+void loadAll(const QString &root, std::vector<ReleaseEntry> &entries, const std::function<void(int, int)> &progress)
 {
     const int total = int(entries.size());
+    QHash<QString, CachedParse> previous;
+    {
+        QMutexLocker lock(&parseCache().mutex);
+        previous = parseCache().entries; // implicitly shared: read-only below, from every thread
+    }
+    std::vector<CachedParse> parsed(entries.size());
+
     std::atomic<int> next{0};
     std::atomic<int> done{0};
     auto work = [&] {
         for (int i = next++; i < total; i = next++) {
-            loadEntry(entries[size_t(i)]);
+            loadEntry(entries[size_t(i)], previous, parsed[size_t(i)]);
             ++done;
         }
     };
@@ -57,7 +91,7 @@ void loadAll(std::vector<ReleaseEntry> &entries, const std::function<void(int, i
         threads.emplace_back(work);
     // The calling thread works too, and is the only one that reports progress.
     for (int i = next++; i < total; i = next++) {
-        loadEntry(entries[size_t(i)]);
+        loadEntry(entries[size_t(i)], previous, parsed[size_t(i)]);
         ++done;
         if (progress)
             progress(done.load(), total);
@@ -66,6 +100,17 @@ void loadAll(std::vector<ReleaseEntry> &entries, const std::function<void(int, i
         t.join();
     if (progress)
         progress(total, total);
+
+    // Keep only this clone's current files, so deleted files do not pile up.
+    previous.clear();
+    QMutexLocker lock(&parseCache().mutex);
+    auto &cache = parseCache().entries;
+    const QString prefix = root + QLatin1Char('/');
+    for (auto it = cache.begin(); it != cache.end();)
+        it = it.key().startsWith(prefix) ? cache.erase(it) : std::next(it);
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (!parsed[i].bytes.isNull())
+            cache.insert(entries[i].path, std::move(parsed[i]));
 }
 
 // Drafts written by the create job carry only created_at; order them by that rather than last.
@@ -145,7 +190,7 @@ WorkspaceScan scanWorkspace(const QString &path, const std::function<void(int, i
         e.relativePath = paths[i];
         e.path = scan.root + QLatin1Char('/') + paths[i];
     }
-    loadAll(scan.releases, progress);
+    loadAll(scan.root, scan.releases, progress);
 
     // One status walk for the whole folder instead of one per file.
     const QHash<QString, FileState> states = repo->fileStates(QStringLiteral("releases"));

@@ -54,6 +54,7 @@ private slots:
     void cloneWithoutReleasesIsEmpty();
     void scanFromANestedPath();
     void manyFilesParsedInParallel();
+    void rescanSeesEveryChange();
 
     void findRelease_data();
     void findRelease();
@@ -234,6 +235,34 @@ void tst_Workspace::manyFilesParsedInParallel()
         QCOMPARE(e.relativePath, QStringLiteral("releases/%1.yaml").arg(id));
         QCOMPARE(e.gitState, FileState::Unmodified);
     }
+}
+
+void tst_Workspace::rescanSeesEveryChange()
+{
+    // Unchanged files reuse the previous parse; anything else must be read again.
+    makeRepo();
+    const QString at = QStringLiteral("2024-01-15T10:00:00Z");
+    write(QStringLiteral("releases/a.yaml"), manifestText(QStringLiteral("rel-aaa"), at));
+    write(QStringLiteral("releases/b.yaml"), manifestText(QStringLiteral("rel-bbb"), at));
+    write(QStringLiteral("releases/broken.yaml"), "release: [\n");
+    const WorkspaceScan first = scanWorkspace(m_dir->path());
+    QCOMPARE(first.releases.size(), size_t(3));
+
+    const WorkspaceScan same = scanWorkspace(m_dir->path());
+    QCOMPARE(relativePaths(same), relativePaths(first));
+    QCOMPARE(*same.releases[0].manifest, *first.releases[0].manifest);
+    QCOMPARE(same.releases.back().errors, first.releases.back().errors);
+
+    write(QStringLiteral("releases/a.yaml"), manifestText(QStringLiteral("rel-zzz"), at)); // same size, new id
+    QVERIFY(QFile::remove(m_dir->path() + QStringLiteral("/releases/b.yaml")));
+    write(QStringLiteral("releases/broken.yaml"), manifestText(QStringLiteral("rel-fixed"), at));
+    const WorkspaceScan changed = scanWorkspace(m_dir->path());
+    QStringList ids;
+    for (const auto &e : changed.releases) {
+        QVERIFY2(e.manifest, qPrintable(e.relativePath));
+        ids.append(e.manifest->release.id);
+    }
+    QCOMPARE(ids, QStringList({"rel-fixed", "rel-zzz"}));
 }
 
 void tst_Workspace::findRelease_data()
