@@ -221,7 +221,8 @@ bool ReleaseDocument::apply(const core::ManifestEdit &edit)
         return false;
     }
 
-    const QString releaseId = this->releaseId();
+    // The message names what only the old manifest knows (checklist text, previous status).
+    const QString message = core::describeEdit(*m_file->manifest(), stamped);
     auto saved = m_file->applyAndSave(stamped);
     if (!saved) {
         const bool conflict = m_file->changedOnDisk();
@@ -235,7 +236,6 @@ bool ReleaseDocument::apply(const core::ManifestEdit &edit)
     rewatch();
 
     if (m_autoCommit && m_repo) {
-        const QString message = core::describeEdit(releaseId, stamped);
         auto commit = m_repo->commitFile(relativePath(), message);
         if (commit) {
             m_lastCommit = commit.value();
