@@ -1,1 +1,612 @@
 #include "mainwindow.h"
+
+#include "releasedocument.h"
+#include "releasefilterproxy.h"
+#include "releaselistmodel.h"
+#include "releasepage.h"
+#include "statuspresentation.h"
+
+#include "rules/readiness.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPromise>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rc::ui {
+
+using models::ReleaseListModel;
+using models::StatusPresentation;
+
+namespace {
+
+const char *const RecentClonesKey = "recentClones";
+
+enum ProblemRole { FileRole = Qt::UserRole, LineRole, ColumnRole };
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_releases(new ReleaseListModel(this))
+    , m_proxy(new models::ReleaseFilterProxy(this))
+    , m_document(new models::ReleaseDocument(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Release Console"));
+    setAcceptDrops(true);
+    m_proxy->setSourceModel(m_releases);
+
+    m_page = new ReleasePage(m_document, this);
+    createCentralWidget();
+    createProblemsDock();
+    createActions();
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("clonePathLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("releaseCountLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(&m_scanWatcher, &QFutureWatcher<core::WorkspaceScan>::finished, this, &MainWindow::onScanFinished);
+    connect(&m_scanWatcher, &QFutureWatcher<core::WorkspaceScan>::progressRangeChanged, m_progress,
+            &QProgressBar::setRange);
+    connect(&m_scanWatcher, &QFutureWatcher<core::WorkspaceScan>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(m_document, &models::ReleaseDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_document, &models::ReleaseDocument::committed, this, [this](const QString &id, const QString &message) {
+        statusBar()->showMessage(tr("Committed %1: %2").arg(id.left(8), message), 8000);
+    });
+
+    rebuildRecentMenu();
+    readSettings();
+    updateActions();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow()
+{
+    // The job owns only copies, but the window must not disappear under a running watcher.
+    if (m_scanWatcher.isRunning())
+        m_scanWatcher.waitForFinished();
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("openBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1f11; border-bottom: 1px solid #f0a39b;"
+                                           " padding: 8px 12px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    auto *listPanel = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(6, 6, 0, 6);
+    auto *filters = new QHBoxLayout;
+    m_filter = new QLineEdit(listPanel);
+    m_filter->setObjectName(QStringLiteral("releaseFilter"));
+    m_filter->setPlaceholderText(tr("Filter by id, manager, component\u2026"));
+    m_filter->setClearButtonEnabled(true);
+    m_statusFilter = new QComboBox(listPanel);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (auto status : {core::ReleaseStatus::Draft, core::ReleaseStatus::PendingApproval, core::ReleaseStatus::Approved,
+                        core::ReleaseStatus::Deploying, core::ReleaseStatus::Deployed, core::ReleaseStatus::RolledBack,
+                        core::ReleaseStatus::Cancelled})
+        m_statusFilter->addItem(StatusPresentation::icon(status), StatusPresentation::text(status), int(status));
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_statusFilter);
+    listLayout->addLayout(filters);
+
+    m_releaseView = new QTreeView(listPanel);
+    m_releaseView->setObjectName(QStringLiteral("releaseView"));
+    m_releaseView->setModel(m_proxy);
+    m_releaseView->setRootIsDecorated(false);
+    m_releaseView->setUniformRowHeights(true);
+    m_releaseView->setAlternatingRowColors(true);
+    m_releaseView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_releaseView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_releaseView->setSortingEnabled(true);
+    m_releaseView->sortByColumn(ReleaseListModel::ScheduledColumn, Qt::DescendingOrder);
+    m_releaseView->header()->setStretchLastSection(true);
+    listLayout->addWidget(m_releaseView, 1);
+
+    m_pages = new QStackedWidget(m_splitter);
+    m_placeholder = new QLabel(m_pages);
+    m_placeholder->setObjectName(QStringLiteral("placeholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("Open a git clone with release manifests under <code>releases/</code>:<br>"
+                              "File \u2192 Open Clone\u2026 (Ctrl+O), or drop a folder or a manifest here."));
+    m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(m_page);
+
+    m_splitter->addWidget(listPanel);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({560, 800});
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &models::ReleaseFilterProxy::setFilterText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_statusFilter->currentData().toInt();
+        m_proxy->setStatusFilter(value < 0 ? std::nullopt : std::optional(core::ReleaseStatus(value)));
+    });
+    connect(m_releaseView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentReleaseChanged);
+    connect(m_releases, &QAbstractItemModel::modelReset, this, [this] {
+        for (int column = 0; column < ReleaseListModel::ColumnCount; ++column)
+            m_releaseView->resizeColumnToContents(column);
+    });
+}
+
+void MainWindow::createProblemsDock()
+{
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problems = new QTreeWidget(m_problemsDock);
+    m_problems->setObjectName(QStringLiteral("problemList"));
+    m_problems->setRootIsDecorated(false);
+    m_problems->setHeaderLabels({tr("Where"), tr("Problem")});
+    m_problems->setWordWrap(true);
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        openProblem(item->data(0, FileRole).toString(), item->data(0, LineRole).toInt(),
+                    item->data(0, ColumnRole).toInt());
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openAction = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Clone\u2026"));
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a git clone that has release manifests under releases/"));
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QStringList recent = recentClones();
+        const QString start = clonePath().isEmpty() ? (recent.isEmpty() ? QDir::homePath() : recent.first()) : clonePath();
+        const QString directory = QFileDialog::getExistingDirectory(this, tr("Open Clone"), start);
+        if (!directory.isEmpty())
+            openPath(directory);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    m_reloadAction = file->addAction(QIcon(QStringLiteral(":/icons/reload.svg")), tr("Re&load"));
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setStatusTip(tr("Read every manifest of the clone again"));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    m_deployAction = release->addAction(QIcon(QStringLiteral(":/icons/deploy.svg")), tr("&Deploy\u2026"));
+    m_deployAction->setObjectName(QStringLiteral("deployAction"));
+    m_rollbackAction = release->addAction(QIcon(QStringLiteral(":/icons/rollback.svg")), tr("Roll&back\u2026"));
+    m_rollbackAction->setObjectName(QStringLiteral("rollbackAction"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_problemsDock->toggleViewAction());
+    QAction *focusFilter = view->addAction(tr("&Filter Releases"));
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_reloadAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_deployAction);
+    toolbar->addAction(m_rollbackAction);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists()) {
+        showBanner(tr("Cannot open %1: no such file or folder. Choose a clone with File \u2192 Open Clone\u2026")
+                       .arg(QDir::toNativeSeparators(path)));
+        emit scanFinished();
+        return;
+    }
+    // A manifest names the release to show; a folder keeps whatever is selected.
+    m_selectAfterScan = info.isFile() ? info.absoluteFilePath() : QString();
+    startScan(info.absoluteFilePath());
+}
+
+void MainWindow::reload()
+{
+    if (clonePath().isEmpty())
+        return;
+    if (m_document->isOpen())
+        m_selectAfterScan = m_document->path();
+    startScan(clonePath());
+}
+
+bool MainWindow::isScanning() const
+{
+    return m_scanWatcher.isRunning();
+}
+
+void MainWindow::startScan(const QString &path)
+{
+    if (m_scanWatcher.isRunning()) {
+        m_queuedPath = path;
+        return;
+    }
+    m_scanPath = path;
+    m_progress->setRange(0, 0); // busy until the job knows how many files there are
+    m_progress->show();
+    m_reloadAction->setEnabled(false);
+    statusBar()->showMessage(tr("Reading %1\u2026").arg(QDir::toNativeSeparators(path)));
+    m_scanWatcher.setFuture(QtConcurrent::run(
+        [](QPromise<core::WorkspaceScan> &promise, const QString &root) {
+            core::WorkspaceScan scan = core::scanWorkspace(root, [&promise](int done, int total) {
+                promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+            });
+            promise.addResult(std::move(scan));
+        },
+        path));
+}
+
+void MainWindow::onScanFinished()
+{
+    m_progress->hide();
+    m_reloadAction->setEnabled(true);
+    statusBar()->clearMessage();
+    const QString asked = m_scanPath;
+    const QFuture<core::WorkspaceScan> future = m_scanWatcher.future();
+    if (future.resultCount() == 0 || !future.result().error.isEmpty()) {
+        const QString error = future.resultCount() ? future.result().error : tr("the scan did not finish");
+        showBanner(tr("Cannot open %1 as a release clone: %2\nChoose a folder inside a git clone with File \u2192 "
+                      "Open Clone\u2026, or drop one on this window.")
+                       .arg(QDir::toNativeSeparators(asked), error));
+    } else {
+        hideBanner();
+        QString select = m_selectAfterScan;
+        if (select.isEmpty() && m_document->isOpen() && future.result().root == m_scan.root)
+            select = m_document->path();
+        m_scan = future.result();
+        m_releases->setScan(m_scan);
+        addRecentClone(m_scan.root);
+        setWindowTitle(tr("%1 \u2014 Release Console").arg(QFileInfo(m_scan.root).fileName()));
+        updateProblems();
+        updateStatusBar();
+        if (m_scan.releases.empty()) {
+            m_document->close();
+            m_placeholder->setText(tr("%1 has no release manifests yet.<br>Add one as <code>releases/&lt;id&gt;.yaml</code>"
+                                      " (for example with <code>releasectl create</code>) and press F5.")
+                                       .arg(QDir::toNativeSeparators(m_scan.root).toHtmlEscaped()));
+            m_pages->setCurrentWidget(m_placeholder);
+        } else if (select.isEmpty() || !selectRelease(select)) {
+            m_releaseView->setCurrentIndex(m_proxy->index(0, ReleaseListModel::IdColumn));
+        }
+    }
+    m_selectAfterScan.clear();
+    updateActions();
+    emit scanFinished();
+    if (!m_queuedPath.isEmpty())
+        startScan(std::exchange(m_queuedPath, QString()));
+}
+
+bool MainWindow::selectRelease(const QString &idOrPath)
+{
+    int row = m_releases->rowOfId(idOrPath);
+    if (row < 0) {
+        const QFileInfo info(QDir(clonePath()).absoluteFilePath(idOrPath));
+        row = m_releases->rowOfPath(info.absoluteFilePath());
+        if (row < 0 && !info.canonicalFilePath().isEmpty()) {
+            for (int i = 0; i < m_releases->rowCount() && row < 0; ++i) {
+                if (QFileInfo(m_releases->entry(i)->path).canonicalFilePath() == info.canonicalFilePath())
+                    row = i;
+            }
+        }
+    }
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_releases->index(row, ReleaseListModel::IdColumn));
+    if (!index.isValid()) {
+        // Filtered out: show everything rather than open a release the list does not show.
+        m_filter->clear();
+        m_statusFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_releases->index(row, ReleaseListModel::IdColumn));
+    }
+    m_releaseView->setCurrentIndex(index);
+    m_releaseView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onCurrentReleaseChanged()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_releaseView->currentIndex());
+    const core::ReleaseEntry *entry = current.isValid() ? m_releases->entry(current.row()) : nullptr;
+    if (!entry) {
+        m_pages->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_pages->setCurrentWidget(m_page);
+    if (m_document->isOpen() && m_document->path() == entry->path)
+        return;
+    m_page->hideMessage();
+    if (auto opened = m_document->open(entry->path, entry->relativePath); !opened)
+        m_page->showMessage(opened.error().toString());
+}
+
+void MainWindow::onDocumentChanged()
+{
+    // Keep the list and the problem counts in step with edits made on the page.
+    if (m_document->isOpen() && m_releases->rowOfPath(m_document->path()) >= 0) {
+        core::ReleaseEntry entry;
+        entry.path = m_document->path();
+        entry.relativePath = m_document->displayName();
+        if (const core::Manifest *manifest = m_document->manifest())
+            entry.manifest = *manifest;
+        if (const core::ParseResult *parse = m_document->parseResult()) {
+            entry.errors = parse->errors;
+            entry.warnings = parse->warnings;
+        }
+        entry.gitState = m_document->gitState();
+        m_releases->updateEntry(entry.path, entry);
+        for (core::ReleaseEntry &scanned : m_scan.releases) {
+            if (scanned.path == entry.path)
+                scanned = entry;
+        }
+        updateProblems();
+        updateStatusBar();
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const core::Manifest *manifest = m_document->manifest();
+    m_reloadAction->setEnabled(!clonePath().isEmpty() && !isScanning());
+
+    // Deploying and rolling back run the release workflow on GitHub, which this window does not
+    // drive yet; the actions stay visible and say what a release still needs.
+    m_deployAction->setEnabled(false);
+    m_rollbackAction->setEnabled(false);
+    if (!manifest) {
+        m_deployAction->setToolTip(tr("Deploy needs a release: select one in the list"));
+        m_rollbackAction->setToolTip(tr("Rollback needs a deployed release: select one in the list"));
+        return;
+    }
+    const core::Readiness readiness = core::checkReadiness(*manifest);
+    if (readiness.ready) {
+        m_deployAction->setToolTip(tr("%1 is ready to deploy. Deploying runs the release workflow on GitHub, "
+                                      "which is not connected in this version; use releasectl deploy %1.")
+                                       .arg(manifest->release.id));
+    } else {
+        QStringList lines{tr("Deploy needs:")};
+        for (const QString &blocker : readiness.blockers)
+            lines << QStringLiteral("\u2022 ") + blocker;
+        m_deployAction->setToolTip(lines.join(QLatin1Char('\n')));
+    }
+    if (manifest->release.status == core::ReleaseStatus::Deployed) {
+        m_rollbackAction->setToolTip(tr("Rolling back runs the release workflow on GitHub, which is not connected "
+                                        "in this version; use releasectl rollback %1.")
+                                         .arg(manifest->release.id));
+    } else {
+        m_rollbackAction->setToolTip(tr("Rollback needs a deployed release; %1 is %2")
+                                         .arg(manifest->release.id, StatusPresentation::text(manifest->release.status)));
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (clonePath().isEmpty()) {
+        m_pathLabel->setText(tr("No clone open"));
+        m_countLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(clonePath()));
+    const int problems = m_problems->topLevelItemCount();
+    m_countLabel->setText(tr("%n release(s)", nullptr, int(m_scan.releases.size())) + QStringLiteral(" \u00b7 ")
+                          + tr("%n problem(s)", nullptr, problems));
+}
+
+void MainWindow::updateProblems()
+{
+    m_problems->clear();
+    auto add = [this](const core::Diagnostic &diagnostic) {
+        QString where = diagnostic.file;
+        if (diagnostic.location.line > 0) {
+            where += QLatin1Char(':') + QString::number(diagnostic.location.line);
+            if (diagnostic.location.column > 0)
+                where += QLatin1Char(':') + QString::number(diagnostic.location.column);
+        }
+        auto *item = new QTreeWidgetItem(m_problems, {where, diagnostic.message});
+        item->setIcon(0, QIcon(diagnostic.severity == core::Diagnostic::Severity::Error
+                                   ? QStringLiteral(":/icons/error.svg")
+                                   : QStringLiteral(":/icons/warning.svg")));
+        item->setToolTip(1, diagnostic.message);
+        item->setData(0, FileRole, diagnostic.file);
+        item->setData(0, LineRole, diagnostic.location.line);
+        item->setData(0, ColumnRole, diagnostic.location.column);
+    };
+    for (const core::Diagnostic &problem : m_scan.problems)
+        add(problem);
+    for (const core::ReleaseEntry &entry : m_scan.releases) {
+        for (const core::Diagnostic &error : entry.errors)
+            add(error);
+    }
+    m_problems->resizeColumnToContents(0);
+    // Show the dock when something is wrong; the user may close it again.
+    if (m_problems->topLevelItemCount() > 0)
+        m_problemsDock->show();
+}
+
+void MainWindow::openProblem(const QString &file, int line, int column)
+{
+    for (const core::ReleaseEntry &entry : m_scan.releases) {
+        if (entry.relativePath == file || entry.path == file) {
+            selectRelease(entry.path);
+            if (line > 0)
+                m_page->showManifestLine(line, qMax(1, column));
+            return;
+        }
+    }
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->clear();
+    m_banner->hide();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+QStringList MainWindow::recentClones() const
+{
+    return QSettings().value(QLatin1String(RecentClonesKey)).toStringList();
+}
+
+void MainWindow::addRecentClone(const QString &path)
+{
+    QStringList recent = recentClones();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentClones)
+        recent.removeLast();
+    QSettings().setValue(QLatin1String(RecentClonesKey), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentClones();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openPath(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(QLatin1String(RecentClonesKey));
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_releaseView->header()->restoreState(settings.value(QStringLiteral("releaseHeader")).toByteArray());
+    settings.endGroup();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("releaseHeader"), m_releaseView->header()->saveState());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::dropPath(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo::exists(url.toLocalFile()))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!dropPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = dropPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPath(path);
+}
+
+} // namespace rc::ui

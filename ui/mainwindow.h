@@ -1,1 +1,131 @@
 #pragma once
+
+#include "workspace/workspace.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QMimeData;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QTreeWidget;
+class QDockWidget;
+
+namespace rc::models {
+class ReleaseDocument;
+class ReleaseFilterProxy;
+class ReleaseListModel;
+} // namespace rc::models
+
+namespace rc::ui {
+
+class ReleasePage;
+
+/// The console's window: the releases of one clone beside the page of the selected release.
+/// Scanning a clone runs on the thread pool; the window stays responsive and shows progress.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the clone around `path` (a folder or a manifest inside a clone). For a manifest, its
+    /// release is selected once the scan is done. Problems are shown in the window, never thrown.
+    void openPath(const QString &path);
+    /// Scans the open clone again, keeping the selected release.
+    void reload();
+
+    bool isScanning() const;
+    /// The clone's work tree; empty when none is open.
+    QString clonePath() const { return m_scan.root; }
+    const core::WorkspaceScan &scan() const { return m_scan; }
+    /// Selects a release by id or manifest path; false when the list has no such release.
+    bool selectRelease(const QString &idOrPath);
+
+    /// The message shown across the window when a path could not be opened; empty when none.
+    QString bannerText() const;
+    /// Shows a message across the top of the window (for problems found before a clone is open).
+    void showBanner(const QString &text);
+    QStringList recentClones() const;
+
+    ReleasePage *releasePage() const { return m_page; }
+    QTreeView *releaseView() const { return m_releaseView; }
+    models::ReleaseListModel *releaseModel() const { return m_releases; }
+    models::ReleaseFilterProxy *releaseProxy() const { return m_proxy; }
+    models::ReleaseDocument *document() const { return m_document; }
+    QAction *deployAction() const { return m_deployAction; }
+    QAction *rollbackAction() const { return m_rollbackAction; }
+    QTreeWidget *problemList() const { return m_problems; }
+
+    static constexpr int MaxRecentClones = 8;
+
+signals:
+    /// A scan finished and its result is shown (also when it failed).
+    void scanFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createCentralWidget();
+    void createProblemsDock();
+    void startScan(const QString &path);
+    void onScanFinished();
+    void onCurrentReleaseChanged();
+    void onDocumentChanged();
+    void updateActions();
+    void updateStatusBar();
+    void updateProblems();
+    void hideBanner();
+    void addRecentClone(const QString &path);
+    void rebuildRecentMenu();
+    void openProblem(const QString &file, int line, int column);
+    void readSettings();
+    void writeSettings() const;
+    static QString dropPath(const QMimeData *mime);
+
+    models::ReleaseListModel *m_releases = nullptr;
+    models::ReleaseFilterProxy *m_proxy = nullptr;
+    models::ReleaseDocument *m_document = nullptr;
+    ReleasePage *m_page = nullptr;
+
+    QLabel *m_banner = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTreeView *m_releaseView = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QTreeWidget *m_problems = nullptr;
+
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_deployAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QFutureWatcher<core::WorkspaceScan> m_scanWatcher;
+    core::WorkspaceScan m_scan;
+    QString m_scanPath; // what the running scan was asked to open
+    QString m_queuedPath; // opened while a scan was running: scanned next
+    QString m_selectAfterScan; // a release id or manifest path to select when the scan is done
+};
+
+} // namespace rc::ui

@@ -1,1 +1,115 @@
 #pragma once
+
+#include "manifest/manifest.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QFrame;
+class QHBoxLayout;
+
+namespace rc::models {
+class ApprovalModel;
+class ChecklistModel;
+class ComponentModel;
+class ReleaseDocument;
+class ValidationModel;
+} // namespace rc::models
+
+namespace rc::ui {
+
+class SignOffDelegate;
+class YamlView;
+
+/// The dashboard of one release: header, readiness, components with sign-offs, checklist,
+/// approvals, validation and the manifest's text. It shows a ReleaseDocument and sends every edit
+/// through it, so what it shows is always what the file says.
+class ReleasePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { ComponentsTab, ChecklistTab, ApprovalsTab, ValidationTab, ManifestTab };
+
+    explicit ReleasePage(models::ReleaseDocument *document, QWidget *parent = nullptr);
+
+    models::ReleaseDocument *document() const { return m_document; }
+    models::ComponentModel *componentModel() const { return m_components; }
+    models::ChecklistModel *checklistModel() const { return m_checklist; }
+    models::ApprovalModel *approvalModel() const { return m_approvals; }
+    models::ValidationModel *validationModel() const { return m_validation; }
+    QTableView *componentView() const { return m_componentView; }
+    QTableView *approvalView() const { return m_approvalView; }
+    SignOffDelegate *signOffDelegate() const { return m_signOffDelegate; }
+    YamlView *yamlView() const { return m_yamlView; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /// Asks before an irreversible-looking step (cancelling a release). Injectable for tests.
+    using Confirm = std::function<bool(QWidget *parent, const QString &question)>;
+    void setConfirm(Confirm confirm);
+
+    /// The text of the message bar (empty when hidden): edit failures and conflicts.
+    QString message() const;
+    /// Shows a message above the tabs; with `offerReload`, a Reload button re-reads the file.
+    void showMessage(const QString &text, bool offerReload = false);
+    void hideMessage();
+
+    /// Shows the Manifest tab at a 1-based line (used for diagnostics).
+    void showManifestLine(int line, int column = 1);
+
+private:
+    QWidget *buildComponentsTab();
+    QWidget *buildChecklistTab();
+    QWidget *buildApprovalsTab();
+    QWidget *buildValidationTab();
+    void refresh();
+    void refreshHeader(const core::Manifest *manifest);
+    void refreshReadiness(const core::Manifest *manifest);
+    void refreshLifecycle(const core::Manifest *manifest);
+    void refreshComponentDetails();
+    void updateComponentButtons();
+    void updateApprovalButtons();
+    void setComponentSignOff(int value);
+    void setApprovalStatus(int value);
+    void moveStatus(core::ReleaseStatus to);
+
+    models::ReleaseDocument *m_document;
+    models::ComponentModel *m_components;
+    models::ChecklistModel *m_checklist;
+    models::ApprovalModel *m_approvals;
+    models::ValidationModel *m_validation;
+    SignOffDelegate *m_signOffDelegate;
+    Confirm m_confirm;
+
+    QLabel *m_idLabel = nullptr;
+    QLabel *m_statusChip = nullptr;
+    QLabel *m_detailsLabel = nullptr;
+    QLabel *m_readiness = nullptr;
+    QFrame *m_messageBar = nullptr;
+    QLabel *m_messageText = nullptr;
+    QPushButton *m_messageReload = nullptr;
+    QHBoxLayout *m_lifecycleLayout = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_componentView = nullptr;
+    QListWidget *m_changes = nullptr;
+    QLabel *m_changesTitle = nullptr;
+    QPushButton *m_approveComponent = nullptr;
+    QPushButton *m_rejectComponent = nullptr;
+    QPushButton *m_resetComponent = nullptr;
+    QTableView *m_checklistView = nullptr;
+    QTableView *m_approvalView = nullptr;
+    QPushButton *m_approveRole = nullptr;
+    QPushButton *m_rejectRole = nullptr;
+    QPushButton *m_resetRole = nullptr;
+    QTableView *m_validationView = nullptr;
+    YamlView *m_yamlView = nullptr;
+};
+
+} // namespace rc::ui

@@ -1,1 +1,86 @@
-int main() { return 0; }
+// release-console: the desktop console. Parses the command line, then hands over to MainWindow.
+#include "demo/demoworkspace.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace {
+
+// A new folder for each demo, so a demo never edits an earlier one (or a real clone).
+QString newDemoDirectory()
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (base.isEmpty() || !QDir().mkpath(base))
+        base = QDir::tempPath();
+    QString directory = QDir(base).filePath(QStringLiteral("demo-") + stamp);
+    for (int n = 2; QFileInfo::exists(directory); ++n)
+        directory = QDir(base).filePath(QStringLiteral("demo-%1-%2").arg(stamp).arg(n));
+    return directory;
+}
+
+void loadTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("release-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ReleaseConsole"));
+    QApplication::setOrganizationDomain(QStringLiteral("release-console.org"));
+    QApplication::setApplicationName(QStringLiteral("release-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Release Console"));
+    QApplication::setApplicationVersion(QStringLiteral(RC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("release-console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/release-console.svg")));
+    loadTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Release dashboard for a git clone: components, sign-offs, checklist, approvals and readiness."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Create a fresh demo clone and open it."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QApplication::translate("main", "A git clone, or a release manifest inside one."),
+                                 QStringLiteral("[PATH]"));
+    parser.process(app);
+
+    rc::ui::MainWindow window;
+    window.show();
+
+    const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(demo)) {
+        const QString directory = newDemoDirectory();
+        auto created = rc::core::createDemoWorkspace(directory);
+        if (created)
+            window.openPath(created.value());
+        else
+            window.showBanner(QApplication::translate("main", "Could not create the demo clone in %1: %2")
+                                  .arg(QDir::toNativeSeparators(directory), created.error().toString()));
+    } else if (!paths.isEmpty()) {
+        window.openPath(QDir::current().absoluteFilePath(paths.first()));
+    } else if (const QStringList recent = window.recentClones(); !recent.isEmpty() && QFileInfo::exists(recent.first())) {
+        window.openPath(recent.first());
+    }
+    return QApplication::exec();
+}
