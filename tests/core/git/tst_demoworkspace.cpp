@@ -1,5 +1,6 @@
 #include "demo/demoworkspace.h"
 #include "gittestutil.h"
+#include "rules/readiness.h"
 #include "workspace/workspace.h"
 
 #include <QRegularExpression>
@@ -177,6 +178,17 @@ void tst_DemoWorkspace::oneReleaseIsReadyToDeploy()
         if (e.manifest && everythingSigned(*e.manifest))
             ready.append(e.manifest->release.id);
     QCOMPARE(ready, QStringList{QStringLiteral("rel-2024-01-10-hotfix-001")});
+
+    // The one readiness rule agrees: the hotfix may deploy, the seed's release is blocked.
+    QStringList deployable;
+    for (const auto &e : m_scan.releases)
+        if (e.manifest && checkReadiness(*e.manifest).ready)
+            deployable.append(e.manifest->release.id);
+    QCOMPARE(deployable, QStringList{QStringLiteral("rel-2024-01-10-hotfix-001")});
+    auto seed = findRelease(m_scan, QStringLiteral("rel-2024-01-15-001"));
+    QVERIFY(seed);
+    const QStringList blockers = checkReadiness(*(*seed)->manifest).blockers;
+    QVERIFY2(blockers.join(QLatin1Char('\n')).contains(QStringLiteral("Tech Lead")), qPrintable(blockers.join(QLatin1Char('\n'))));
 
     auto hotfix = findRelease(m_scan, QStringLiteral("rel-2024-01-10-hotfix-001"));
     QVERIFY(hotfix);
