@@ -684,6 +684,66 @@ std::optional<std::pair<SourceLocation, QString>> checkNesting(const QByteArray 
     return std::nullopt;
 }
 
+/// The start of a second YAML document: a `---` or `...` marker at the start of a line after
+/// content. Block scalars cannot hold such a line (their content is indented), so the text
+/// alone tells.
+std::optional<SourceLocation> secondDocument(const QByteArray &text)
+{
+    bool content = false;
+    bool ended = false;
+    int lineNo = 0;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        QByteArrayView line(text.constData() + start, end - start);
+        start = end + 1;
+        ++lineNo;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const bool marker = (line.startsWith("---") || line.startsWith("..."))
+            && (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
+        const QByteArrayView trimmed = QByteArrayView(line).trimmed();
+        const bool blank = trimmed.isEmpty() || trimmed.startsWith('#');
+        if (marker) {
+            if (content && line.startsWith("---"))
+                return SourceLocation{lineNo, 1};
+            if (content)
+                ended = true;
+            const QByteArrayView rest = line.sliced(3).trimmed();
+            if (!rest.isEmpty() && !rest.startsWith('#'))
+                content = true; // "--- value" starts the document on the marker line
+            continue;
+        }
+        if (!blank) {
+            if (ended)
+                return SourceLocation{lineNo, 1};
+            content = true;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<SourceLocation> firstContentLine(const QByteArray &text)
+{
+    int lineNo = 0;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line = QByteArrayView(text.constData() + start, end - start).trimmed();
+        start = end + 1;
+        ++lineNo;
+        if (line.isEmpty() || line.startsWith('#') || line == "---" || line == "...")
+            continue;
+        // "~" and "null" are content YAML reads as nothing: the file says nothing either way.
+        if (line == "~" || line == "null" || line == "--- ~" || line == "--- null")
+            return std::nullopt;
+        return SourceLocation{lineNo, 1};
+    }
+    return std::nullopt;
+}
+
 /// What to look at for a syntax error on `line`: tabs are the classic cause people cannot see.
 QString syntaxHint(const QByteArray &text, int line)
 {
@@ -725,27 +785,34 @@ ParseResult parseManifest(const QByteArray &bytes, const QString &fileName, cons
     if (auto bad = checkNesting(text, limits.maxDepth))
         return fail(bad->first, bad->second);
 
-    std::vector<YAML::Node> documents;
+    if (auto second = secondDocument(text)) {
+        return fail(*second, tr("the file holds more than one YAML document; a manifest is a single document "
+                                "(remove the extra --- or ...)"));
+    }
+
+    // One document only: yaml-cpp 0.7's LoadAll can loop forever on some malformed input.
+    YAML::Node document;
     try {
-        documents = YAML::LoadAll(std::string(text.constData(), std::size_t(text.size())));
+        document = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
     } catch (const YAML::Exception &e) {
         const SourceLocation where = toLocation(e.mark);
         return fail(where, tr("YAML syntax error: %1; %2").arg(qstr(e.msg), syntaxHint(text, where.line)));
     } catch (const std::exception &e) {
         return fail({}, tr("the file could not be read as YAML: %1").arg(QString::fromLocal8Bit(e.what())));
     }
-
-    if (documents.empty())
+    if (!document.IsDefined() || document.IsNull()) {
+        // yaml-cpp gives up silently on some malformed starts (a stray "," for one): point at
+        // the first line with content rather than claiming the file is empty.
+        if (auto first = firstContentLine(text)) {
+            return fail(*first, tr("YAML syntax error: no mapping could be read from here; "
+                                   "a manifest starts with release: at the beginning of a line"));
+        }
         return fail({1, 1}, tr("the file has no content; a manifest needs at least release: with id:"));
-    if (documents.size() > 1) {
-        return fail(toLocation(documents[1].Mark()),
-                    tr("the file holds %1 YAML documents; a manifest is a single document (remove the extra ---)")
-                        .arg(documents.size()));
     }
 
     try {
         Walker walker(fileName, limits, result);
-        if (!walker.checkStructure(documents.front(), 0) || walker.failed()) {
+        if (!walker.checkStructure(document, 0) || walker.failed()) {
             // Aliases can make one mistake show up at every use; say it once.
             std::vector<Diagnostic> unique;
             for (const Diagnostic &d : result.errors) {
@@ -755,7 +822,7 @@ ParseResult parseManifest(const QByteArray &bytes, const QString &fileName, cons
             result.errors = std::move(unique);
             return result;
         }
-        result.manifest = walker.manifest(documents.front());
+        result.manifest = walker.manifest(document);
     } catch (const YAML::Exception &e) {
         result.manifest.reset();
         return fail(toLocation(e.mark), tr("the manifest could not be read: %1").arg(qstr(e.msg)));

@@ -347,7 +347,9 @@ void tst_ManifestParser::brokenCorpus_data()
     row("comments-only.yaml", "1:1", "the file has no content");
     row("bad-timestamp.yaml", "3:17", "scheduled_at must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not \"2024-13-45T25:00:00Z\"");
     row("bad-approved-at.yaml", "7:18", "approved_at must be an ISO 8601 time");
-    row("two-documents.yaml", "4:1", "holds 2 YAML documents");
+    row("two-documents.yaml", "3:1", "holds more than one YAML document");
+    row("document-end-marker.yaml", "4:1", "holds more than one YAML document");
+    row("syntax-stray-comma.yaml", "1:1", "YAML syntax error: no mapping could be read from here");
     row("nul-byte.yaml", "2:10", "NUL byte");
     row("invalid-utf8.yaml", "3:19", "invalid UTF-8 (byte 0xe9)");
     row("truncated-utf8.yaml", "2:13", "invalid UTF-8 (byte 0xe2)");
