@@ -34,8 +34,7 @@ QString lastGitError()
     return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
 }
 
-template<typename T, void (*Free)(T *)>
-struct GitPtr
+template <typename T, void (*Free)(T *)> struct GitPtr
 {
     T *p = nullptr;
     GitPtr() = default;
@@ -84,8 +83,8 @@ FileState stateFromFlags(unsigned int flags)
         return FileState::Added;
     if (flags & GIT_STATUS_WT_NEW)
         return FileState::Untracked;
-    if (flags & (GIT_STATUS_WT_MODIFIED | GIT_STATUS_INDEX_MODIFIED | GIT_STATUS_WT_TYPECHANGE
-                 | GIT_STATUS_INDEX_TYPECHANGE | GIT_STATUS_WT_RENAMED | GIT_STATUS_INDEX_RENAMED))
+    if (flags & (GIT_STATUS_WT_MODIFIED | GIT_STATUS_INDEX_MODIFIED | GIT_STATUS_WT_TYPECHANGE |
+                 GIT_STATUS_INDEX_TYPECHANGE | GIT_STATUS_WT_RENAMED | GIT_STATUS_INDEX_RENAMED))
         return FileState::Modified;
     return FileState::Unknown;
 }
@@ -158,9 +157,10 @@ Expected<Repository> Repository::discover(const QString &path)
     }
     if (git_repository_is_bare(repo)) {
         git_repository_free(repo);
-        return Error{Text::tr("%1 is a bare repository without a work tree; open a clone with checked-out files")
-                         .arg(QDir::toNativeSeparators(start)),
-                     {}};
+        return Error{
+            Text::tr("%1 is a bare repository without a work tree; open a clone with checked-out files")
+                .arg(QDir::toNativeSeparators(start)),
+            {}};
     }
     return Repository(repo);
 }
@@ -169,7 +169,8 @@ Expected<Repository> Repository::init(const QString &directory)
 {
     ensureLibgit2();
     if (!QDir().mkpath(directory))
-        return Error{Text::tr("cannot create the folder %1; check its parent is writable").arg(directory), {}};
+        return Error{Text::tr("cannot create the folder %1; check its parent is writable").arg(directory),
+                     {}};
     git_repository *repo = nullptr;
     git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
     opts.flags = GIT_REPOSITORY_INIT_MKPATH;
@@ -229,8 +230,8 @@ QHash<QString, FileState> Repository::fileStates(const QString &directory) const
     char *pathspec[] = {prefix.data()};
     git_status_options opts = GIT_STATUS_OPTIONS_INIT;
     opts.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
-    opts.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
-                 | GIT_STATUS_OPT_INCLUDE_IGNORED | GIT_STATUS_OPT_RECURSE_IGNORED_DIRS;
+    opts.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
+                 GIT_STATUS_OPT_INCLUDE_IGNORED | GIT_STATUS_OPT_RECURSE_IGNORED_DIRS;
     if (!prefix.isEmpty()) {
         opts.pathspec.strings = pathspec;
         opts.pathspec.count = 1;
@@ -245,7 +246,8 @@ QHash<QString, FileState> Repository::fileStates(const QString &directory) const
     states.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
         const git_status_entry *entry = git_status_byindex(list.get(), i);
-        const git_diff_delta *delta = entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
+        const git_diff_delta *delta =
+            entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
         if (!delta)
             continue;
         const char *path = delta->new_file.path ? delta->new_file.path : delta->old_file.path;
@@ -261,9 +263,12 @@ Expected<Repository::Identity> Repository::identity() const
         return Error{Text::tr("cannot read the git configuration: %1").arg(lastGitError()), {}};
     Identity id{configString(config.get(), "user.name"), configString(config.get(), "user.email")};
     if (id.name.isEmpty())
-        return Error{Text::tr("no git author name is set; run git config --global user.name \"Your Name\""), {}};
+        return Error{Text::tr("no git author name is set; run git config --global user.name \"Your Name\""),
+                     {}};
     if (id.email.isEmpty())
-        return Error{Text::tr("no git author email is set; run git config --global user.email \"you@example.com\""), {}};
+        return Error{
+            Text::tr("no git author email is set; run git config --global user.email \"you@example.com\""),
+            {}};
     return id;
 }
 
@@ -291,8 +296,9 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
     if (QDir::isAbsolutePath(rel))
         rel = QDir(root).relativeFilePath(rel);
     if (rel.isEmpty() || rel == QLatin1String(".") || rel.startsWith(QLatin1String("../")))
-        return Error{Text::tr("%1 is not inside the clone %2; commit a file from this clone").arg(relativePath, root),
-                     {}};
+        return Error{
+            Text::tr("%1 is not inside the clone %2; commit a file from this clone").arg(relativePath, root),
+            {}};
     const QByteArray path = QFile::encodeName(rel);
 
     auto author = identity();
@@ -310,7 +316,8 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
         return Error{Text::tr("cannot create an index: %1").arg(lastGitError()), {}};
     Tree parentTree;
     if (parent.get()) {
-        if (git_commit_tree(parentTree.out(), parent.get()) != 0 || git_index_read_tree(index.get(), parentTree.get()) != 0)
+        if (git_commit_tree(parentTree.out(), parent.get()) != 0 ||
+            git_index_read_tree(index.get(), parentTree.get()) != 0)
             return Error{Text::tr("cannot read HEAD's tree: %1").arg(lastGitError()), {}};
     }
 
@@ -319,9 +326,9 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
     if (exists) {
         git_index_entry entry{};
         entry.path = path.constData();
-        entry.mode = info.isSymLink() ? GIT_FILEMODE_LINK
+        entry.mode = info.isSymLink()      ? GIT_FILEMODE_LINK
                      : info.isExecutable() ? GIT_FILEMODE_BLOB_EXECUTABLE
-                                            : GIT_FILEMODE_BLOB;
+                                           : GIT_FILEMODE_BLOB;
         // From the work tree through the repository's filters (eol, attributes), as `git add` would.
         if (git_blob_create_from_workdir(&entry.id, m_repo, path.constData()) != 0)
             return Error{Text::tr("cannot read %1 into git: %2").arg(rel, lastGitError()), {}};
@@ -329,8 +336,10 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
             return Error{Text::tr("cannot stage %1: %2").arg(rel, lastGitError()), {}};
     } else if (git_index_remove(index.get(), path.constData(), 0) != 0) {
         git_error_clear();
-        return Error{Text::tr("%1 does not exist in the work tree or in HEAD; save the file before committing").arg(rel),
-                     {}};
+        return Error{
+            Text::tr("%1 does not exist in the work tree or in HEAD; save the file before committing")
+                .arg(rel),
+            {}};
     }
 
     git_oid treeId;
@@ -343,19 +352,20 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
     if (git_tree_lookup(tree.out(), m_repo, &treeId) != 0)
         return Error{Text::tr("cannot read the new tree: %1").arg(lastGitError()), {}};
     Signature sig;
-    if (git_signature_now(sig.out(), author->name.toUtf8().constData(), author->email.toUtf8().constData()) != 0)
+    if (git_signature_now(sig.out(), author->name.toUtf8().constData(), author->email.toUtf8().constData()) !=
+        0)
         return Error{Text::tr("invalid git identity: %1").arg(lastGitError()), {}};
 
     Buf prettified;
-    if (git_message_prettify(&prettified.b, message.toUtf8().constData(), 0, '#') != 0 || prettified.b.size == 0)
+    if (git_message_prettify(&prettified.b, message.toUtf8().constData(), 0, '#') != 0 ||
+        prettified.b.size == 0)
         return Error{Text::tr("the commit message is empty; give a message"), {}};
 
     const git_commit *parents[] = {parent.get()};
     git_oid commitId;
     // Updating "HEAD" fails if the branch moved since we read it, instead of dropping that commit.
-    if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), nullptr, prettified.b.ptr, tree.get(),
-                          parent.get() ? 1 : 0, parents)
-        != 0)
+    if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), nullptr, prettified.b.ptr,
+                          tree.get(), parent.get() ? 1 : 0, parents) != 0)
         return Error{Text::tr("cannot create the commit: %1").arg(lastGitError()), {}};
 
     // Keep the real index in step for this path only, so `git status` shows it clean and other
@@ -386,8 +396,8 @@ Expected<QString> Repository::commitAll(const QString &message, const Identity &
     char star[] = "*";
     char *patterns[] = {star};
     const git_strarray spec = {patterns, 1};
-    if (git_index_add_all(index.get(), &spec, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr) != 0
-        || git_index_update_all(index.get(), &spec, nullptr, nullptr) != 0 || git_index_write(index.get()) != 0)
+    if (git_index_add_all(index.get(), &spec, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr) != 0 ||
+        git_index_update_all(index.get(), &spec, nullptr, nullptr) != 0 || git_index_write(index.get()) != 0)
         return Error{Text::tr("cannot stage the work tree: %1").arg(lastGitError()), {}};
     git_oid treeId;
     if (git_index_write_tree(&treeId, index.get()) != 0)
@@ -403,16 +413,17 @@ Expected<QString> Repository::commitAll(const QString &message, const Identity &
     Signature sig;
     const QByteArray name = author.name.toUtf8();
     const QByteArray email = author.email.toUtf8();
-    const int rc = time > 0 ? git_signature_new(sig.out(), name.constData(), email.constData(), git_time_t(time), 0)
-                            : git_signature_now(sig.out(), name.constData(), email.constData());
+    const int rc =
+        time > 0 ? git_signature_new(sig.out(), name.constData(), email.constData(), git_time_t(time), 0)
+                 : git_signature_now(sig.out(), name.constData(), email.constData());
     if (rc != 0)
-        return Error{Text::tr("invalid author %1 <%2>: %3").arg(author.name, author.email, lastGitError()), {}};
+        return Error{Text::tr("invalid author %1 <%2>: %3").arg(author.name, author.email, lastGitError()),
+                     {}};
 
     const git_commit *parents[] = {parent.get()};
     git_oid commitId;
-    if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), nullptr, message.toUtf8().constData(),
-                          tree.get(), parent.get() ? 1 : 0, parents)
-        != 0)
+    if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), nullptr,
+                          message.toUtf8().constData(), tree.get(), parent.get() ? 1 : 0, parents) != 0)
         return Error{Text::tr("cannot create the commit: %1").arg(lastGitError()), {}};
     return oidToString(commitId);
 }

@@ -19,7 +19,8 @@ Expected<QByteArray> readAll(const QString &path, const QString &displayName)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Text::tr("cannot read the file: %1; check that it exists and is readable").arg(file.errorString()),
+        return Error{Text::tr("cannot read the file: %1; check that it exists and is readable")
+                         .arg(file.errorString()),
                      displayName};
     return file.readAll();
 }
@@ -74,11 +75,13 @@ Expected<Done> ManifestFile::applyAndSave(const ManifestEdit &edit)
 
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{Text::tr("cannot write the file: %1; check the folder is writable").arg(out.errorString()),
-                     m_displayName};
+        return Error{
+            Text::tr("cannot write the file: %1; check the folder is writable").arg(out.errorString()),
+            m_displayName};
     if (out.write(*edited) != edited->size()) {
         out.cancelWriting();
-        return Error{Text::tr("cannot write the file: %1; check free disk space").arg(out.errorString()), m_displayName};
+        return Error{Text::tr("cannot write the file: %1; check free disk space").arg(out.errorString()),
+                     m_displayName};
     }
     if (!out.commit())
         return Error{Text::tr("cannot save the file: %1; the file was not changed").arg(out.errorString()),

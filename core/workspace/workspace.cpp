@@ -49,7 +49,9 @@ void loadEntry(ReleaseEntry &entry, const QHash<QString, CachedParse> &previous,
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly)) {
         entry.errors.push_back(
-            {Diagnostic::Severity::Error, entry.relativePath, {},
+            {Diagnostic::Severity::Error,
+             entry.relativePath,
+             {},
              Text::tr("cannot read the file: %1; check that it is readable").arg(file.errorString())});
         return;
     }
@@ -65,7 +67,8 @@ void loadEntry(ReleaseEntry &entry, const QHash<QString, CachedParse> &previous,
 }
 
 // Parsing dominates a scan; spread it over the cores. Each entry is written by one thread only.
-void loadAll(const QString &root, std::vector<ReleaseEntry> &entries, const std::function<void(int, int)> &progress)
+void loadAll(const QString &root, std::vector<ReleaseEntry> &entries,
+             const std::function<void(int, int)> &progress)
 {
     const int total = int(entries.size());
     QHash<QString, CachedParse> previous;
@@ -118,7 +121,8 @@ QDateTime sortTime(const ReleaseEntry &e)
 {
     if (!e.manifest)
         return {};
-    return e.manifest->release.scheduledAt.isValid() ? e.manifest->release.scheduledAt : e.manifest->release.createdAt;
+    return e.manifest->release.scheduledAt.isValid() ? e.manifest->release.scheduledAt
+                                                     : e.manifest->release.createdAt;
 }
 
 bool newerFirst(const ReleaseEntry &a, const ReleaseEntry &b)
@@ -156,7 +160,9 @@ void reportDuplicates(WorkspaceScan &scan)
             continue;
         files.sort();
         scan.problems.push_back(
-            {Diagnostic::Severity::Error, files.last(), {},
+            {Diagnostic::Severity::Error,
+             files.last(),
+             {},
              Text::tr("release id %1 is used by %2 files: %3; give each release its own id")
                  .arg(id)
                  .arg(files.size())

@@ -16,8 +16,7 @@ namespace rc::test {
 
 /// The error text of a failed result, empty on success: for QVERIFY2 messages, which are built
 /// whether or not the check fails.
-template<typename Result>
-QByteArray errorText(const Result &result)
+template <typename Result> QByteArray errorText(const Result &result)
 {
     return result ? QByteArray() : result.error().toString().toUtf8();
 }
@@ -28,7 +27,8 @@ inline void isolateGitConfig(const QString &dir)
 {
     git_libgit2_init();
     const QByteArray path = QFile::encodeName(dir);
-    for (int level : {GIT_CONFIG_LEVEL_GLOBAL, GIT_CONFIG_LEVEL_XDG, GIT_CONFIG_LEVEL_SYSTEM, GIT_CONFIG_LEVEL_PROGRAMDATA})
+    for (int level : {GIT_CONFIG_LEVEL_GLOBAL, GIT_CONFIG_LEVEL_XDG, GIT_CONFIG_LEVEL_SYSTEM,
+                      GIT_CONFIG_LEVEL_PROGRAMDATA})
         git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, level, path.constData());
 }
 
@@ -66,7 +66,8 @@ inline QByteArray blobAt(git_repository *repo, const QString &spec)
     QByteArray out;
     if (git_object_type(obj) == GIT_OBJECT_BLOB) {
         auto *blob = reinterpret_cast<git_blob *>(obj);
-        out = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
+        out = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)),
+                         qsizetype(git_blob_rawsize(blob)));
         if (out.isNull())
             out = QByteArray("");
     }
@@ -87,8 +88,8 @@ inline QStringList headFiles(git_repository *repo)
         reinterpret_cast<git_tree *>(obj), GIT_TREEWALK_PRE,
         [](const char *root, const git_tree_entry *entry, void *payload) {
             if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB)
-                static_cast<QStringList *>(payload)->append(QString::fromUtf8(root)
-                                                            + QString::fromUtf8(git_tree_entry_name(entry)));
+                static_cast<QStringList *>(payload)->append(QString::fromUtf8(root) +
+                                                            QString::fromUtf8(git_tree_entry_name(entry)));
             return 0;
         },
         &files);
@@ -113,7 +114,8 @@ inline bool stage(git_repository *repo, const QString &path)
     git_index *index = nullptr;
     if (git_repository_index(&index, repo) != 0)
         return false;
-    const bool ok = git_index_add_bypath(index, path.toUtf8().constData()) == 0 && git_index_write(index) == 0;
+    const bool ok =
+        git_index_add_bypath(index, path.toUtf8().constData()) == 0 && git_index_write(index) == 0;
     git_index_free(index);
     return ok;
 }

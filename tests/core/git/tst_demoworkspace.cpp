@@ -109,13 +109,20 @@ void tst_DemoWorkspace::filesMatchTheResources_data()
 {
     QTest::addColumn<QString>("resource");
     QTest::addColumn<QString>("inClone");
-    QTest::addRow("the seed's manifest, byte for byte") << "2024-01-15-release.yaml" << "releases/2024-01-15-release.yaml";
-    QTest::addRow("rolled back") << "rel-2024-01-02-001.yaml" << "releases/rel-2024-01-02-001.yaml";
-    QTest::addRow("deployed") << "rel-2024-01-08-001.yaml" << "releases/rel-2024-01-08-001.yaml";
-    QTest::addRow("hotfix") << "rel-2024-01-10-hotfix-001.yaml" << "releases/rel-2024-01-10-hotfix-001.yaml";
-    QTest::addRow("draft") << "rel-2024-01-22-001.yaml" << "releases/rel-2024-01-22-001.yaml";
-    QTest::addRow("release rules") << "release-console.yaml" << ".release-console.yaml";
-    QTest::addRow("workflow") << "release-train.yml" << ".github/workflows/release-train.yml";
+    QTest::addRow("the seed's manifest, byte for byte") << "2024-01-15-release.yaml"
+                                                        << "releases/2024-01-15-release.yaml";
+    QTest::addRow("rolled back") << "rel-2024-01-02-001.yaml"
+                                 << "releases/rel-2024-01-02-001.yaml";
+    QTest::addRow("deployed") << "rel-2024-01-08-001.yaml"
+                              << "releases/rel-2024-01-08-001.yaml";
+    QTest::addRow("hotfix") << "rel-2024-01-10-hotfix-001.yaml"
+                            << "releases/rel-2024-01-10-hotfix-001.yaml";
+    QTest::addRow("draft") << "rel-2024-01-22-001.yaml"
+                           << "releases/rel-2024-01-22-001.yaml";
+    QTest::addRow("release rules") << "release-console.yaml"
+                                   << ".release-console.yaml";
+    QTest::addRow("workflow") << "release-train.yml"
+                              << ".github/workflows/release-train.yml";
 }
 
 void tst_DemoWorkspace::filesMatchTheResources()
@@ -144,8 +151,10 @@ void tst_DemoWorkspace::manifestsParseAcrossStatuses()
     QCOMPARE(order, QStringList({"rel-2024-01-22-001", "rel-2024-01-15-001", "rel-2024-01-10-hotfix-001",
                                  "rel-2024-01-08-001", "rel-2024-01-02-001"}));
     QCOMPARE(toString(statuses.value(QStringLiteral("rel-2024-01-22-001"))), QStringLiteral("draft"));
-    QCOMPARE(toString(statuses.value(QStringLiteral("rel-2024-01-15-001"))), QStringLiteral("pending_approval"));
-    QCOMPARE(toString(statuses.value(QStringLiteral("rel-2024-01-10-hotfix-001"))), QStringLiteral("approved"));
+    QCOMPARE(toString(statuses.value(QStringLiteral("rel-2024-01-15-001"))),
+             QStringLiteral("pending_approval"));
+    QCOMPARE(toString(statuses.value(QStringLiteral("rel-2024-01-10-hotfix-001"))),
+             QStringLiteral("approved"));
     QCOMPARE(toString(statuses.value(QStringLiteral("rel-2024-01-08-001"))), QStringLiteral("deployed"));
     QCOMPARE(toString(statuses.value(QStringLiteral("rel-2024-01-02-001"))), QStringLiteral("rolled_back"));
 
@@ -188,7 +197,8 @@ void tst_DemoWorkspace::oneReleaseIsReadyToDeploy()
     auto seed = findRelease(m_scan, QStringLiteral("rel-2024-01-15-001"));
     QVERIFY(seed);
     const QStringList blockers = checkReadiness(*(*seed)->manifest).blockers;
-    QVERIFY2(blockers.join(QLatin1Char('\n')).contains(QStringLiteral("Tech Lead")), qPrintable(blockers.join(QLatin1Char('\n'))));
+    QVERIFY2(blockers.join(QLatin1Char('\n')).contains(QStringLiteral("Tech Lead")),
+             qPrintable(blockers.join(QLatin1Char('\n'))));
 
     auto hotfix = findRelease(m_scan, QStringLiteral("rel-2024-01-10-hotfix-001"));
     QVERIFY(hotfix);
@@ -212,7 +222,8 @@ void tst_DemoWorkspace::historyAndTags()
     QVERIFY2(commits.size() >= 40 && commits.size() <= 60, qPrintable(QString::number(commits.size())));
     QSet<QString> authors;
     int breaking = 0;
-    const QRegularExpression conventional(QStringLiteral(R"(^(feat|fix|perf|chore|docs|release)(\([a-z0-9.-]+\))?!?: \S)"));
+    const QRegularExpression conventional(
+        QStringLiteral(R"(^(feat|fix|perf|chore|docs|release)(\([a-z0-9.-]+\))?!?: \S)"));
     const QDateTime from(QDate(2023, 12, 1), QTime(0, 0), Qt::UTC);
     const QDateTime to(QDate(2024, 1, 31), QTime(23, 59), Qt::UTC);
     QDateTime previous = to;
@@ -229,8 +240,8 @@ void tst_DemoWorkspace::historyAndTags()
     QVERIFY2(authors.size() >= 6, qPrintable(QStringList(authors.values()).join(QLatin1String(", "))));
 
     const QStringList tags = tagNames(m_repo);
-    for (const char *tag : {"api/v1.2.3", "placement-service/v2.1.0", "portal/v3.0.1", "workers/v1.5.0", "v2024.01.08",
-                            "v2023.12.19"})
+    for (const char *tag : {"api/v1.2.3", "placement-service/v2.1.0", "portal/v3.0.1", "workers/v1.5.0",
+                            "v2024.01.08", "v2023.12.19"})
         QVERIFY2(tags.contains(QString::fromUtf8(tag)), tag);
 }
 
@@ -260,7 +271,8 @@ void tst_DemoWorkspace::componentFoldersMatchTheRules()
     for (auto it = paths.globalMatch(rules); it.hasNext();) {
         const QString path = it.next().captured(1).trimmed();
         QVERIFY2(QFileInfo(m_root + QLatin1Char('/') + path).isDir(), qPrintable(path));
-        QVERIFY2(QFileInfo::exists(m_root + QLatin1Char('/') + path + QStringLiteral("README.md")), qPrintable(path));
+        QVERIFY2(QFileInfo::exists(m_root + QLatin1Char('/') + path + QStringLiteral("README.md")),
+                 qPrintable(path));
         ++components;
     }
     QCOMPARE(components, 6);

@@ -111,7 +111,8 @@ void tst_ManifestFile::loadUsesThePathWhenNoNameIsGiven()
 
 void tst_ManifestFile::loadMissingFile()
 {
-    auto file = ManifestFile::load(m_dir->path() + QStringLiteral("/releases/none.yaml"), QStringLiteral("releases/none.yaml"));
+    auto file = ManifestFile::load(m_dir->path() + QStringLiteral("/releases/none.yaml"),
+                                   QStringLiteral("releases/none.yaml"));
     QVERIFY(!file);
     QCOMPARE(file.error().location, QStringLiteral("releases/none.yaml"));
     QVERIFY2(file.error().message.contains(QStringLiteral("cannot read")), qPrintable(file.error().message));
@@ -190,15 +191,17 @@ void tst_ManifestFile::saveRefusedWhenChangedOnDisk()
     auto saved = file->applyAndSave(approveApi());
     QVERIFY(!saved);
     QCOMPARE(saved.error().message,
-             QStringLiteral("releases/2024-01-15-release.yaml changed on disk since it was loaded; reload it and apply "
-                            "the edit again"));
+             QStringLiteral(
+                 "releases/2024-01-15-release.yaml changed on disk since it was loaded; reload it and apply "
+                 "the edit again"));
     QCOMPARE(saved.error().location, QStringLiteral("releases/2024-01-15-release.yaml"));
     if (deleted)
         QVERIFY(!QFile::exists(path));
     else
         QCOMPARE(readFile(path), theirs);
     QCOMPARE(file->bytes(), loaded);
-    QCOMPARE(toString(file->manifest()->component(QStringLiteral("api"))->signOff), QStringLiteral("pending"));
+    QCOMPARE(toString(file->manifest()->component(QStringLiteral("api"))->signOff),
+             QStringLiteral("pending"));
 }
 
 void tst_ManifestFile::failedEditLeavesTheFileUntouched()
@@ -210,7 +213,8 @@ void tst_ManifestFile::failedEditLeavesTheFileUntouched()
     edit.component = QStringLiteral("no-such-component");
     auto saved = file->applyAndSave(edit);
     QVERIFY(!saved);
-    QVERIFY2(saved.error().toString().contains(QStringLiteral("no-such-component")), errorText(saved).constData());
+    QVERIFY2(saved.error().toString().contains(QStringLiteral("no-such-component")),
+             errorText(saved).constData());
     QCOMPARE(readFile(path), readFile(kSeed));
     QCOMPARE(file->bytes(), readFile(kSeed));
     QCOMPARE(QDir(m_dir->path() + QStringLiteral("/releases")).entryList(QDir::Files | QDir::Hidden),
@@ -252,7 +256,8 @@ void tst_ManifestFile::editSavedAndReRead()
     back.value = SignOff::Pending;
     auto again = file->applyAndSave(back);
     QVERIFY2(again, errorText(again).constData());
-    QCOMPARE(toString(file->manifest()->component(QStringLiteral("api"))->signOff), QStringLiteral("pending"));
+    QCOMPARE(toString(file->manifest()->component(QStringLiteral("api"))->signOff),
+             QStringLiteral("pending"));
 }
 
 void tst_ManifestFile::saveIsAtomicAndKeepsPermissions()

@@ -73,8 +73,8 @@ Repository tst_Repository::makeRepo(bool withCommit)
         writeFile(path(QStringLiteral("a.txt")), "a1\n");
         writeFile(path(QStringLiteral("b.txt")), "b1\n");
         writeFile(path(QStringLiteral("c.txt")), "c1\n");
-        auto id = repo->commitAll(QStringLiteral("chore: initial"), {QStringLiteral("Init"), QStringLiteral("init@example.com")},
-                                  1700000000);
+        auto id = repo->commitAll(QStringLiteral("chore: initial"),
+                                  {QStringLiteral("Init"), QStringLiteral("init@example.com")}, 1700000000);
         if (!id)
             qFatal("commitAll failed: %s", errorText(id).constData());
     }
@@ -123,7 +123,8 @@ void tst_Repository::moveKeepsTheHandle()
     git_repository *handle = a.handle();
     Repository b = std::move(a);
     QCOMPARE(b.handle(), handle);
-    QCOMPARE(a.handle(), nullptr); // NOLINT(bugprone-use-after-move): moved-from state is part of the contract
+    QCOMPARE(a.handle(),
+             nullptr); // NOLINT(bugprone-use-after-move): moved-from state is part of the contract
     QVERIFY(a.workdir().isEmpty());
 }
 
@@ -170,7 +171,8 @@ void tst_Repository::fileStatesOneWalk()
     QVERIFY(writeFile(path(QStringLiteral("releases/clean.yaml")), "c\n"));
     QVERIFY(writeFile(path(QStringLiteral("releases/changed.yaml")), "c\n"));
     QVERIFY(writeFile(path(QStringLiteral("outside.yaml")), "o\n"));
-    QVERIFY(repo.commitAll(QStringLiteral("base"), {QStringLiteral("A"), QStringLiteral("a@example.com")}, 1700000000));
+    QVERIFY(repo.commitAll(QStringLiteral("base"), {QStringLiteral("A"), QStringLiteral("a@example.com")},
+                           1700000000));
     QVERIFY(writeFile(path(QStringLiteral("releases/changed.yaml")), "changed\n"));
     QVERIFY(writeFile(path(QStringLiteral("releases/sub/new.yaml")), "n\n"));
     QVERIFY(writeFile(path(QStringLiteral("outside.yaml")), "changed too\n"));
@@ -197,8 +199,10 @@ void tst_Repository::identityMissing_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("hint");
-    QTest::addRow("no name") << QString() << QStringLiteral("x@example.com") << QStringLiteral("git config --global user.name");
-    QTest::addRow("no email") << QStringLiteral("X") << QString() << QStringLiteral("git config --global user.email");
+    QTest::addRow("no name") << QString() << QStringLiteral("x@example.com")
+                             << QStringLiteral("git config --global user.name");
+    QTest::addRow("no email") << QStringLiteral("X") << QString()
+                              << QStringLiteral("git config --global user.email");
     QTest::addRow("nothing") << QString() << QString() << QStringLiteral("git config --global user.name");
 }
 
@@ -224,10 +228,22 @@ void tst_Repository::userHandle_data()
     QTest::addColumn<QString>("githubUser");
     QTest::addColumn<QString>("userName");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("releaseconsole.user wins") << "@john.doe" << "jd" << "John" << "@john.doe";
-    QTest::addRow("github.user gets an @") << "" << "carol" << "Carol" << "@carol";
-    QTest::addRow("user.name as a fallback") << "" << "" << "dave" << "@dave";
-    QTest::addRow("nothing set") << "" << "" << "" << "";
+    QTest::addRow("releaseconsole.user wins") << "@john.doe"
+                                              << "jd"
+                                              << "John"
+                                              << "@john.doe";
+    QTest::addRow("github.user gets an @") << ""
+                                           << "carol"
+                                           << "Carol"
+                                           << "@carol";
+    QTest::addRow("user.name as a fallback") << ""
+                                             << ""
+                                             << "dave"
+                                             << "@dave";
+    QTest::addRow("nothing set") << ""
+                                 << ""
+                                 << ""
+                                 << "";
 }
 
 void tst_Repository::userHandle()
@@ -260,7 +276,8 @@ void tst_Repository::commitFileCommitsOnlyThatFile()
     QVERIFY(writeFile(path(QStringLiteral("c.txt")), "c2 unstaged\n"));
     QVERIFY(writeFile(path(QStringLiteral("d.txt")), "d new\n"));
 
-    auto id = repo.commitFile(QStringLiteral("a.txt"), QStringLiteral("release(rel-1): api signed off by @carol"));
+    auto id =
+        repo.commitFile(QStringLiteral("a.txt"), QStringLiteral("release(rel-1): api signed off by @carol"));
     QVERIFY2(id, errorText(id).constData());
     QCOMPARE(id->size(), 40);
 
@@ -276,7 +293,8 @@ void tst_Repository::commitFileCommitsOnlyThatFile()
     QCOMPARE(QString::fromLatin1(git_oid_tostr_s(git_commit_id(commit))), *id);
     QCOMPARE(git_commit_parentcount(commit), 1u);
     QVERIFY(git_oid_equal(git_commit_parent_id(commit, 0), &before));
-    QCOMPARE(QString::fromUtf8(git_commit_message(commit)), QStringLiteral("release(rel-1): api signed off by @carol\n"));
+    QCOMPARE(QString::fromUtf8(git_commit_message(commit)),
+             QStringLiteral("release(rel-1): api signed off by @carol\n"));
     QCOMPARE(QString::fromUtf8(git_commit_author(commit)->name), QStringLiteral("Carol Tester"));
     QCOMPARE(QString::fromUtf8(git_commit_author(commit)->email), QStringLiteral("carol@example.com"));
     QCOMPARE(QString::fromUtf8(git_commit_committer(commit)->name), QStringLiteral("Carol Tester"));
@@ -346,7 +364,8 @@ void tst_Repository::commitFileWithoutIdentityIsRefused()
     QVERIFY(writeFile(path(QStringLiteral("a.txt")), "a\n"));
     auto id = repo->commitFile(QStringLiteral("a.txt"), QStringLiteral("a"));
     QVERIFY(!id);
-    QVERIFY2(id.error().message.contains(QStringLiteral("git config --global user.name")), errorText(id).constData());
+    QVERIFY2(id.error().message.contains(QStringLiteral("git config --global user.name")),
+             errorText(id).constData());
     QCOMPARE(commitCount(repo->handle()), 0);
 }
 

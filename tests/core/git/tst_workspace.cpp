@@ -16,7 +16,8 @@ QByteArray manifestText(const QString &id, const QString &scheduledAt, const QSt
         text += "  scheduled_at: '" + scheduledAt.toUtf8() + "'\n";
     if (!createdAt.isEmpty())
         text += "  created_at: '" + createdAt.toUtf8() + "'\n";
-    text += "  release_manager: '@john.doe'\n  status: draft\n\ncomponents:\n  - name: api\n    sign_off: pending\n";
+    text += "  release_manager: '@john.doe'\n  status: draft\n\ncomponents:\n  - name: api\n    sign_off: "
+            "pending\n";
     return text;
 }
 
@@ -62,7 +63,10 @@ private slots:
     void findReleaseAmbiguousId();
 
 private:
-    void write(const QString &rel, const QByteArray &bytes) { QVERIFY(writeFile(m_dir->path() + QLatin1Char('/') + rel, bytes)); }
+    void write(const QString &rel, const QByteArray &bytes)
+    {
+        QVERIFY(writeFile(m_dir->path() + QLatin1Char('/') + rel, bytes));
+    }
     Repository makeRepo();
 
     QTemporaryDir m_config;
@@ -92,7 +96,8 @@ Repository tst_Workspace::makeRepo()
 void tst_Workspace::sortsNewestFirst()
 {
     makeRepo();
-    write(QStringLiteral("releases/a.yaml"), manifestText(QStringLiteral("rel-2024-01-08-001"), QStringLiteral("2024-01-08T10:00:00Z")));
+    write(QStringLiteral("releases/a.yaml"),
+          manifestText(QStringLiteral("rel-2024-01-08-001"), QStringLiteral("2024-01-08T10:00:00Z")));
     write(QStringLiteral("releases/2024-01-15-release.yaml"),
           manifestText(QStringLiteral("rel-2024-01-15-001"), QStringLiteral("2024-01-15T10:00:00Z")));
     // A draft from the create job has only created_at: it sorts by that.
@@ -103,13 +108,16 @@ void tst_Workspace::sortsNewestFirst()
     write(QStringLiteral("releases/notes.md"), "# not a manifest\n");
 
     QList<QPair<int, int>> calls;
-    const WorkspaceScan scan = scanWorkspace(m_dir->path(), [&](int done, int total) { calls.append({done, total}); });
+    const WorkspaceScan scan = scanWorkspace(m_dir->path(), [&](int done, int total) {
+        calls.append({done, total});
+    });
     QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
     QCOMPARE(scan.root, QFileInfo(m_dir->path()).canonicalFilePath());
     QCOMPARE(relativePaths(scan),
-             QStringList({"releases/drafts/rel-2024-01-22-001.yml", "releases/2024-01-15-release.yaml", "releases/a.yaml",
-                          "releases/undated.yaml", "releases/broken.yaml"}));
-    QCOMPARE(scan.releases.front().path, scan.root + QStringLiteral("/releases/drafts/rel-2024-01-22-001.yml"));
+             QStringList({"releases/drafts/rel-2024-01-22-001.yml", "releases/2024-01-15-release.yaml",
+                          "releases/a.yaml", "releases/undated.yaml", "releases/broken.yaml"}));
+    QCOMPARE(scan.releases.front().path,
+             scan.root + QStringLiteral("/releases/drafts/rel-2024-01-22-001.yml"));
     QVERIFY(scan.problems.empty());
 
     QVERIFY(!calls.isEmpty());
@@ -134,8 +142,10 @@ void tst_Workspace::duplicateIdsAreReported()
     makeRepo();
     write(QStringLiteral("releases/2024-01-15-release.yaml"),
           manifestText(QStringLiteral("rel-2024-01-15-001"), QStringLiteral("2024-01-15T10:00:00Z")));
-    write(QStringLiteral("releases/copy.yaml"), manifestText(QStringLiteral("rel-2024-01-15-001"), QStringLiteral("2024-01-15T10:00:00Z")));
-    write(QStringLiteral("releases/other.yaml"), manifestText(QStringLiteral("rel-2024-01-08-001"), QStringLiteral("2024-01-08T10:00:00Z")));
+    write(QStringLiteral("releases/copy.yaml"),
+          manifestText(QStringLiteral("rel-2024-01-15-001"), QStringLiteral("2024-01-15T10:00:00Z")));
+    write(QStringLiteral("releases/other.yaml"),
+          manifestText(QStringLiteral("rel-2024-01-08-001"), QStringLiteral("2024-01-08T10:00:00Z")));
     const WorkspaceScan scan = scanWorkspace(m_dir->path());
     QCOMPARE(scan.releases.size(), size_t(3));
     QCOMPARE(scan.problems.size(), size_t(1));
@@ -150,7 +160,8 @@ void tst_Workspace::duplicateIdsAreReported()
 void tst_Workspace::brokenFileListedWithItsError()
 {
     makeRepo();
-    write(QStringLiteral("releases/good.yaml"), manifestText(QStringLiteral("rel-good"), QStringLiteral("2024-01-15T10:00:00Z")));
+    write(QStringLiteral("releases/good.yaml"),
+          manifestText(QStringLiteral("rel-good"), QStringLiteral("2024-01-15T10:00:00Z")));
     write(QStringLiteral("releases/broken.yaml"), "release:\n  id: rel-broken\n  status: [unclosed\n");
     const WorkspaceScan scan = scanWorkspace(m_dir->path());
     QVERIFY(scan.error.isEmpty());
@@ -171,8 +182,10 @@ void tst_Workspace::gitStates()
     const QString at = QStringLiteral("2024-01-15T10:00:00Z");
     write(QStringLiteral("releases/clean.yaml"), manifestText(QStringLiteral("rel-1"), at));
     write(QStringLiteral("releases/modified.yaml"), manifestText(QStringLiteral("rel-2"), at));
-    QVERIFY(repo.commitAll(QStringLiteral("base"), {QStringLiteral("A"), QStringLiteral("a@example.com")}, 1704067200));
-    write(QStringLiteral("releases/modified.yaml"), manifestText(QStringLiteral("rel-2"), QStringLiteral("2024-01-16T10:00:00Z")));
+    QVERIFY(repo.commitAll(QStringLiteral("base"), {QStringLiteral("A"), QStringLiteral("a@example.com")},
+                           1704067200));
+    write(QStringLiteral("releases/modified.yaml"),
+          manifestText(QStringLiteral("rel-2"), QStringLiteral("2024-01-16T10:00:00Z")));
     write(QStringLiteral("releases/untracked.yaml"), manifestText(QStringLiteral("rel-3"), at));
     write(QStringLiteral("releases/added.yaml"), manifestText(QStringLiteral("rel-4"), at));
     QVERIFY(stage(repo.handle(), QStringLiteral("releases/added.yaml")));
@@ -208,7 +221,8 @@ void tst_Workspace::cloneWithoutReleasesIsEmpty()
 void tst_Workspace::scanFromANestedPath()
 {
     makeRepo();
-    write(QStringLiteral("releases/r.yaml"), manifestText(QStringLiteral("rel-1"), QStringLiteral("2024-01-15T10:00:00Z")));
+    write(QStringLiteral("releases/r.yaml"),
+          manifestText(QStringLiteral("rel-1"), QStringLiteral("2024-01-15T10:00:00Z")));
     write(QStringLiteral("nedlia-back-end/api/main.go"), "package main\n");
     const WorkspaceScan scan = scanWorkspace(m_dir->path() + QStringLiteral("/nedlia-back-end/api/main.go"));
     QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
@@ -221,10 +235,12 @@ void tst_Workspace::manyFilesParsedInParallel()
     constexpr int count = 60;
     for (int i = 0; i < count; ++i) {
         const QString id = QStringLiteral("rel-2024-%1").arg(i, 3, 10, QLatin1Char('0'));
-        const QString at = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(3600LL * i).toString(Qt::ISODate);
+        const QString at =
+            QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(3600LL * i).toString(Qt::ISODate);
         write(QStringLiteral("releases/%1.yaml").arg(id), manifestText(id, at));
     }
-    QVERIFY(repo.commitAll(QStringLiteral("many"), {QStringLiteral("A"), QStringLiteral("a@example.com")}, 1704067200));
+    QVERIFY(repo.commitAll(QStringLiteral("many"), {QStringLiteral("A"), QStringLiteral("a@example.com")},
+                           1704067200));
     const WorkspaceScan scan = scanWorkspace(m_dir->path());
     QCOMPARE(scan.releases.size(), size_t(count));
     for (int i = 0; i < count; ++i) {
@@ -253,7 +269,8 @@ void tst_Workspace::rescanSeesEveryChange()
     QCOMPARE(*same.releases[0].manifest, *first.releases[0].manifest);
     QCOMPARE(same.releases.back().errors, first.releases.back().errors);
 
-    write(QStringLiteral("releases/a.yaml"), manifestText(QStringLiteral("rel-zzz"), at)); // same size, new id
+    write(QStringLiteral("releases/a.yaml"),
+          manifestText(QStringLiteral("rel-zzz"), at)); // same size, new id
     QVERIFY(QFile::remove(m_dir->path() + QStringLiteral("/releases/b.yaml")));
     write(QStringLiteral("releases/broken.yaml"), manifestText(QStringLiteral("rel-fixed"), at));
     const WorkspaceScan changed = scanWorkspace(m_dir->path());
@@ -270,14 +287,23 @@ void tst_Workspace::findRelease_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("cwd"); // relative to the clone; empty: leave it
     QTest::addColumn<QString>("expected");
-    QTest::addRow("by id, file named differently") << "rel-2024-01-15-001" << "" << "releases/2024-01-15-release.yaml";
-    QTest::addRow("by id of a nested file") << "rel-2024-01-08-001" << "" << "releases/2024/rel-2024-01-08-001.yaml";
-    QTest::addRow("path relative to the clone") << "releases/2024-01-15-release.yaml" << "" << "releases/2024-01-15-release.yaml";
-    QTest::addRow("path relative to the working directory") << "../2024-01-15-release.yaml" << "releases/2024"
-                                                           << "releases/2024-01-15-release.yaml";
-    QTest::addRow("path with dot segments") << "./releases/../releases/2024/rel-2024-01-08-001.yaml" << ""
+    QTest::addRow("by id, file named differently") << "rel-2024-01-15-001"
+                                                   << ""
+                                                   << "releases/2024-01-15-release.yaml";
+    QTest::addRow("by id of a nested file") << "rel-2024-01-08-001"
+                                            << ""
                                             << "releases/2024/rel-2024-01-08-001.yaml";
-    QTest::addRow("absolute path") << "@ABS@/releases/2024/rel-2024-01-08-001.yaml" << ""
+    QTest::addRow("path relative to the clone") << "releases/2024-01-15-release.yaml"
+                                                << ""
+                                                << "releases/2024-01-15-release.yaml";
+    QTest::addRow("path relative to the working directory") << "../2024-01-15-release.yaml"
+                                                            << "releases/2024"
+                                                            << "releases/2024-01-15-release.yaml";
+    QTest::addRow("path with dot segments") << "./releases/../releases/2024/rel-2024-01-08-001.yaml"
+                                            << ""
+                                            << "releases/2024/rel-2024-01-08-001.yaml";
+    QTest::addRow("absolute path") << "@ABS@/releases/2024/rel-2024-01-08-001.yaml"
+                                   << ""
                                    << "releases/2024/rel-2024-01-08-001.yaml";
 }
 
@@ -306,7 +332,8 @@ void tst_Workspace::findReleaseUnknownListsIds()
     makeRepo();
     for (int i = 1; i <= 7; ++i)
         write(QStringLiteral("releases/r%1.yaml").arg(i),
-              manifestText(QStringLiteral("rel-2024-01-0%1-001").arg(i), QStringLiteral("2024-01-0%1T10:00:00Z").arg(i)));
+              manifestText(QStringLiteral("rel-2024-01-0%1-001").arg(i),
+                           QStringLiteral("2024-01-0%1T10:00:00Z").arg(i)));
     const WorkspaceScan scan = scanWorkspace(m_dir->path());
     auto found = rc::core::findRelease(scan, QStringLiteral("rel-2099-01-01-001"));
     QVERIFY(!found);
@@ -325,12 +352,15 @@ void tst_Workspace::findReleaseUnknownListsIds()
 void tst_Workspace::findReleaseAmbiguousId()
 {
     makeRepo();
-    write(QStringLiteral("releases/a.yaml"), manifestText(QStringLiteral("rel-dup"), QStringLiteral("2024-01-15T10:00:00Z")));
-    write(QStringLiteral("releases/b.yaml"), manifestText(QStringLiteral("rel-dup"), QStringLiteral("2024-01-15T10:00:00Z")));
+    write(QStringLiteral("releases/a.yaml"),
+          manifestText(QStringLiteral("rel-dup"), QStringLiteral("2024-01-15T10:00:00Z")));
+    write(QStringLiteral("releases/b.yaml"),
+          manifestText(QStringLiteral("rel-dup"), QStringLiteral("2024-01-15T10:00:00Z")));
     const WorkspaceScan scan = scanWorkspace(m_dir->path());
     auto found = rc::core::findRelease(scan, QStringLiteral("rel-dup"));
     QVERIFY(!found);
-    QVERIFY2(found.error().message.contains(QStringLiteral("releases/a.yaml, releases/b.yaml")), qPrintable(found.error().message));
+    QVERIFY2(found.error().message.contains(QStringLiteral("releases/a.yaml, releases/b.yaml")),
+             qPrintable(found.error().message));
     auto byPath = rc::core::findRelease(scan, QStringLiteral("releases/b.yaml"));
     QVERIFY2(byPath, errorText(byPath).constData());
     QCOMPARE((*byPath)->relativePath, QStringLiteral("releases/b.yaml"));
