@@ -356,10 +356,22 @@ private:
         ValueSpan span;
         if (info.value.IsNull()) {
             // `status:` with nothing after it: the value goes right after the colon.
+            // `status: ~` and `status: null` are written nulls: replace the word.
             int colon = int(text.indexOf(':', info.column));
             if (colon < 0)
                 return std::nullopt;
             span.begin = span.end = colon + 1;
+            int word = colon + 1;
+            while (word < text.size() && text[word] == ' ')
+                ++word;
+            int wordEnd = word;
+            while (wordEnd < text.size() && text[wordEnd] != ' ' && text[wordEnd] != '#' && text[wordEnd] != ',')
+                ++wordEnd;
+            const QByteArray null = text.mid(word, wordEnd - word);
+            if (null == "~" || null.toLower() == "null") {
+                span.begin = word;
+                span.end = wordEnd;
+            }
             return span;
         }
         if (!info.value.IsScalar() || info.value.Mark().line != info.line)

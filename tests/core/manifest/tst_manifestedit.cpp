@@ -111,6 +111,7 @@ void tst_ManifestEdit::goldenDiffs_data()
     row("bom", "seed-bom.yaml", signOff("api", SignOff::Approved, "@alice"));
     row("flow-value-only", "flow.yaml", signOff("portal", SignOff::Pending));
     row("flow-status", "flow.yaml", StatusEdit{ReleaseStatus::PendingApproval});
+    row("null-value-replaced", "anchors.yaml", checklist(1, true, "@erin"));
 }
 
 void tst_ManifestEdit::goldenDiffs()
@@ -172,6 +173,9 @@ void tst_ManifestEdit::refused_data()
                                               << "has no checklist item 0";
     QTest::addRow("unknown approval role") << "seed.yaml" << ManifestEdit(approval("CEO", ApprovalStatus::Approved, "@ceo"))
                                            << "has no approval for the role \"CEO\"";
+    QTest::addRow("removing an anchor still in use")
+        << "anchors.yaml" << ManifestEdit(signOff("api", SignOff::Pending))
+        << "the edit could not be applied without changing other content; file left untouched";
     QTest::addRow("broken manifest") << "../broken/enum-sign-off.yaml"
                                      << ManifestEdit(signOff("api", SignOff::Approved, "@alice"))
                                      << "fix them before editing it: sign_off must be one of";
