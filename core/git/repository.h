@@ -24,9 +24,9 @@ public:
     ~Repository();
 
     /// Opens the clone that contains `path` (a directory or file anywhere inside it).
-    /// Fails with "PATH is not inside a git clone: ..." when there is none.
+    /// Fails with "PATH is not inside a git clone; open a folder that contains a .git directory".
     static Expected<Repository> discover(const QString &path);
-    /// Creates a new repository (used by the demo workspace and tests).
+    /// Creates a new repository with its first branch named main (used by the demo workspace and tests).
     static Expected<Repository> init(const QString &directory);
 
     /// Absolute path of the work tree, without a trailing slash.
@@ -53,7 +53,8 @@ public:
     QString userHandle() const;
 
     /// Commits only `relativePath` as it is in the work tree (other staged changes stay staged and
-    /// out of the commit), with the git config identity. Returns the new commit id (hex).
+    /// out of the commit), with the git config identity. Returns the new commit id (hex). Works on an
+    /// unborn branch; a deleted file commits its removal; fails when the file matches HEAD already.
     Expected<QString> commitFile(const QString &relativePath, const QString &message);
 
     /// Commits every file in the work tree (used to build the demo and test repositories).

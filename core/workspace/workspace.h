@@ -26,7 +26,9 @@ struct ReleaseEntry
 struct WorkspaceScan
 {
     QString root; ///< the clone's work tree
-    std::vector<ReleaseEntry> releases; ///< sorted by scheduled time, newest first, then id
+    /// Sorted by scheduled time (creation time for drafts that have none), newest first, then id;
+    /// files that failed to load come last.
+    std::vector<ReleaseEntry> releases;
     /// Problems across files, such as two files with the same release id.
     std::vector<Diagnostic> problems;
     QString error; ///< set when the clone itself could not be read
