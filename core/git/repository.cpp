@@ -147,10 +147,19 @@ Expected<Repository> Repository::discover(const QString &path)
     // libgit2 walks up from a directory; start a file's search at its folder.
     const QString start = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
     git_repository *repo = nullptr;
-    if (git_repository_open_ext(&repo, QFile::encodeName(start).constData(), 0, nullptr) != 0) {
+    if (const int rc = git_repository_open_ext(&repo, QFile::encodeName(start).constData(), 0, nullptr);
+        rc != 0) {
         const QString detail = lastGitError();
         git_error_clear();
         qCDebug(rcGit) << "discover failed for" << start << detail;
+        // A clone owned by someone else is refused like git refuses it; say so rather than "no clone".
+        // libgit2 1.5 reports it as GIT_EOWNER, or as the failed safe.directory lookup when none is set.
+        if (rc == GIT_EOWNER || detail.contains(QLatin1String("safe.directory")) ||
+            detail.contains(QLatin1String("not owned by current user")))
+            return Error{Text::tr("%1 is in a clone owned by another user (%2); if you trust it, run "
+                                  "git config --global --add safe.directory <the clone's folder>")
+                             .arg(QDir::toNativeSeparators(info.absoluteFilePath()), detail),
+                         {}};
         return Error{Text::tr("%1 is not inside a git clone; open a folder that contains a .git directory")
                          .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
                      {}};

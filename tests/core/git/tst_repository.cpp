@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace rc::core;
 using namespace rc::test;
 
@@ -19,6 +21,7 @@ private slots:
     void discover();
     void discoverOutsideAClone();
     void discoverMissingPath();
+    void discoverCloneOfAnotherUser();
     void moveKeepsTheHandle();
 
     void manifestPaths();
@@ -115,6 +118,20 @@ void tst_Repository::discoverMissingPath()
     auto repo = Repository::discover(path(QStringLiteral("does/not/exist")));
     QVERIFY(!repo);
     QVERIFY2(repo.error().message.contains(QStringLiteral("does not exist")), errorText(repo).constData());
+}
+
+void tst_Repository::discoverCloneOfAnotherUser()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to hand the clone to another user");
+    makeRepo(false);
+    const QByteArray root = QFile::encodeName(m_dir->path());
+    QCOMPARE(::chown(root.constData(), 65534, 65534), 0);
+    QCOMPARE(::chown((root + "/.git").constData(), 65534, 65534), 0);
+    auto repo = Repository::discover(m_dir->path());
+    QVERIFY(!repo);
+    QVERIFY2(repo.error().message.contains(QStringLiteral("safe.directory")),
+             qPrintable(repo.error().message));
 }
 
 void tst_Repository::moveKeepsTheHandle()
