@@ -114,7 +114,7 @@ QString humanTime(const QDateTime &time)
 QString versions(const core::Component &c)
 {
     if (c.currentVersion.isEmpty())
-        return c.newVersion;
+        return c.newVersion.isEmpty() ? QStringLiteral("-") : c.newVersion;
     if (c.newVersion.isEmpty() || c.newVersion == c.currentVersion)
         return c.currentVersion;
     return c.currentVersion + QStringLiteral(" → ") + c.newVersion;
@@ -175,6 +175,15 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("transition"), QStringLiteral("RELEASE STATUS [--no-commit]"), Cli::tr("Move a release along its lifecycle (alias: status-set).")},
     };
     return specs;
+}
+
+// Qt ends its messages with a period; ours go on with "; see ...".
+QString parseError(const QCommandLineParser &parser)
+{
+    QString text = parser.errorText();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
 }
 
 const CommandSpec *findSpec(const QString &name)
@@ -436,11 +445,14 @@ const ReleaseEntry *Cli::resolveRelease(Context &context, const QString &spec, b
                                        : tr("no open release (all are deployed, rolled back or cancelled); name one"));
             return nullptr;
         }
+        qsizetype width = 0;
+        for (const ReleaseEntry *entry : active)
+            width = std::max(width, entry->manifest->release.id.size());
         QStringList ids;
         for (const ReleaseEntry *entry : active)
-            ids << QStringLiteral("  %1  (%2, %3)").arg(entry->manifest->release.id,
-                                                        core::toString(entry->manifest->release.status),
-                                                        entry->relativePath);
+            ids << QStringLiteral("  %1  %2  %3").arg(entry->manifest->release.id.leftJustified(width),
+                                                      core::toString(entry->manifest->release.status).leftJustified(16),
+                                                      entry->relativePath);
         fail(ExitInvalidInput, tr("%1 releases are open; name one:\n%2").arg(active.size()).arg(ids.join(QLatin1Char('\n'))));
         return nullptr;
     }
@@ -588,7 +600,7 @@ int Cli::runList(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable output (see docs/cli.md)."));
     line.parser.addOption(json);
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
-        return fail(ExitInvalidInput, line.parser.errorText() + tr("; see 'releasectl list --help'"));
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl list --help'"));
     if (line.parser.isSet(line.help)) {
         m_out << line.helpText();
         return ExitDone;
@@ -760,7 +772,11 @@ void Cli::printDashboard(const ReleaseEntry &entry)
     header.push_back({{tr("File")}, {entry.relativePath + fileNote}});
     if (!m.release.type.isEmpty())
         header.push_back({{tr("Type")}, {m.release.type}});
-    header.push_back({{tr("Scheduled")}, {humanTime(m.release.scheduledAt)}});
+    if (m.release.scheduledAt.isValid() || !m.release.createdAt.isValid())
+        header.push_back({{tr("Scheduled")}, {m.release.scheduledAt.isValid() ? humanTime(m.release.scheduledAt) : tr("not scheduled")}});
+    if (m.release.createdAt.isValid())
+        header.push_back({{tr("Created")}, {humanTime(m.release.createdAt)
+                                            + (m.release.createdBy.isEmpty() ? QString() : QLatin1Char(' ') + tr("by %1").arg(m.release.createdBy))}});
     header.push_back({{tr("Release manager")}, {m.release.releaseManager.isEmpty() ? QStringLiteral("-") : m.release.releaseManager}});
     printTable(m_out, header, QStringLiteral("  "), painter);
 
@@ -877,7 +893,7 @@ int Cli::runStatus(const QStringList &args)
     line.parser.addOption(json);
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path (default: the one open release)."), QStringLiteral("[RELEASE]"));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
-        return fail(ExitInvalidInput, line.parser.errorText() + tr("; see 'releasectl status --help'"));
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl status --help'"));
     if (line.parser.isSet(line.help)) {
         m_out << line.helpText();
         return ExitDone;
@@ -910,7 +926,7 @@ int Cli::runCheck(const QStringList &args)
     line.parser.addOption(json);
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path (default: the one open release)."), QStringLiteral("[RELEASE]"));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
-        return fail(ExitInvalidInput, line.parser.errorText() + tr("; see 'releasectl check --help'"));
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl check --help'"));
     if (line.parser.isSet(line.help)) {
         m_out << line.helpText();
         return ExitDone;
@@ -955,7 +971,7 @@ int Cli::runValidate(const QStringList &args)
     CommandLine line(QStringLiteral("validate"));
     line.parser.addPositionalArgument(QStringLiteral("FILE"), tr("Manifests to check (default: every manifest under releases/)."), QStringLiteral("[FILE...]"));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
-        return fail(ExitInvalidInput, line.parser.errorText() + tr("; see 'releasectl validate --help'"));
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl validate --help'"));
     if (line.parser.isSet(line.help)) {
         m_out << line.helpText();
         return ExitDone;
@@ -1020,7 +1036,7 @@ int Cli::runSignOff(const QStringList &args)
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path."));
     line.parser.addPositionalArgument(QStringLiteral("COMPONENT"), tr("Component name."));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
-        return fail(ExitInvalidInput, line.parser.errorText() + tr("; see 'releasectl signoff --help'"));
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl signoff --help'"));
     if (line.parser.isSet(line.help)) {
         m_out << line.helpText();
         return ExitDone;
@@ -1073,7 +1089,7 @@ int Cli::runChecklist(const QStringList &args)
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path."));
     line.parser.addPositionalArgument(QStringLiteral("ITEM"), tr("1-based index, or the item's text (exact or a unique part of it)."));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
-        return fail(ExitInvalidInput, line.parser.errorText() + tr("; see 'releasectl checklist --help'"));
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl checklist --help'"));
     if (line.parser.isSet(line.help)) {
         m_out << line.helpText();
         return ExitDone;
@@ -1120,7 +1136,7 @@ int Cli::runApprove(const QStringList &args)
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path."));
     line.parser.addPositionalArgument(QStringLiteral("ROLE"), tr("Approval role, e.g. \"Tech Lead\" (or a unique part of it)."));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
-        return fail(ExitInvalidInput, line.parser.errorText() + tr("; see 'releasectl approve --help'"));
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl approve --help'"));
     if (line.parser.isSet(line.help)) {
         m_out << line.helpText();
         return ExitDone;
@@ -1169,7 +1185,7 @@ int Cli::runTransition(const QStringList &args, const QString &commandName)
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path."));
     line.parser.addPositionalArgument(QStringLiteral("STATUS"), tr("The new status: %1.").arg(core::releaseStatusNames().join(QLatin1String(", "))));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
-        return fail(ExitInvalidInput, line.parser.errorText() + tr("; see 'releasectl %1 --help'").arg(commandName));
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl %1 --help'").arg(commandName));
     if (line.parser.isSet(line.help)) {
         m_out << line.helpText();
         return ExitDone;
