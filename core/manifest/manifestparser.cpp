@@ -258,15 +258,15 @@ private:
     }
 
     template<typename Enum>
-    void readEnum(const YAML::Node &value, const QString &key, const QStringList &names,
+    void readEnum(const YAML::Node &value, const YAML::Node &keyNode, const QString &key, const QStringList &names,
                   std::optional<Enum> (*fromString)(const QString &), Enum &out)
     {
         QString text;
         if (!readText(value, key, text))
             return;
         if (value.IsNull()) {
-            error(value.Mark().line >= 0 ? toLocation(value.Mark()) : SourceLocation{},
-                  tr("%1 is empty; it must be one of %2").arg(key, names.join(QLatin1String(", "))));
+            // A null's mark is wherever the next token starts; the key is where the mistake is.
+            error(keyNode.Mark(), tr("%1 is empty; it must be one of %2").arg(key, names.join(QLatin1String(", "))));
             return;
         }
         if (auto v = fromString(text)) {
@@ -336,7 +336,7 @@ private:
             } else if (key == QLatin1String("release_manager")) {
                 readText(v, key, info.releaseManager);
             } else if (key == QLatin1String("status")) {
-                readEnum(v, key, releaseStatusNames(), &releaseStatusFromString, info.status);
+                readEnum(v, entry.first, key, releaseStatusNames(), &releaseStatusFromString, info.status);
             } else {
                 unknownKey(entry.first, QStringLiteral("release"), known);
             }
@@ -373,7 +373,7 @@ private:
             else if (key == QLatin1String("team_lead"))
                 readText(v, key, c.teamLead);
             else if (key == QLatin1String("sign_off"))
-                readEnum(v, key, signOffNames(), &signOffFromString, c.signOff);
+                readEnum(v, entry.first, key, signOffNames(), &signOffFromString, c.signOff);
             else if (key == QLatin1String("approved_by"))
                 readText(v, key, c.approvedBy);
             else if (key == QLatin1String("approved_at"))
@@ -422,7 +422,7 @@ private:
             if (key == QLatin1String("item"))
                 readText(v, key, c.item);
             else if (key == QLatin1String("status"))
-                readEnum(v, key, statusNames, &checklistStatusFromString, c.status);
+                readEnum(v, entry.first, key, statusNames, &checklistStatusFromString, c.status);
             else if (key == QLatin1String("required"))
                 readBool(v, key, c.required);
             else if (key == QLatin1String("completed_by"))
@@ -455,7 +455,7 @@ private:
             else if (key == QLatin1String("user"))
                 readText(v, key, a.user);
             else if (key == QLatin1String("status"))
-                readEnum(v, key, statusNames, &approvalStatusFromString, a.status);
+                readEnum(v, entry.first, key, statusNames, &approvalStatusFromString, a.status);
             else if (key == QLatin1String("approved_by"))
                 readText(v, key, a.approvedBy);
             else if (key == QLatin1String("approved_at"))
@@ -654,7 +654,9 @@ std::optional<std::pair<SourceLocation, QString>> checkNesting(const QByteArray 
                                             || lastToken == ',' || lastToken == '?')) {
                 quote = c;
                 quoteStart = {lineNo, int(i) + 1};
-            } else if (c == '[' || c == '{') {
+            } else if ((c == '[' || c == '{') && (lastToken == ':' || lastToken == '-' || lastToken == '['
+                                                  || lastToken == '{' || lastToken == ',' || lastToken == '?')) {
+                // Only at the start of a value: "see [docs" is plain text, not a flow sequence.
                 ++flowDepth;
                 if (blockDepth + flowDepth > maxDepth)
                     return tooDeep(lineNo, i);
@@ -667,8 +669,10 @@ std::optional<std::pair<SourceLocation, QString>> checkNesting(const QByteArray 
             }
             if (c != ' ' && c != '\t') {
                 // A quote or block indicator only starts a scalar right after an indicator.
+                // In flow context "{a:{" nests too (JSON style), so a colon counts there even unspaced.
                 const bool indicator = (c == ':' || c == '-' || c == '[' || c == '{' || c == ',' || c == '?')
-                    && (i + 1 == line.size() || line[i + 1] == ' ' || c == '[' || c == '{' || c == ',');
+                    && (i + 1 == line.size() || line[i + 1] == ' ' || c == '[' || c == '{' || c == ','
+                        || (c == ':' && flowDepth > 0));
                 lastToken = indicator ? c : 'a';
             }
             previous = c;

@@ -222,6 +222,9 @@ void tst_ManifestParser::values_data()
     QTest::addRow("version 1.2 is text") << head + "components:\n  - name: api\n    new_version: 1.20\n"
                                          << "new_version" << "1.20";
     QTest::addRow("numeric id is text") << QByteArray("release:\n  id: 20240115\n") << "id" << "20240115";
+    QTest::addRow("plain text with brackets and apostrophes")
+        << head + "components:\n  - name: api\n    reason: see [docs and {more\n    new_version: it's v2 [beta]\n"
+        << "new_version" << "it's v2 [beta]";
     QTest::addRow("release type") << head + "  type: hotfix\n" << "type" << "hotfix";
     QTest::addRow("validation failed") << head + "validation:\n  integration_tests: failed\n"
                                        << "validation" << "integration_tests=failed:1";
@@ -343,6 +346,7 @@ void tst_ManifestParser::brokenCorpus_data()
     row("deep-flow.yaml", "3:72", "nested deeper than 64 levels");
     row("deep-block.yaml", "67:129", "nested deeper than 64 levels");
     row("deep-dashes.yaml", "4:203", "nested deeper than 64 levels");
+    row("deep-flow-json.yaml", "3:193", "nested deeper than 64 levels");
     row("empty.yaml", "1:1", "the file is empty; a manifest needs at least release: with id:");
     row("comments-only.yaml", "1:1", "the file has no content");
     row("bad-timestamp.yaml", "3:17", "scheduled_at must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not \"2024-13-45T25:00:00Z\"");
