@@ -222,6 +222,8 @@ private slots:
     void edits();
     void noCommitLeavesFileUncommitted();
     void noUserSaysHowToSetOne();
+    void commitFailureIsFailure();
+    void dashboardColumnsAlign();
 
     void findChecklistItem_data();
     void findChecklistItem();
@@ -369,6 +371,8 @@ void tst_Cli::commands_data()
     QTest::addRow("list shows broken file") << "small" << QStringList{"list"} << 0
                                             << QStringList{"rel-2024-02-06-001", "releases/broken.yaml", "invalid"} << none;
     QTest::addRow("list from elsewhere with --repo") << "none" << QStringList{"--repo", "$DEMO", "list"} << 0 << QStringList{SeedId} << none;
+    QTest::addRow("repo with equals sign") << "none" << QStringList{"--repo=$DEMO", "check", SeedId} << 3 << QStringList{SeedId} << none;
+    QTest::addRow("help status") << "none" << QStringList{"help", "status"} << 0 << QStringList{"[RELEASE] [--json]", "--json"} << none;
     QTest::addRow("repo after the command") << "none" << QStringList{"list", "--repo", "$DEMO"} << 0 << QStringList{SeedId} << none;
 
     QTest::addRow("status seed") << "demo" << QStringList{"status", SeedId} << 0
@@ -715,6 +719,45 @@ void tst_Cli::noUserSaysHowToSetOne()
     QVERIFY2(result.err.contains(QLatin1String("git config releaseconsole.user @you")), qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("--by")), qPrintable(result.err));
     QCOMPARE(readFile(clone + QLatin1Char('/') + SeedFile), before);
+}
+
+// Saved but not committed (no git identity anywhere) is a failure the user must hear about.
+void tst_Cli::commitFailureIsFailure()
+{
+    const QString clone = seedClone();
+    QVERIFY(!clone.isEmpty());
+    const QByteArray before = readFile(clone + QLatin1Char('/') + SeedFile);
+    const Result result = run({QStringLiteral("signoff"), SeedId, QStringLiteral("api"), QStringLiteral("--approve"),
+                               QStringLiteral("--by"), QStringLiteral("@erin")},
+                              clone, m_emptyHome);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.startsWith(QLatin1String("releasectl: ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("was saved but not committed")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("user.name")), qPrintable(result.err));
+    QVERIFY(readFile(clone + QLatin1Char('/') + SeedFile) != before);
+    core::Expected<core::Repository> repo = core::Repository::discover(clone);
+    QVERIFY(repo);
+    QCOMPARE(repo->fileState(SeedFile), core::FileState::Modified);
+}
+
+// Columns are padded by characters, and the arrows and marks are one column wide each,
+// so every row's sign-off starts under the header's.
+void tst_Cli::dashboardColumnsAlign()
+{
+    const Result result = run({QStringLiteral("status"), SeedId}, m_demo);
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(QLatin1Char('\n'));
+    const qsizetype header = lines.indexOf(QRegularExpression(QStringLiteral("^\\s+NAME\\s+VERSION.*SIGN-OFF$")));
+    QVERIFY2(header >= 0, qPrintable(result.out));
+    const qsizetype column = lines.at(header).indexOf(QLatin1String("SIGN-OFF"));
+    const qsizetype versionColumn = lines.at(header).indexOf(QLatin1String("VERSION"));
+    for (int row = 1; row <= 4; ++row) {
+        const QString &line = lines.at(header + row);
+        QVERIFY2(QStringLiteral("✓○✗–").contains(line.at(column)), qPrintable(line));
+        QVERIFY2(line.at(versionColumn) == QLatin1Char('v') && line.at(versionColumn - 1) == QLatin1Char(' '), qPrintable(line));
+    }
+    for (const QString &line : lines)
+        QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(QLatin1String("trailing blanks: \"") + line + QLatin1Char('"')));
 }
 
 static core::Manifest seedManifest()
