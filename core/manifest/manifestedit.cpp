@@ -217,6 +217,8 @@ public:
     /// (or, when none of those keys exist, after the mapping's last entry).
     bool set(const QString &key, const QString &value, const QStringList &after, bool quoteNew)
     {
+        if (!m_error.isEmpty())
+            return false;
         auto it = m_keys.find(key);
         if (it != m_keys.end())
             return replaceValue(key, it->second, value);
@@ -258,6 +260,8 @@ public:
 
     bool remove(const QString &key)
     {
+        if (!m_error.isEmpty())
+            return false;
         auto it = m_keys.find(key);
         if (it == m_keys.end())
             return true;
@@ -332,6 +336,11 @@ private:
         const int lineCount = int(m_lines.size());
         for (std::size_t k = 0; k < keys.size(); ++k) {
             KeyInfo &info = keys[k].second;
+            // Marks come from yaml-cpp's idea of lines; never trust them to index ours.
+            if (info.line < 0 || info.line >= lineCount || info.column < 0) {
+                fail(tr("the position of %1 in %2 could not be found in the text").arg(keys[k].first, m_context));
+                continue;
+            }
             // The entry runs until a line indented no deeper than its key, or the next key.
             const int limit = k + 1 < keys.size() ? keys[k + 1].second.line : lineCount;
             int end = info.line + 1;
@@ -352,6 +361,8 @@ private:
     /// Where the scalar value of a key sits on its line.
     std::optional<ValueSpan> valueSpan(const KeyInfo &info) const
     {
+        if (info.line < 0 || info.line >= int(m_lines.size()))
+            return std::nullopt;
         const QByteArray &text = m_lines[std::size_t(info.line)].text;
         ValueSpan span;
         if (info.value.IsNull()) {
@@ -377,7 +388,7 @@ private:
         if (!info.value.IsScalar() || info.value.Mark().line != info.line)
             return std::nullopt;
         const int begin = info.value.Mark().column;
-        if (begin >= text.size())
+        if (begin < 0 || begin >= text.size())
             return std::nullopt;
         span.begin = begin;
         const char first = text[begin];
