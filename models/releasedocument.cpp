@@ -92,6 +92,8 @@ core::Expected<core::Done> ReleaseDocument::load(const QString &path, const QStr
         return loaded.error();
     }
 
+    if (!m_file || m_file->path() != path)
+        m_lastCommit.clear();
     m_file.emplace(std::move(loaded).value());
     m_repo = std::move(repo);
     if (!m_userSetExplicitly)
@@ -99,6 +101,9 @@ core::Expected<core::Done> ReleaseDocument::load(const QString &path, const QStr
     m_reportedDiskHash.clear();
     m_lastError.clear();
 
+    // Stop watching the previously open file, if any, before watching this one.
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
     m_watcher->addPath(QFileInfo(path).absolutePath());

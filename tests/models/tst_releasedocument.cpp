@@ -38,6 +38,7 @@ private slots:
     void externalChangeIsAnnouncedOnce();
     void ownSavesAreNotExternalChanges();
     void reloadPicksUpTheChange();
+    void openingAnotherFileMovesTheWatch();
     void outsideACloneSavesWithoutCommitting();
     void closeForgetsTheFile();
 
@@ -315,6 +316,35 @@ void tst_ReleaseDocument::reloadPicksUpTheChange()
     QCOMPARE(doc.manifest()->release.releaseManager, QStringLiteral("@jane"));
     QVERIFY(!doc.isChangedOnDisk());
     QCOMPARE(int(doc.gitState()), int(core::FileState::Modified));
+}
+
+void tst_ReleaseDocument::openingAnotherFileMovesTheWatch()
+{
+    const QString other = QStringLiteral("releases/other/rel-2024-02-06-001.yaml");
+    QByteArray otherText = test::seedManifest();
+    otherText.replace("rel-2024-01-15-001", "rel-2024-02-06-001");
+    m_git->write(other, otherText);
+    QVERIFY(m_git->commitAll(QStringLiteral("Another release")));
+
+    ReleaseDocument doc;
+    QVERIFY(doc.open(m_git->path(seedPath)));
+    QVERIFY(doc.apply(core::ChecklistEdit{0, true, {}, {}}));
+    QVERIFY(!doc.lastCommit().isEmpty());
+    QVERIFY(doc.open(m_git->path(other)));
+    QCOMPARE(doc.releaseId(), QStringLiteral("rel-2024-02-06-001"));
+    QCOMPARE(doc.displayName(), other);
+    QVERIFY(doc.lastCommit().isEmpty());
+
+    QSignalSpy onDisk(&doc, &ReleaseDocument::changedOnDisk);
+    QByteArray seed = m_git->read(seedPath);
+    seed.replace("'@john.doe'", "'@jane'");
+    m_git->write(seedPath, seed);
+    otherText.replace("'@john.doe'", "'@jane'");
+    m_git->write(other, otherText);
+    QTRY_COMPARE_WITH_TIMEOUT(onDisk.count(), 1, 5000);
+    QVERIFY(doc.reload());
+    QCOMPARE(doc.manifest()->release.releaseManager, QStringLiteral("@jane"));
+    QCOMPARE(doc.manifest()->release.id, QStringLiteral("rel-2024-02-06-001"));
 }
 
 void tst_ReleaseDocument::outsideACloneSavesWithoutCommitting()
