@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <yaml-cpp/yaml.h>
+
 using namespace rc::core;
 
 namespace {
@@ -79,6 +81,7 @@ private slots:
     void values();
     void unknownKeysWarn_data();
     void unknownKeysWarn();
+    void yamlCppKeepsDuplicateKeys();
     void brokenCorpus_data();
     void brokenCorpus();
     void oversizeFile();
@@ -305,6 +308,20 @@ void tst_ManifestParser::unknownKeysWarn()
     QVERIFY(w.toString().startsWith(QStringLiteral("w.yaml:") + location + QStringLiteral(": ")));
 }
 
+void tst_ManifestParser::yamlCppKeepsDuplicateKeys()
+{
+    // The duplicate-key check relies on yaml-cpp 0.7 keeping every entry of a mapping, in order,
+    // when it iterates (lookups by key only see the first). If an upgrade changes that, this says so.
+    const YAML::Node map = YAML::Load("sign_off: pending\nteam: x\nsign_off: approved\n");
+    std::vector<std::pair<std::string, std::string>> entries;
+    for (const auto &entry : map)
+        entries.emplace_back(entry.first.Scalar(), entry.second.Scalar());
+    QCOMPARE(entries.size(), std::size_t(3));
+    QCOMPARE(QString::fromStdString(entries[2].first), QStringLiteral("sign_off"));
+    QCOMPARE(QString::fromStdString(entries[2].second), QStringLiteral("approved"));
+    QCOMPARE(map["sign_off"].Scalar(), std::string("pending"));
+}
+
 void tst_ManifestParser::brokenCorpus_data()
 {
     QTest::addColumn<QString>("file");
@@ -341,6 +358,7 @@ void tst_ManifestParser::brokenCorpus_data()
     row("empty-release.yaml", "1:1", "release is empty; it needs at least id:");
     row("duplicate-key.yaml", "8:5", "duplicate key \"sign_off\" (first at line 6)");
     row("duplicate-top-level.yaml", "5:1", "duplicate key \"release\" (first at line 1)");
+    row("duplicate-key-flow.yaml", "1:37", "duplicate key \"id\" (first at line 1)");
     row("alias-bomb.yaml", "4:31", "more than 200000 YAML nodes");
     row("alias-cycle.yaml", "3:7", "alias refers to its own anchor");
     row("deep-flow.yaml", "3:72", "nested deeper than 64 levels");
