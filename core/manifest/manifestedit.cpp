@@ -684,6 +684,7 @@ Expected<QByteArray> applyEdit(const QByteArray &bytes, const QString &fileName,
     return edited;
 }
 
+// Not translated: these become commit messages, and a shared history reads in one language.
 QString describeEdit(const QString &releaseId, const ManifestEdit &edit)
 {
     const QString prefix = QStringLiteral("release(%1): ").arg(releaseId);
