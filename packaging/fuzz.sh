@@ -10,7 +10,8 @@ CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Re
 cmake --build "$build" --target fuzz_manifest -j"$(nproc)"
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
-cp "$here"/tests/data/broken/* "$here"/resources/demo/*.yaml "$corpus"/ 2>/dev/null || true
 cd "$build"
-"$build/bin/fuzz_manifest" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 "$corpus"
+# New inputs go to the scratch corpus (the first folder); the checked-in seeds stay as they are.
+"$build/bin/fuzz_manifest" -dict="$here/tests/fuzz/manifest.dict" -max_total_time="$seconds" -max_len=65536 \
+    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$corpus" "$here/tests/data/broken" "$here/tests/data/manifests" "$here/resources/demo"
