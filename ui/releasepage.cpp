@@ -127,6 +127,7 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
     , m_approvals(new ApprovalModel(this))
     , m_validation(new ValidationModel(this))
     , m_signOffDelegate(new SignOffDelegate(this))
+    , m_approvalDelegate(new SignOffDelegate(this))
     , m_confirm(&defaultConfirm)
 {
     setObjectName(QStringLiteral("releasePage"));
@@ -220,7 +221,8 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
     connect(document, &models::ReleaseDocument::commitFailed, this, [this](const QString &text) {
         showMessage(tr("The edit was saved but not committed: %1").arg(text));
     });
-    connect(m_signOffDelegate, &SignOffDelegate::editFailed, this, [this](const QString &text) { showMessage(text); });
+    for (SignOffDelegate *delegate : {m_signOffDelegate, m_approvalDelegate})
+        connect(delegate, &SignOffDelegate::editFailed, this, [this](const QString &text) { showMessage(text); });
     refresh();
 }
 
@@ -326,7 +328,7 @@ QWidget *ReleasePage::buildApprovalsTab()
     buttons->addStretch();
     layout->addLayout(buttons);
     m_approvalView = makeTable(m_approvals, QStringLiteral("approvalView"), tab);
-    m_approvalView->setItemDelegateForColumn(ApprovalModel::StatusColumn, m_signOffDelegate);
+    m_approvalView->setItemDelegateForColumn(ApprovalModel::StatusColumn, m_approvalDelegate);
     layout->addWidget(m_approvalView, 1);
 
     connect(m_approveRole, &QPushButton::clicked, this, [this] { setApprovalStatus(int(core::ApprovalStatus::Approved)); });
@@ -343,6 +345,12 @@ QWidget *ReleasePage::buildValidationTab()
 {
     m_validationView = makeTable(m_validation, QStringLiteral("validationView"), this);
     return m_validationView;
+}
+
+void ReleasePage::setReasonPrompt(const std::function<std::optional<QString>(QWidget *, const QString &)> &prompt)
+{
+    m_signOffDelegate->setReasonPrompt(prompt);
+    m_approvalDelegate->setReasonPrompt(prompt);
 }
 
 void ReleasePage::setConfirm(Confirm confirm)
@@ -564,7 +572,7 @@ void ReleasePage::setApprovalStatus(int value)
     const QModelIndex current = m_approvalView->currentIndex();
     if (!current.isValid())
         return;
-    if (m_signOffDelegate->setValue(m_approvals, m_approvals->index(current.row(), ApprovalModel::StatusColumn), value,
+    if (m_approvalDelegate->setValue(m_approvals, m_approvals->index(current.row(), ApprovalModel::StatusColumn), value,
                                     window()))
         hideMessage();
 }

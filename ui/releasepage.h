@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -47,7 +48,13 @@ public:
     models::ValidationModel *validationModel() const { return m_validation; }
     QTableView *componentView() const { return m_componentView; }
     QTableView *approvalView() const { return m_approvalView; }
+    /// Edits the components' Sign-off column. A delegate serves one view only: Qt connects its
+    /// commitData to every view that uses it.
     SignOffDelegate *signOffDelegate() const { return m_signOffDelegate; }
+    /// Edits the approvals' Status column.
+    SignOffDelegate *approvalDelegate() const { return m_approvalDelegate; }
+    /// How both delegates and the Reject buttons ask for a rejection reason (see SignOffDelegate).
+    void setReasonPrompt(const std::function<std::optional<QString>(QWidget *, const QString &)> &prompt);
     YamlView *yamlView() const { return m_yamlView; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -86,6 +93,7 @@ private:
     models::ApprovalModel *m_approvals;
     models::ValidationModel *m_validation;
     SignOffDelegate *m_signOffDelegate;
+    SignOffDelegate *m_approvalDelegate;
     Confirm m_confirm;
 
     QLabel *m_idLabel = nullptr;

@@ -1,0 +1,413 @@
+#include "mainwindow.h"
+#include "releasedocument.h"
+#include "releasefilterproxy.h"
+#include "releaselistmodel.h"
+#include "releasepage.h"
+
+#include "componentmodel.h"
+#include "demo/demoworkspace.h"
+#include "git/repository.h"
+#include "rules/readiness.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using rc::models::ComponentModel;
+using rc::models::ReleaseDocument;
+using rc::models::ReleaseListModel;
+using rc::ui::MainWindow;
+
+namespace {
+
+const QString ReleaseId = QStringLiteral("rel-2024-01-15-001");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Lines only in `before` and lines only in `after`, by longest common subsequence: a small diff.
+std::pair<QStringList, QStringList> lineDiff(const QByteArray &before, const QByteArray &after)
+{
+    const QStringList a = QString::fromUtf8(before).split(QLatin1Char('\n'));
+    const QStringList b = QString::fromUtf8(after).split(QLatin1Char('\n'));
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j)
+            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+    QStringList removed;
+    QStringList added;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] == b[j]) {
+            ++i;
+            ++j;
+        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            added << b[j++];
+        } else {
+            removed << a[i++];
+        }
+    }
+    return {removed, added};
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_clones = 0;
+    QString m_shared; // for tests that only read; tests that edit make their own
+
+    // A fresh demo clone per test, so edits in one test never leak into another.
+    QString newDemo()
+    {
+        const QString directory = m_dir.filePath(QStringLiteral("clone-%1").arg(++m_clones));
+        auto created = rc::core::createDemoWorkspace(directory);
+        if (!created) {
+            qWarning() << created.error().toString();
+            return {};
+        }
+        return created.value();
+    }
+
+    static bool openAndWait(MainWindow &window, const QString &path)
+    {
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        window.openPath(path);
+        return !finished.isEmpty() || finished.wait(20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ReleaseConsoleTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_shared = newDemo();
+        QVERIFY(!m_shared.isEmpty());
+    }
+
+    void opensTheDemoClone()
+    {
+        const QString clone = m_shared;
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        QVERIFY(window.bannerText().isEmpty());
+        QCOMPARE(QFileInfo(window.clonePath()).canonicalFilePath(), QFileInfo(clone).canonicalFilePath());
+        QVERIFY(window.releaseModel()->rowCount() >= 5);
+        QVERIFY(window.releaseModel()->rowOfId(ReleaseId) >= 0);
+        QVERIFY(!window.isScanning());
+        QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("scanProgress"))->isHidden());
+        // Something is selected and open, and the status bar says where and how much.
+        QVERIFY(window.document()->isOpen());
+        const QString path = window.findChild<QLabel *>(QStringLiteral("clonePathLabel"))->text();
+        QCOMPARE(path, QDir::toNativeSeparators(window.clonePath()));
+        const QString counts = window.findChild<QLabel *>(QStringLiteral("releaseCountLabel"))->text();
+        QVERIFY2(counts.contains(QString::number(window.releaseModel()->rowCount())), qPrintable(counts));
+        QVERIFY2(counts.contains(QStringLiteral("0 problem")), qPrintable(counts));
+        QCOMPARE(window.recentClones().value(0), window.clonePath());
+    }
+
+    void signOffThroughTheViewChangesThreeLinesAndCommits()
+    {
+        const QString clone = newDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndWait(window, clone));
+        QVERIFY(window.selectRelease(ReleaseId));
+        ReleaseDocument *document = window.document();
+        QCOMPARE(document->releaseId(), ReleaseId);
+        const QString file = document->path();
+        const QString relative = document->displayName();
+        const QByteArray before = readFile(file);
+
+        QTableView *view = window.releasePage()->componentView();
+        auto *model = window.releasePage()->componentModel();
+        const int row = model->rowOf(QStringLiteral("api"));
+        QVERIFY(row >= 0);
+        const QModelIndex index = model->index(row, ComponentModel::SignOffColumn);
+        QCOMPARE(index.data(ComponentModel::SignOffRole).toInt(), int(rc::core::SignOff::Pending));
+
+        // As a user would: click the cell, press F2 to edit it, pick "Approved" with the keyboard.
+        // (A click on an already selected cell opens the editor by itself after the double-click
+        // interval; F2 then finds that editor. Either way the user ends up in the combo.)
+        QSignalSpy committed(document, &ReleaseDocument::committed);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(view->currentIndex(), index);
+        QTest::qWait(QApplication::doubleClickInterval() + 50);
+        QTest::keyClick(view, Qt::Key_F2);
+        QTRY_VERIFY(view->indexWidget(index));
+        auto *combo = qobject_cast<QComboBox *>(view->indexWidget(index));
+        QVERIFY(combo);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTRY_COMPARE(index.data(ComponentModel::SignOffRole).toInt(), int(rc::core::SignOff::Approved));
+
+        const auto [removed, added] = lineDiff(before, readFile(file));
+        QCOMPARE(removed.size(), 1);
+        QVERIFY2(removed.first().trimmed().startsWith(QStringLiteral("sign_off: pending")), qPrintable(removed.first()));
+        QCOMPARE(added.size(), 3);
+        QVERIFY2(added.at(0).trimmed().startsWith(QStringLiteral("sign_off: approved")), qPrintable(added.join('\n')));
+        QVERIFY2(added.at(1).trimmed().startsWith(QStringLiteral("approved_by:")), qPrintable(added.join('\n')));
+        QVERIFY(added.at(1).contains(document->user()));
+        QVERIFY2(added.at(2).trimmed().startsWith(QStringLiteral("approved_at:")), qPrintable(added.join('\n')));
+        // Same indentation as the line it replaced: the edit fits the hand-written file.
+        const qsizetype indent = removed.first().indexOf(QLatin1String("sign_off"));
+        for (const QString &line : added)
+            QCOMPARE(line.indexOf(QRegularExpression(QStringLiteral("\\S"))), indent);
+
+        // Committed: one commit, and the work tree matches it.
+        QTRY_COMPARE(committed.count(), 1);
+        QVERIFY(committed.first().at(1).toString().contains(QStringLiteral("api")));
+        QVERIFY(!document->lastCommit().isEmpty());
+        auto repo = rc::core::Repository::discover(clone);
+        QVERIFY(repo);
+        QCOMPARE(int(repo->fileState(relative)), int(rc::core::FileState::Unmodified));
+
+        // The list follows the edit: 3 of 3 sign-offs now.
+        const int listRow = window.releaseModel()->rowOfId(ReleaseId);
+        const QString signOffs =
+            window.releaseModel()->index(listRow, ReleaseListModel::SignOffsColumn).data().toString();
+        QVERIFY2(signOffs.contains(QStringLiteral("3")), qPrintable(signOffs));
+    }
+
+    void notACloneSaysSoInTheWindow_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("plain folder") << "folder";
+        QTest::addRow("missing path") << "missing";
+    }
+
+    void notACloneSaysSoInTheWindow()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir plain;
+        const QString path = kind == QLatin1String("folder") ? plain.path() : plain.filePath(QStringLiteral("nowhere"));
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, path));
+        const QString banner = window.bannerText();
+        QVERIFY2(banner.contains(QDir::toNativeSeparators(path)), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("Open Clone")), qPrintable(banner));
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(window.clonePath().isEmpty());
+        QCOMPARE(window.releaseModel()->rowCount(), 0);
+    }
+
+    void notACloneKeepsTheOpenClone()
+    {
+        const QString clone = m_shared;
+        QTemporaryDir plain;
+        MainWindow window;
+        QVERIFY(openAndWait(window, clone));
+        const int rows = window.releaseModel()->rowCount();
+        QVERIFY(openAndWait(window, plain.path()));
+        QVERIFY(window.bannerText().contains(QStringLiteral("not inside a git clone")));
+        QCOMPARE(window.releaseModel()->rowCount(), rows);
+        QCOMPARE(QFileInfo(window.clonePath()).canonicalFilePath(), QFileInfo(clone).canonicalFilePath());
+        // Opening a good clone again clears the message.
+        QVERIFY(openAndWait(window, clone));
+        QVERIFY(window.bannerText().isEmpty());
+    }
+
+    void deployIsDisabledAndListsTheBlockers()
+    {
+        const QString clone = newDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        QVERIFY(window.selectRelease(ReleaseId));
+        const rc::core::Manifest *manifest = window.document()->manifest();
+        QVERIFY(manifest);
+        const rc::core::Readiness readiness = rc::core::checkReadiness(*manifest);
+        QVERIFY(!readiness.ready);
+
+        QAction *deploy = window.deployAction();
+        QVERIFY(!deploy->isEnabled());
+        QVERIFY(deploy->toolTip().startsWith(QStringLiteral("Deploy needs:")));
+        for (const QString &blocker : readiness.blockers)
+            QVERIFY2(deploy->toolTip().contains(blocker), qPrintable(blocker));
+        QVERIFY(!window.rollbackAction()->isEnabled());
+        QVERIFY(window.rollbackAction()->toolTip().contains(QStringLiteral("deployed")));
+
+        // Signing api off removes its blocker from the tooltip at once.
+        const QString apiBlocker = QStringLiteral("api: sign-off pending");
+        QVERIFY(deploy->toolTip().contains(apiBlocker));
+        auto *model = window.releasePage()->componentModel();
+        QVERIFY(model->setSignOff(model->rowOf(QStringLiteral("api")), rc::core::SignOff::Approved));
+        QVERIFY2(!deploy->toolTip().contains(apiBlocker), qPrintable(deploy->toolTip()));
+        QVERIFY(!deploy->isEnabled());
+    }
+
+    void openingAManifestSelectsItsRelease()
+    {
+        const QString clone = m_shared;
+        MainWindow first;
+        QVERIFY(openAndWait(first, clone));
+        const int row = first.releaseModel()->rowOfId(QStringLiteral("rel-2024-01-10-hotfix-001"));
+        QVERIFY(row >= 0);
+        const QString manifest = first.releaseModel()->entry(row)->path;
+
+        MainWindow window;
+        QVERIFY(openAndWait(window, manifest));
+        QCOMPARE(window.document()->releaseId(), QStringLiteral("rel-2024-01-10-hotfix-001"));
+        const QModelIndex current = window.releaseView()->currentIndex();
+        QCOMPARE(current.data(ReleaseListModel::IdRole).toString(), QStringLiteral("rel-2024-01-10-hotfix-001"));
+    }
+
+    void filterNarrowsTheList()
+    {
+        const QString clone = m_shared;
+        MainWindow window;
+        QVERIFY(openAndWait(window, clone));
+        const int all = window.releaseProxy()->rowCount();
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("releaseFilter"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("hotfix"));
+        QCOMPARE(window.releaseProxy()->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(window.releaseProxy()->rowCount(), all);
+        auto *status = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(int(rc::core::ReleaseStatus::Deployed)));
+        QVERIFY(window.releaseProxy()->rowCount() < all);
+        for (int row = 0; row < window.releaseProxy()->rowCount(); ++row)
+            QCOMPARE(window.releaseProxy()->index(row, 0).data(ReleaseListModel::StatusRole).toInt(),
+                     int(rc::core::ReleaseStatus::Deployed));
+    }
+
+    void brokenManifestsAreListedWithTheirPlace()
+    {
+        const QString clone = newDemo();
+        QFile broken(QDir(clone).filePath(QStringLiteral("releases/rel-broken.yaml")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("release:\n  id: rel-broken\n  status: [unclosed\n");
+        broken.close();
+
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        QTreeWidget *problems = window.problemList();
+        QVERIFY(problems->topLevelItemCount() >= 1);
+        QTreeWidgetItem *item = problems->topLevelItem(0);
+        QVERIFY2(item->text(0).startsWith(QStringLiteral("releases/rel-broken.yaml:")), qPrintable(item->text(0)));
+        QVERIFY(item->data(0, Qt::UserRole + 1).toInt() > 0); // a line to jump to
+        QVERIFY(!item->text(1).isEmpty());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("problemsDock"))->isVisible());
+        const QString counts = window.findChild<QLabel *>(QStringLiteral("releaseCountLabel"))->text();
+        QVERIFY2(counts.contains(QStringLiteral("1 problem")), qPrintable(counts));
+
+        // Activating the problem opens that file's text at the line.
+        emit problems->itemActivated(item, 0);
+        QVERIFY(window.document()->path().endsWith(QStringLiteral("rel-broken.yaml")));
+        QCOMPARE(window.releasePage()->tabs()->currentIndex(), int(rc::ui::ReleasePage::ManifestTab));
+    }
+
+    void droppingAFolderOpensIt()
+    {
+        const QString clone = m_shared;
+        MainWindow window;
+        window.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(clone)});
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(QFileInfo(window.clonePath()).canonicalFilePath(), QFileInfo(clone).canonicalFilePath());
+
+        QMimeData text;
+        text.setText(QStringLiteral("not a file"));
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, {});
+        refused.setAccepted(false);
+        QApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void reloadKeepsTheSelection()
+    {
+        const QString clone = m_shared;
+        MainWindow window;
+        QVERIFY(openAndWait(window, clone));
+        QVERIFY(window.selectRelease(QStringLiteral("rel-2024-01-08-001")));
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        window.reload();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(window.document()->releaseId(), QStringLiteral("rel-2024-01-08-001"));
+    }
+
+    void windowStateIsRemembered()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({333, 700});
+            window.close();
+        }
+        QSettings settings;
+        QVERIFY(!settings.value(QStringLiteral("MainWindow/geometry")).toByteArray().isEmpty());
+        QVERIFY(!settings.value(QStringLiteral("MainWindow/splitter")).toByteArray().isEmpty());
+        MainWindow again;
+        again.show();
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().value(0), 333);
+    }
+
+    void recentClonesHaveNoDuplicatesAndAreCapped()
+    {
+        QSettings().remove(QStringLiteral("recentClones"));
+        const QString clone = m_shared;
+        MainWindow window;
+        QVERIFY(openAndWait(window, clone));
+        QVERIFY(openAndWait(window, clone));
+        QCOMPARE(window.recentClones().count(window.clonePath()), 1);
+        QStringList many;
+        for (int i = 0; i < 12; ++i)
+            many << QStringLiteral("/nowhere/%1").arg(i);
+        QSettings().setValue(QStringLiteral("recentClones"), many);
+        QVERIFY(openAndWait(window, clone));
+        QCOMPARE(window.recentClones().size(), MainWindow::MaxRecentClones);
+        QCOMPARE(window.recentClones().first(), window.clonePath());
+    }
+
+    void closingDuringAScanWaitsForIt()
+    {
+        const QString clone = m_shared;
+        auto *window = new MainWindow;
+        window->openPath(clone);
+        delete window; // must neither crash nor leave the job writing into a dead window
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
