@@ -34,10 +34,7 @@ QDateTime decidedAt(const core::Approval &a)
 
 } // namespace
 
-ApprovalModel::ApprovalModel(QObject *parent)
-    : DocumentTableModel(parent)
-{
-}
+ApprovalModel::ApprovalModel(QObject *parent) : DocumentTableModel(parent) {}
 
 int ApprovalModel::rowCount(const QModelIndex &parent) const
 {
@@ -141,13 +138,13 @@ Qt::ItemFlags ApprovalModel::flags(const QModelIndex &index) const
 
 bool ApprovalModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() != StatusColumn || role != Qt::EditRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != StatusColumn || role != Qt::EditRole)
         return false;
     bool ok = false;
     const int raw = value.toInt(&ok);
-    if (!ok || raw < static_cast<int>(core::ApprovalStatus::Pending)
-        || raw > static_cast<int>(core::ApprovalStatus::Rejected)) {
+    if (!ok || raw < static_cast<int>(core::ApprovalStatus::Pending) ||
+        raw > static_cast<int>(core::ApprovalStatus::Rejected)) {
         m_lastError = tr("%1 is not an approval status.").arg(value.toString());
         return false;
     }

@@ -13,12 +13,21 @@ class ApprovalModel : public DocumentTableModel
     Q_OBJECT
 
 public:
-    enum Column { RoleColumn, ApproverColumn, StatusColumn, DecidedByColumn, DecidedAtColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        RoleColumn,
+        ApproverColumn,
+        StatusColumn,
+        DecidedByColumn,
+        DecidedAtColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         ApprovalStatusRole = Qt::UserRole, ///< core::ApprovalStatus as int, in every column
-        RoleNameRole, ///< the approval's role ("Tech Lead"), in every column
-        ReasonRole, ///< the rejection reason, empty unless rejected
-        DecidedAtRole, ///< QDateTime (UTC), invalid when pending
+        RoleNameRole,                      ///< the approval's role ("Tech Lead"), in every column
+        ReasonRole,                        ///< the rejection reason, empty unless rejected
+        DecidedAtRole,                     ///< QDateTime (UTC), invalid when pending
     };
     Q_ENUM(Column)
 

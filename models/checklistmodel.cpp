@@ -4,10 +4,7 @@
 
 namespace rc::models {
 
-ChecklistModel::ChecklistModel(QObject *parent)
-    : DocumentTableModel(parent)
-{
-}
+ChecklistModel::ChecklistModel(QObject *parent) : DocumentTableModel(parent) {}
 
 int ChecklistModel::rowCount(const QModelIndex &parent) const
 {
@@ -100,8 +97,8 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
 
 bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() != DoneColumn || role != Qt::CheckStateRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != DoneColumn || role != Qt::CheckStateRole)
         return false;
     bool ok = false;
     const int state = value.toInt(&ok);

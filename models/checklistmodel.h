@@ -13,11 +13,20 @@ class ChecklistModel : public DocumentTableModel
     Q_OBJECT
 
 public:
-    enum Column { DoneColumn, ItemColumn, RequiredColumn, CompletedByColumn, CompletedAtColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        DoneColumn,
+        ItemColumn,
+        RequiredColumn,
+        CompletedByColumn,
+        CompletedAtColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         DoneRole = Qt::UserRole, ///< bool, in every column
-        RequiredRole, ///< bool, in every column
-        CompletedAtRole, ///< QDateTime (UTC), invalid when not completed
+        RequiredRole,            ///< bool, in every column
+        CompletedAtRole,         ///< QDateTime (UTC), invalid when not completed
     };
     Q_ENUM(Column)
 

@@ -15,10 +15,7 @@ QString versionText(const core::Component &c)
 
 } // namespace
 
-ComponentModel::ComponentModel(QObject *parent)
-    : DocumentTableModel(parent)
-{
-}
+ComponentModel::ComponentModel(QObject *parent) : DocumentTableModel(parent) {}
 
 int ComponentModel::rowCount(const QModelIndex &parent) const
 {
@@ -85,11 +82,12 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
                              StatusPresentation::shortTime(c.approvedAt));
                 return c.approvedBy.isEmpty() ? tr("Approved") : tr("Approved by %1").arg(c.approvedBy);
             case core::SignOff::Rejected: {
-                QString text = c.rejectedAt.isValid()
-                    ? tr("Rejected by %1 at %2")
-                          .arg(c.rejectedBy.isEmpty() ? tr("(not recorded)") : c.rejectedBy,
-                               StatusPresentation::shortTime(c.rejectedAt))
-                    : (c.rejectedBy.isEmpty() ? tr("Rejected") : tr("Rejected by %1").arg(c.rejectedBy));
+                QString text =
+                    c.rejectedAt.isValid()
+                        ? tr("Rejected by %1 at %2")
+                              .arg(c.rejectedBy.isEmpty() ? tr("(not recorded)") : c.rejectedBy,
+                                   StatusPresentation::shortTime(c.rejectedAt))
+                        : (c.rejectedBy.isEmpty() ? tr("Rejected") : tr("Rejected by %1").arg(c.rejectedBy));
                 if (!c.reason.isEmpty())
                     text += QStringLiteral(": ") + c.reason;
                 return text;
@@ -162,12 +160,13 @@ QHash<int, QByteArray> ComponentModel::roleNames() const
 
 bool ComponentModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() != SignOffColumn || role != Qt::EditRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != SignOffColumn || role != Qt::EditRole)
         return false;
     bool ok = false;
     const int raw = value.toInt(&ok);
-    if (!ok || raw < static_cast<int>(core::SignOff::Pending) || raw > static_cast<int>(core::SignOff::NotRequired)) {
+    if (!ok || raw < static_cast<int>(core::SignOff::Pending) ||
+        raw > static_cast<int>(core::SignOff::NotRequired)) {
         m_lastError = tr("%1 is not a sign-off value.").arg(value.toString());
         return false;
     }

@@ -13,12 +13,22 @@ class ComponentModel : public DocumentTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, VersionColumn, TeamColumn, TeamLeadColumn, SignOffColumn, ChangesColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NameColumn,
+        VersionColumn,
+        TeamColumn,
+        TeamLeadColumn,
+        SignOffColumn,
+        ChangesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         ChangesRole = Qt::UserRole, ///< QStringList of the component's changes
-        SignOffRole, ///< core::SignOff as int, in every column
-        NameRole, ///< the component name, in every column
-        ReasonRole, ///< the rejection reason, empty unless rejected
+        SignOffRole,                ///< core::SignOff as int, in every column
+        NameRole,                   ///< the component name, in every column
+        ReasonRole,                 ///< the rejection reason, empty unless rejected
     };
     Q_ENUM(Column)
 

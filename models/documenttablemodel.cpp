@@ -2,10 +2,7 @@
 
 namespace rc::models {
 
-DocumentTableModel::DocumentTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+DocumentTableModel::DocumentTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void DocumentTableModel::setDocument(ReleaseDocument *document)
 {

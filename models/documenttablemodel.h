@@ -32,8 +32,7 @@ protected:
 
     /// Replaces `rows` with `fresh`. Same row count and same keys: dataChanged for each row that
     /// differs; otherwise a reset. `key` gives a row's identity (component name, role, ...).
-    template<typename T, typename KeyFn>
-    void syncRows(std::vector<T> &rows, std::vector<T> fresh, KeyFn key)
+    template <typename T, typename KeyFn> void syncRows(std::vector<T> &rows, std::vector<T> fresh, KeyFn key)
     {
         bool sameShape = !m_resetPending && rows.size() == fresh.size();
         m_resetPending = false;

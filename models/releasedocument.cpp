@@ -43,9 +43,7 @@ bool needsSigner(const core::ManifestEdit &edit)
 
 } // namespace
 
-ReleaseDocument::ReleaseDocument(QObject *parent)
-    : QObject(parent)
-    , m_watcher(new QFileSystemWatcher(this))
+ReleaseDocument::ReleaseDocument(QObject *parent) : QObject(parent), m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ReleaseDocument::onFileEvent);
     // Atomic saves (ours and most editors') replace the file, which ends a watch on the file

@@ -6,8 +6,7 @@
 
 namespace rc::models {
 
-ReleaseFilterProxy::ReleaseFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+ReleaseFilterProxy::ReleaseFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }

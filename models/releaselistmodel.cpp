@@ -20,16 +20,14 @@ QString errorText(const core::ReleaseEntry &entry)
     for (const core::Diagnostic &d : entry.errors)
         lines << d.toString();
     if (lines.isEmpty())
-        lines << ReleaseListModel::tr("%1 could not be read.").arg(entry.relativePath.isEmpty() ? entry.path : entry.relativePath);
+        lines << ReleaseListModel::tr("%1 could not be read.")
+                     .arg(entry.relativePath.isEmpty() ? entry.path : entry.relativePath);
     return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
 
-ReleaseListModel::ReleaseListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ReleaseListModel::ReleaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 ReleaseListModel::Row ReleaseListModel::makeRow(const core::ReleaseEntry &entry)
 {
@@ -116,7 +114,8 @@ QVariant ReleaseListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole)
             return StatusPresentation::icon(m->release.status);
         if (role == Qt::ToolTipRole)
-            return row.ready ? tr("Ready to deploy") : tr("Blocked:\n%1").arg(row.blockers.join(QLatin1Char('\n')));
+            return row.ready ? tr("Ready to deploy")
+                             : tr("Blocked:\n%1").arg(row.blockers.join(QLatin1Char('\n')));
         break;
     case IdColumn:
         if (role == Qt::DisplayRole)
@@ -138,7 +137,9 @@ QVariant ReleaseListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1/%2").arg(m->signOffsApproved()).arg(m->signOffsNeeded());
         if (role == Qt::ToolTipRole)
-            return tr("%1 of %2 component sign-offs received").arg(m->signOffsApproved()).arg(m->signOffsNeeded());
+            return tr("%1 of %2 component sign-offs received")
+                .arg(m->signOffsApproved())
+                .arg(m->signOffsNeeded());
         break;
     default:
         break;

@@ -15,17 +15,26 @@ class ReleaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, IdColumn, ScheduledColumn, ManagerColumn, SignOffsColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        StatusColumn,
+        IdColumn,
+        ScheduledColumn,
+        ManagerColumn,
+        SignOffsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole, ///< release.id; empty for a file that failed to parse
-        PathRole, ///< absolute path of the manifest file
-        StatusRole, ///< core::ReleaseStatus as int; invalid QVariant for a file that failed to parse
-        ReadyRole, ///< bool: core::checkReadiness(manifest).ready
-        HasErrorsRole, ///< bool: the file failed to parse
-        SearchTextRole, ///< lower-case id, manager, component names and file name, for filtering
-        ScheduledRole, ///< QDateTime (UTC) of release.scheduled_at; invalid when absent
+        PathRole,              ///< absolute path of the manifest file
+        StatusRole,       ///< core::ReleaseStatus as int; invalid QVariant for a file that failed to parse
+        ReadyRole,        ///< bool: core::checkReadiness(manifest).ready
+        HasErrorsRole,    ///< bool: the file failed to parse
+        SearchTextRole,   ///< lower-case id, manager, component names and file name, for filtering
+        ScheduledRole,    ///< QDateTime (UTC) of release.scheduled_at; invalid when absent
         RelativePathRole, ///< "releases/rel-2024-01-15-001.yaml"
-        BlockersRole, ///< QStringList: core::checkReadiness(manifest).blockers
+        BlockersRole,     ///< QStringList: core::checkReadiness(manifest).blockers
     };
     Q_ENUM(Column)
 

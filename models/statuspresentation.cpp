@@ -9,7 +9,16 @@ namespace rc::models {
 
 namespace {
 
-enum class Mark { None, Check, Cross, Dash, Dot, Arrow, Bang };
+enum class Mark
+{
+    None,
+    Check,
+    Cross,
+    Dash,
+    Dot,
+    Arrow,
+    Bang
+};
 
 // One look for every state: a filled circle in the state's colour with a white mark, or a ring
 // for states that still wait on someone. Painted at the device pixel ratio 1 size; views scale.

@@ -16,7 +16,7 @@ class StatusPresentation
 
 public:
     static QString text(core::ReleaseStatus status); ///< "Pending approval"
-    static QString text(core::SignOff signOff); ///< "Not required"
+    static QString text(core::SignOff signOff);      ///< "Not required"
     static QString text(core::ChecklistStatus status);
     static QString text(core::ApprovalStatus status);
 

@@ -19,10 +19,7 @@ QString humanise(const QString &key)
 
 } // namespace
 
-ValidationModel::ValidationModel(QObject *parent)
-    : DocumentTableModel(parent)
-{
-}
+ValidationModel::ValidationModel(QObject *parent) : DocumentTableModel(parent) {}
 
 ValidationModel::Result ValidationModel::resultOf(const core::ValidationEntry &entry)
 {

@@ -12,14 +12,26 @@ class ValidationModel : public DocumentTableModel
     Q_OBJECT
 
 public:
-    enum Column { CheckColumn, ValueColumn, ResultColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        CheckColumn,
+        ValueColumn,
+        ResultColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         FailedRole = Qt::UserRole, ///< bool, in every column
-        ResultRole, ///< Result as int, in every column
-        KeyRole, ///< the entry's key ("integration_tests"), in every column
+        ResultRole,                ///< Result as int, in every column
+        KeyRole,                   ///< the entry's key ("integration_tests"), in every column
     };
     /// Passed and Failed for check outcomes; Info for entries that record a fact (a timestamp).
-    enum class Result { Info, Passed, Failed };
+    enum class Result
+    {
+        Info,
+        Passed,
+        Failed
+    };
     Q_ENUM(Column)
 
     explicit ValidationModel(QObject *parent = nullptr);

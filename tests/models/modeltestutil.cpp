@@ -92,7 +92,8 @@ bool GitFixture::commitAll(const QString &message)
         m_error = repo.error().toString();
         return false;
     }
-    auto commit = repo->commitAll(message, {QStringLiteral("Fixture"), QStringLiteral("fixture@example.com")});
+    auto commit =
+        repo->commitAll(message, {QStringLiteral("Fixture"), QStringLiteral("fixture@example.com")});
     if (!commit) {
         m_error = commit.error().toString();
         return false;
@@ -184,7 +185,8 @@ core::Manifest makeManifest(const QString &id, core::ReleaseStatus status, const
     return m;
 }
 
-core::ReleaseEntry makeEntry(const QString &relativePath, std::optional<core::Manifest> manifest, const QString &error)
+core::ReleaseEntry makeEntry(const QString &relativePath, std::optional<core::Manifest> manifest,
+                             const QString &error)
 {
     core::ReleaseEntry entry;
     entry.relativePath = relativePath;

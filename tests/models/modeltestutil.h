@@ -44,7 +44,9 @@ private:
 /// A manifest built by hand: three components, a checklist, approvals and validation, with
 /// `id`, `status`, `scheduled` and `manager` as given.
 core::Manifest makeManifest(const QString &id, core::ReleaseStatus status, const QDateTime &scheduled,
-                            const QString &manager, const QStringList &componentNames = {QStringLiteral("api"), QStringLiteral("portal")});
+                            const QString &manager,
+                            const QStringList &componentNames = {QStringLiteral("api"),
+                                                                 QStringLiteral("portal")});
 
 /// A scan entry for a hand-built manifest, or for a file that failed with `error` when manifest is empty.
 core::ReleaseEntry makeEntry(const QString &relativePath, std::optional<core::Manifest> manifest,

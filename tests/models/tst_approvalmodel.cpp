@@ -56,15 +56,19 @@ void tst_ApprovalModel::init()
     QByteArray text = test::seedManifest();
     // A recorded decision, to show Decided by/at.
     text.replace("    user: '@qa-lead'\n    status: approved\n",
-                 "    user: '@qa-lead'\n    status: approved\n    approved_by: '@qa-lead'\n    approved_at: '2024-01-14T11:00:00Z'\n");
+                 "    user: '@qa-lead'\n    status: approved\n    approved_by: '@qa-lead'\n    approved_at: "
+                 "'2024-01-14T11:00:00Z'\n");
     m_git->write(seedPath, text);
     QVERIFY2(m_git->commitAll(QStringLiteral("Add the release")), qPrintable(m_git->error()));
 
     m_document = std::make_unique<models::ReleaseDocument>();
     QVERIFY(m_document->open(m_git->path(seedPath)));
-    QVERIFY2(m_document->manifest(), qPrintable(m_document->parseResult()->errors.empty() ? QString() : m_document->parseResult()->errors.front().toString()));
+    QVERIFY2(m_document->manifest(), qPrintable(m_document->parseResult()->errors.empty()
+                                                    ? QString()
+                                                    : m_document->parseResult()->errors.front().toString()));
     m_model = std::make_unique<ApprovalModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_model->setDocument(m_document.get());
     QCOMPARE(m_model->rowCount(), 4);
 }
@@ -92,21 +96,34 @@ void tst_ApprovalModel::data_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QVariant>("expected");
 
-    QTest::addRow("role") << 1 << int(ApprovalModel::RoleColumn) << int(Qt::DisplayRole) << QVariant("Tech Lead");
-    QTest::addRow("approver") << 1 << int(ApprovalModel::ApproverColumn) << int(Qt::DisplayRole) << QVariant("@tech-lead");
-    QTest::addRow("pending in words") << 1 << int(ApprovalModel::StatusColumn) << int(Qt::DisplayRole) << QVariant("Pending");
-    QTest::addRow("approved in words") << 0 << int(ApprovalModel::StatusColumn) << int(Qt::DisplayRole) << QVariant("Approved");
-    QTest::addRow("status edit value") << 1 << int(ApprovalModel::StatusColumn) << int(Qt::EditRole) << QVariant(int(core::ApprovalStatus::Pending));
-    QTest::addRow("pending waits for the approver") << 1 << int(ApprovalModel::StatusColumn) << int(Qt::ToolTipRole)
-                                                    << QVariant("Waiting for @tech-lead");
-    QTest::addRow("decided by") << 2 << int(ApprovalModel::DecidedByColumn) << int(Qt::DisplayRole) << QVariant("@qa-lead");
-    QTest::addRow("decided at, local") << 2 << int(ApprovalModel::DecidedAtColumn) << int(Qt::DisplayRole) << QVariant("1/14/24 11:00 AM");
-    QTest::addRow("decided at, exact") << 2 << int(ApprovalModel::DecidedAtColumn) << int(Qt::ToolTipRole) << QVariant("2024-01-14T11:00:00Z");
-    QTest::addRow("approved without a record") << 0 << int(ApprovalModel::DecidedByColumn) << int(Qt::DisplayRole) << QVariant(QString());
-    QTest::addRow("pending is undecided") << 1 << int(ApprovalModel::DecidedAtColumn) << int(Qt::DisplayRole) << QVariant(QString());
-    QTest::addRow("status role anywhere") << 3 << int(ApprovalModel::RoleColumn) << int(ApprovalModel::ApprovalStatusRole)
-                                          << QVariant(int(core::ApprovalStatus::Approved));
-    QTest::addRow("role name role anywhere") << 3 << int(ApprovalModel::DecidedAtColumn) << int(ApprovalModel::RoleNameRole) << QVariant("Security");
+    QTest::addRow("role") << 1 << int(ApprovalModel::RoleColumn) << int(Qt::DisplayRole)
+                          << QVariant("Tech Lead");
+    QTest::addRow("approver") << 1 << int(ApprovalModel::ApproverColumn) << int(Qt::DisplayRole)
+                              << QVariant("@tech-lead");
+    QTest::addRow("pending in words")
+        << 1 << int(ApprovalModel::StatusColumn) << int(Qt::DisplayRole) << QVariant("Pending");
+    QTest::addRow("approved in words")
+        << 0 << int(ApprovalModel::StatusColumn) << int(Qt::DisplayRole) << QVariant("Approved");
+    QTest::addRow("status edit value") << 1 << int(ApprovalModel::StatusColumn) << int(Qt::EditRole)
+                                       << QVariant(int(core::ApprovalStatus::Pending));
+    QTest::addRow("pending waits for the approver")
+        << 1 << int(ApprovalModel::StatusColumn) << int(Qt::ToolTipRole)
+        << QVariant("Waiting for @tech-lead");
+    QTest::addRow("decided by") << 2 << int(ApprovalModel::DecidedByColumn) << int(Qt::DisplayRole)
+                                << QVariant("@qa-lead");
+    QTest::addRow("decided at, local")
+        << 2 << int(ApprovalModel::DecidedAtColumn) << int(Qt::DisplayRole) << QVariant("1/14/24 11:00 AM");
+    QTest::addRow("decided at, exact") << 2 << int(ApprovalModel::DecidedAtColumn) << int(Qt::ToolTipRole)
+                                       << QVariant("2024-01-14T11:00:00Z");
+    QTest::addRow("approved without a record")
+        << 0 << int(ApprovalModel::DecidedByColumn) << int(Qt::DisplayRole) << QVariant(QString());
+    QTest::addRow("pending is undecided")
+        << 1 << int(ApprovalModel::DecidedAtColumn) << int(Qt::DisplayRole) << QVariant(QString());
+    QTest::addRow("status role anywhere")
+        << 3 << int(ApprovalModel::RoleColumn) << int(ApprovalModel::ApprovalStatusRole)
+        << QVariant(int(core::ApprovalStatus::Approved));
+    QTest::addRow("role name role anywhere") << 3 << int(ApprovalModel::DecidedAtColumn)
+                                             << int(ApprovalModel::RoleNameRole) << QVariant("Security");
 }
 
 void tst_ApprovalModel::data()
@@ -125,7 +142,8 @@ void tst_ApprovalModel::data()
 void tst_ApprovalModel::onlyStatusIsEditable()
 {
     for (int c = 0; c < ApprovalModel::ColumnCount; ++c)
-        QCOMPARE(m_model->flags(m_model->index(0, c)).testFlag(Qt::ItemIsEditable), c == ApprovalModel::StatusColumn);
+        QCOMPARE(m_model->flags(m_model->index(0, c)).testFlag(Qt::ItemIsEditable),
+                 c == ApprovalModel::StatusColumn);
     const QVariant icon = m_model->index(0, ApprovalModel::StatusColumn).data(Qt::DecorationRole);
     QCOMPARE(icon.typeId(), QMetaType::QPixmap);
     QVERIFY(!icon.value<QPixmap>().isNull());
@@ -173,7 +191,8 @@ void tst_ApprovalModel::rejectNeedsAReason()
     QFETCH(QString, reason);
     const QByteArray before = m_git->read(seedPath);
     const int commits = m_git->commitCount();
-    const bool ok = useSetData ? m_model->setData(m_model->index(1, ApprovalModel::StatusColumn), int(core::ApprovalStatus::Rejected))
+    const bool ok = useSetData ? m_model->setData(m_model->index(1, ApprovalModel::StatusColumn),
+                                                  int(core::ApprovalStatus::Rejected))
                                : m_model->setApproval(1, core::ApprovalStatus::Rejected, reason);
     QVERIFY(!ok);
     QVERIFY(m_model->lastError().contains(QStringLiteral("reason")));
@@ -183,8 +202,9 @@ void tst_ApprovalModel::rejectNeedsAReason()
 
 void tst_ApprovalModel::rejectWithReasonThenReset()
 {
-    QVERIFY2(m_model->setApproval(2, core::ApprovalStatus::Rejected, QStringLiteral("regression in checkout")),
-             qPrintable(m_model->lastError()));
+    QVERIFY2(
+        m_model->setApproval(2, core::ApprovalStatus::Rejected, QStringLiteral("regression in checkout")),
+        qPrintable(m_model->lastError()));
     const QModelIndex cell = m_model->index(2, ApprovalModel::StatusColumn);
     QCOMPARE(cell.data().toString(), QStringLiteral("Rejected"));
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Rejected: regression in checkout"));
@@ -209,7 +229,8 @@ void tst_ApprovalModel::noOpTouchesNothing()
     const QByteArray before = m_git->read(seedPath);
     const int commits = m_git->commitCount();
     QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
-    QVERIFY(m_model->setData(m_model->index(0, ApprovalModel::StatusColumn), int(core::ApprovalStatus::Approved)));
+    QVERIFY(m_model->setData(m_model->index(0, ApprovalModel::StatusColumn),
+                             int(core::ApprovalStatus::Approved)));
     QVERIFY(m_model->setApproval(1, core::ApprovalStatus::Pending));
     QCOMPARE(dataChanged.count(), 0);
     QCOMPARE(m_git->read(seedPath), before);
@@ -223,8 +244,10 @@ void tst_ApprovalModel::invalidValues_data()
     QTest::addColumn<int>("role");
     QTest::addRow("out of range") << int(ApprovalModel::StatusColumn) << QVariant(3) << int(Qt::EditRole);
     QTest::addRow("text") << int(ApprovalModel::StatusColumn) << QVariant("approved") << int(Qt::EditRole);
-    QTest::addRow("approver column") << int(ApprovalModel::ApproverColumn) << QVariant("@me") << int(Qt::EditRole);
-    QTest::addRow("check state role") << int(ApprovalModel::StatusColumn) << QVariant(int(Qt::Checked)) << int(Qt::CheckStateRole);
+    QTest::addRow("approver column") << int(ApprovalModel::ApproverColumn) << QVariant("@me")
+                                     << int(Qt::EditRole);
+    QTest::addRow("check state role")
+        << int(ApprovalModel::StatusColumn) << QVariant(int(Qt::Checked)) << int(Qt::CheckStateRole);
 }
 
 void tst_ApprovalModel::invalidValues()

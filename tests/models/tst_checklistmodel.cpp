@@ -53,7 +53,8 @@ void tst_ChecklistModel::init()
     QVERIFY2(m_git->init(), qPrintable(m_git->error()));
     // One completed item with a time, to show the Completed at column.
     QByteArray text = test::seedManifest();
-    text.replace("    completed_by: '@ci-bot'\n", "    completed_by: '@ci-bot'\n    completed_at: '2024-01-14T09:30:00Z'\n");
+    text.replace("    completed_by: '@ci-bot'\n",
+                 "    completed_by: '@ci-bot'\n    completed_at: '2024-01-14T09:30:00Z'\n");
     m_git->write(seedPath, text);
     QVERIFY2(m_git->commitAll(QStringLiteral("Add the release")), qPrintable(m_git->error()));
 
@@ -61,7 +62,8 @@ void tst_ChecklistModel::init()
     QVERIFY(m_document->open(m_git->path(seedPath)));
     QVERIFY(m_document->manifest());
     m_model = std::make_unique<ChecklistModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_model->setDocument(m_document.get());
     QCOMPARE(m_model->rowCount(), 7);
 }
@@ -89,21 +91,33 @@ void tst_ChecklistModel::data_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QVariant>("expected");
 
-    QTest::addRow("pending is unchecked") << 0 << int(ChecklistModel::DoneColumn) << int(Qt::CheckStateRole) << QVariant(int(Qt::Unchecked));
-    QTest::addRow("completed is checked") << 1 << int(ChecklistModel::DoneColumn) << int(Qt::CheckStateRole) << QVariant(int(Qt::Checked));
-    QTest::addRow("item text") << 6 << int(ChecklistModel::ItemColumn) << int(Qt::DisplayRole) << QVariant("On-call team notified");
-    QTest::addRow("required") << 6 << int(ChecklistModel::RequiredColumn) << int(Qt::DisplayRole) << QVariant("Required");
-    QTest::addRow("not required is blank") << 2 << int(ChecklistModel::RequiredColumn) << int(Qt::DisplayRole) << QVariant(QString());
-    QTest::addRow("completed by") << 1 << int(ChecklistModel::CompletedByColumn) << int(Qt::DisplayRole) << QVariant("@ci-bot");
-    QTest::addRow("completed at, local") << 1 << int(ChecklistModel::CompletedAtColumn) << int(Qt::DisplayRole) << QVariant("1/14/24 9:30 AM");
-    QTest::addRow("completed at, exact in tooltip") << 1 << int(ChecklistModel::CompletedAtColumn) << int(Qt::ToolTipRole)
-                                                    << QVariant("2024-01-14T09:30:00Z");
-    QTest::addRow("no time recorded") << 2 << int(ChecklistModel::CompletedAtColumn) << int(Qt::DisplayRole) << QVariant(QString());
-    QTest::addRow("done role") << 3 << int(ChecklistModel::ItemColumn) << int(ChecklistModel::DoneRole) << QVariant(true);
-    QTest::addRow("required role") << 0 << int(ChecklistModel::ItemColumn) << int(ChecklistModel::RequiredRole) << QVariant(true);
+    QTest::addRow("pending is unchecked")
+        << 0 << int(ChecklistModel::DoneColumn) << int(Qt::CheckStateRole) << QVariant(int(Qt::Unchecked));
+    QTest::addRow("completed is checked")
+        << 1 << int(ChecklistModel::DoneColumn) << int(Qt::CheckStateRole) << QVariant(int(Qt::Checked));
+    QTest::addRow("item text") << 6 << int(ChecklistModel::ItemColumn) << int(Qt::DisplayRole)
+                               << QVariant("On-call team notified");
+    QTest::addRow("required") << 6 << int(ChecklistModel::RequiredColumn) << int(Qt::DisplayRole)
+                              << QVariant("Required");
+    QTest::addRow("not required is blank")
+        << 2 << int(ChecklistModel::RequiredColumn) << int(Qt::DisplayRole) << QVariant(QString());
+    QTest::addRow("completed by") << 1 << int(ChecklistModel::CompletedByColumn) << int(Qt::DisplayRole)
+                                  << QVariant("@ci-bot");
+    QTest::addRow("completed at, local")
+        << 1 << int(ChecklistModel::CompletedAtColumn) << int(Qt::DisplayRole) << QVariant("1/14/24 9:30 AM");
+    QTest::addRow("completed at, exact in tooltip")
+        << 1 << int(ChecklistModel::CompletedAtColumn) << int(Qt::ToolTipRole)
+        << QVariant("2024-01-14T09:30:00Z");
+    QTest::addRow("no time recorded")
+        << 2 << int(ChecklistModel::CompletedAtColumn) << int(Qt::DisplayRole) << QVariant(QString());
+    QTest::addRow("done role") << 3 << int(ChecklistModel::ItemColumn) << int(ChecklistModel::DoneRole)
+                               << QVariant(true);
+    QTest::addRow("required role") << 0 << int(ChecklistModel::ItemColumn)
+                                   << int(ChecklistModel::RequiredRole) << QVariant(true);
     QTest::addRow("required pending explains") << 0 << int(ChecklistModel::ItemColumn) << int(Qt::ToolTipRole)
                                                << QVariant("Required before the release can deploy");
-    QTest::addRow("no check state elsewhere") << 0 << int(ChecklistModel::ItemColumn) << int(Qt::CheckStateRole) << QVariant();
+    QTest::addRow("no check state elsewhere")
+        << 0 << int(ChecklistModel::ItemColumn) << int(Qt::CheckStateRole) << QVariant();
 }
 
 void tst_ChecklistModel::data()
@@ -142,7 +156,8 @@ void tst_ChecklistModel::tickThroughSetData()
     QCOMPARE(dataChanged.count(), 1);
     QCOMPARE(dataChanged.first().at(0).toModelIndex().row(), 6);
     QCOMPARE(done.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(m_model->index(6, ChecklistModel::CompletedByColumn).data().toString(), QStringLiteral("@tester"));
+    QCOMPARE(m_model->index(6, ChecklistModel::CompletedByColumn).data().toString(),
+             QStringLiteral("@tester"));
     QVERIFY(!m_model->index(6, ChecklistModel::CompletedAtColumn).data().toString().isEmpty());
 
     const QByteArray onDisk = m_git->read(seedPath);
@@ -158,13 +173,15 @@ void tst_ChecklistModel::tickThroughSetData()
 
     QCOMPARE(m_git->commitCount(), commits + 1);
     QCOMPARE(m_git->headBlob(seedPath), onDisk);
-    QVERIFY2(m_git->headMessage().contains(QStringLiteral("On-call team notified")), qPrintable(m_git->headMessage()));
+    QVERIFY2(m_git->headMessage().contains(QStringLiteral("On-call team notified")),
+             qPrintable(m_git->headMessage()));
 }
 
 void tst_ChecklistModel::untickRemovesTheRecord()
 {
     QVERIFY2(m_model->setDone(1, false), qPrintable(m_model->lastError()));
-    QCOMPARE(m_model->index(1, ChecklistModel::DoneColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(m_model->index(1, ChecklistModel::DoneColumn).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
     QCOMPARE(m_model->index(1, ChecklistModel::CompletedByColumn).data().toString(), QString());
     const QByteArray onDisk = m_git->read(seedPath);
     QVERIFY(!onDisk.contains("@ci-bot"));
@@ -191,11 +208,15 @@ void tst_ChecklistModel::invalidValues_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<int>("role");
-    QTest::addRow("partially checked") << int(ChecklistModel::DoneColumn) << QVariant(int(Qt::PartiallyChecked)) << int(Qt::CheckStateRole);
+    QTest::addRow("partially checked")
+        << int(ChecklistModel::DoneColumn) << QVariant(int(Qt::PartiallyChecked)) << int(Qt::CheckStateRole);
     QTest::addRow("text") << int(ChecklistModel::DoneColumn) << QVariant("yes") << int(Qt::CheckStateRole);
-    QTest::addRow("edit role") << int(ChecklistModel::DoneColumn) << QVariant(int(Qt::Checked)) << int(Qt::EditRole);
-    QTest::addRow("item column") << int(ChecklistModel::ItemColumn) << QVariant("Renamed") << int(Qt::EditRole);
-    QTest::addRow("check on item column") << int(ChecklistModel::ItemColumn) << QVariant(int(Qt::Checked)) << int(Qt::CheckStateRole);
+    QTest::addRow("edit role") << int(ChecklistModel::DoneColumn) << QVariant(int(Qt::Checked))
+                               << int(Qt::EditRole);
+    QTest::addRow("item column") << int(ChecklistModel::ItemColumn) << QVariant("Renamed")
+                                 << int(Qt::EditRole);
+    QTest::addRow("check on item column")
+        << int(ChecklistModel::ItemColumn) << QVariant(int(Qt::Checked)) << int(Qt::CheckStateRole);
 }
 
 void tst_ChecklistModel::invalidValues()
@@ -217,7 +238,8 @@ void tst_ChecklistModel::refusedWhenChangedOnDisk()
     m_git->write(seedPath, theirs);
     QVERIFY(!m_model->setDone(0, true));
     QVERIFY(!m_model->lastError().isEmpty());
-    QCOMPARE(m_model->index(0, ChecklistModel::DoneColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(m_model->index(0, ChecklistModel::DoneColumn).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
     QCOMPARE(m_git->read(seedPath), theirs);
 
     // Reloading shows their text.
@@ -225,7 +247,8 @@ void tst_ChecklistModel::refusedWhenChangedOnDisk()
     QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(m_document->reload());
     QCOMPARE(reset.count(), 1); // the item's text is its identity: a renamed item is a different row
-    QCOMPARE(m_model->index(5, ChecklistModel::ItemColumn).data().toString(), QStringLiteral("Rollback plan documented and rehearsed"));
+    QCOMPARE(m_model->index(5, ChecklistModel::ItemColumn).data().toString(),
+             QStringLiteral("Rollback plan documented and rehearsed"));
 }
 
 void tst_ChecklistModel::followsTheDocument()

@@ -67,7 +67,8 @@ void tst_ComponentModel::init()
     QVERIFY(m_document->manifest());
 
     m_model = std::make_unique<ComponentModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_model->setDocument(m_document.get());
     QCOMPARE(m_model->rowCount(), 4);
 }
@@ -95,36 +96,50 @@ void tst_ComponentModel::data_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QVariant>("expected");
 
-    QTest::addRow("api name") << 0 << int(ComponentModel::NameColumn) << int(Qt::DisplayRole) << QVariant("api");
+    QTest::addRow("api name") << 0 << int(ComponentModel::NameColumn) << int(Qt::DisplayRole)
+                              << QVariant("api");
     QTest::addRow("api version moves") << 0 << int(ComponentModel::VersionColumn) << int(Qt::DisplayRole)
                                        << QVariant(QStringLiteral("v1.2.3 \u2192 v1.3.0"));
-    QTest::addRow("workers version unchanged") << 3 << int(ComponentModel::VersionColumn) << int(Qt::DisplayRole) << QVariant("v1.5.0");
-    QTest::addRow("api team") << 0 << int(ComponentModel::TeamColumn) << int(Qt::DisplayRole) << QVariant("api-team");
-    QTest::addRow("api team lead") << 0 << int(ComponentModel::TeamLeadColumn) << int(Qt::DisplayRole) << QVariant("@alice");
-    QTest::addRow("workers has no team lead") << 3 << int(ComponentModel::TeamLeadColumn) << int(Qt::DisplayRole) << QVariant(QString());
-    QTest::addRow("api pending in words") << 0 << int(ComponentModel::SignOffColumn) << int(Qt::DisplayRole) << QVariant("Pending");
-    QTest::addRow("placement approved in words") << 1 << int(ComponentModel::SignOffColumn) << int(Qt::DisplayRole) << QVariant("Approved");
-    QTest::addRow("workers not required in words") << 3 << int(ComponentModel::SignOffColumn) << int(Qt::DisplayRole) << QVariant("Not required");
+    QTest::addRow("workers version unchanged")
+        << 3 << int(ComponentModel::VersionColumn) << int(Qt::DisplayRole) << QVariant("v1.5.0");
+    QTest::addRow("api team") << 0 << int(ComponentModel::TeamColumn) << int(Qt::DisplayRole)
+                              << QVariant("api-team");
+    QTest::addRow("api team lead") << 0 << int(ComponentModel::TeamLeadColumn) << int(Qt::DisplayRole)
+                                   << QVariant("@alice");
+    QTest::addRow("workers has no team lead")
+        << 3 << int(ComponentModel::TeamLeadColumn) << int(Qt::DisplayRole) << QVariant(QString());
+    QTest::addRow("api pending in words")
+        << 0 << int(ComponentModel::SignOffColumn) << int(Qt::DisplayRole) << QVariant("Pending");
+    QTest::addRow("placement approved in words")
+        << 1 << int(ComponentModel::SignOffColumn) << int(Qt::DisplayRole) << QVariant("Approved");
+    QTest::addRow("workers not required in words")
+        << 3 << int(ComponentModel::SignOffColumn) << int(Qt::DisplayRole) << QVariant("Not required");
     QTest::addRow("api sign-off edit value") << 0 << int(ComponentModel::SignOffColumn) << int(Qt::EditRole)
                                              << QVariant(int(core::SignOff::Pending));
-    QTest::addRow("workers sign-off edit value") << 3 << int(ComponentModel::SignOffColumn) << int(Qt::EditRole)
-                                                 << QVariant(int(core::SignOff::NotRequired));
-    QTest::addRow("placement approved by and at") << 1 << int(ComponentModel::SignOffColumn) << int(Qt::ToolTipRole)
-                                                  << QVariant("Approved by @bob at 1/14/24 3:30 PM");
-    QTest::addRow("portal approved without a record") << 2 << int(ComponentModel::SignOffColumn) << int(Qt::ToolTipRole)
-                                                      << QVariant("Approved");
+    QTest::addRow("workers sign-off edit value")
+        << 3 << int(ComponentModel::SignOffColumn) << int(Qt::EditRole)
+        << QVariant(int(core::SignOff::NotRequired));
+    QTest::addRow("placement approved by and at")
+        << 1 << int(ComponentModel::SignOffColumn) << int(Qt::ToolTipRole)
+        << QVariant("Approved by @bob at 1/14/24 3:30 PM");
+    QTest::addRow("portal approved without a record")
+        << 2 << int(ComponentModel::SignOffColumn) << int(Qt::ToolTipRole) << QVariant("Approved");
     QTest::addRow("api waits for its lead") << 0 << int(ComponentModel::SignOffColumn) << int(Qt::ToolTipRole)
                                             << QVariant("Waiting for @alice (team lead of api-team)");
-    QTest::addRow("api change count") << 0 << int(ComponentModel::ChangesColumn) << int(Qt::DisplayRole) << QVariant(2);
-    QTest::addRow("workers change count") << 3 << int(ComponentModel::ChangesColumn) << int(Qt::DisplayRole) << QVariant(0);
-    QTest::addRow("api changes tooltip") << 0 << int(ComponentModel::ChangesColumn) << int(Qt::ToolTipRole)
-                                         << QVariant("feat: Add placement bulk upload endpoint\nfix: Rate limiting edge case");
-    QTest::addRow("sign-off role in any column") << 1 << int(ComponentModel::NameColumn) << int(ComponentModel::SignOffRole)
-                                                 << QVariant(int(core::SignOff::Approved));
-    QTest::addRow("name role in any column") << 2 << int(ComponentModel::ChangesColumn) << int(ComponentModel::NameRole)
-                                             << QVariant("portal");
-    QTest::addRow("no reason unless rejected") << 0 << int(ComponentModel::SignOffColumn) << int(ComponentModel::ReasonRole)
-                                               << QVariant(QString());
+    QTest::addRow("api change count")
+        << 0 << int(ComponentModel::ChangesColumn) << int(Qt::DisplayRole) << QVariant(2);
+    QTest::addRow("workers change count")
+        << 3 << int(ComponentModel::ChangesColumn) << int(Qt::DisplayRole) << QVariant(0);
+    QTest::addRow("api changes tooltip")
+        << 0 << int(ComponentModel::ChangesColumn) << int(Qt::ToolTipRole)
+        << QVariant("feat: Add placement bulk upload endpoint\nfix: Rate limiting edge case");
+    QTest::addRow("sign-off role in any column")
+        << 1 << int(ComponentModel::NameColumn) << int(ComponentModel::SignOffRole)
+        << QVariant(int(core::SignOff::Approved));
+    QTest::addRow("name role in any column")
+        << 2 << int(ComponentModel::ChangesColumn) << int(ComponentModel::NameRole) << QVariant("portal");
+    QTest::addRow("no reason unless rejected")
+        << 0 << int(ComponentModel::SignOffColumn) << int(ComponentModel::ReasonRole) << QVariant(QString());
 }
 
 void tst_ComponentModel::data()
@@ -163,7 +178,8 @@ void tst_ComponentModel::flags()
 
 void tst_ComponentModel::changesRole()
 {
-    const QStringList changes = m_model->index(1, ComponentModel::NameColumn).data(ComponentModel::ChangesRole).toStringList();
+    const QStringList changes =
+        m_model->index(1, ComponentModel::NameColumn).data(ComponentModel::ChangesRole).toStringList();
     QCOMPARE(changes, QStringList({"feat: New validation rules", "perf: Optimize database queries"}));
     QVERIFY(m_model->index(3, 0).data(ComponentModel::ChangesRole).toStringList().isEmpty());
 }
@@ -194,7 +210,8 @@ void tst_ComponentModel::approveThroughSetData()
     QCOMPARE(core::toString(api->signOff), core::toString(core::SignOff::Approved));
     QCOMPARE(api->approvedBy, QStringLiteral("@tester"));
     QVERIFY(qAbs(api->approvedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    QCOMPARE(core::toString(parsed.manifest->component(QStringLiteral("portal"))->signOff), core::toString(core::SignOff::Approved));
+    QCOMPARE(core::toString(parsed.manifest->component(QStringLiteral("portal"))->signOff),
+             core::toString(core::SignOff::Approved));
     QVERIFY(onDisk.startsWith("# releases/2024-01-15-release.yaml\n"));
 
     // And git history records it.
@@ -219,7 +236,8 @@ void tst_ComponentModel::rejectNeedsAReason()
     QFETCH(QString, reason);
     const QByteArray before = m_git->read(seedPath);
     const int commitsBefore = m_git->commitCount();
-    const bool ok = useSetData ? m_model->setData(m_model->index(0, ComponentModel::SignOffColumn), int(core::SignOff::Rejected))
+    const bool ok = useSetData ? m_model->setData(m_model->index(0, ComponentModel::SignOffColumn),
+                                                  int(core::SignOff::Rejected))
                                : m_model->setSignOff(0, core::SignOff::Rejected, reason);
     QVERIFY(!ok);
     QVERIFY(m_model->lastError().contains(QStringLiteral("reason")));
@@ -230,12 +248,15 @@ void tst_ComponentModel::rejectNeedsAReason()
 
 void tst_ComponentModel::rejectWithReason()
 {
-    QVERIFY2(m_model->setSignOff(1, core::SignOff::Rejected, QStringLiteral("flaky tests")), qPrintable(m_model->lastError()));
+    QVERIFY2(m_model->setSignOff(1, core::SignOff::Rejected, QStringLiteral("flaky tests")),
+             qPrintable(m_model->lastError()));
     const QModelIndex cell = m_model->index(1, ComponentModel::SignOffColumn);
     QCOMPARE(cell.data().toString(), QStringLiteral("Rejected"));
     QCOMPARE(cell.data(ComponentModel::ReasonRole).toString(), QStringLiteral("flaky tests"));
     const QString tip = cell.data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.startsWith(QStringLiteral("Rejected by @tester at ")) && tip.endsWith(QStringLiteral(": flaky tests")), qPrintable(tip));
+    QVERIFY2(tip.startsWith(QStringLiteral("Rejected by @tester at ")) &&
+                 tip.endsWith(QStringLiteral(": flaky tests")),
+             qPrintable(tip));
 
     const core::ParseResult parsed = core::parseManifest(m_git->read(seedPath), seedPath);
     QVERIFY(parsed.ok());
@@ -273,7 +294,8 @@ void tst_ComponentModel::refusedEditKeepsTheModel()
     m_git->write(seedPath, theirs);
 
     QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
-    QVERIFY(!m_model->setData(m_model->index(0, ComponentModel::SignOffColumn), int(core::SignOff::Approved)));
+    QVERIFY(
+        !m_model->setData(m_model->index(0, ComponentModel::SignOffColumn), int(core::SignOff::Approved)));
     QVERIFY(!m_model->lastError().isEmpty());
     QCOMPARE(dataChanged.count(), 0);
     QCOMPARE(m_model->index(0, ComponentModel::SignOffColumn).data().toString(), QStringLiteral("Pending"));
@@ -285,11 +307,14 @@ void tst_ComponentModel::invalidValues_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<int>("role");
-    QTest::addRow("not a number") << int(ComponentModel::SignOffColumn) << QVariant("approved") << int(Qt::EditRole);
+    QTest::addRow("not a number") << int(ComponentModel::SignOffColumn) << QVariant("approved")
+                                  << int(Qt::EditRole);
     QTest::addRow("out of range") << int(ComponentModel::SignOffColumn) << QVariant(17) << int(Qt::EditRole);
     QTest::addRow("negative") << int(ComponentModel::SignOffColumn) << QVariant(-1) << int(Qt::EditRole);
-    QTest::addRow("read-only column") << int(ComponentModel::NameColumn) << QVariant("web") << int(Qt::EditRole);
-    QTest::addRow("wrong role") << int(ComponentModel::SignOffColumn) << QVariant(int(core::SignOff::Approved)) << int(Qt::DisplayRole);
+    QTest::addRow("read-only column")
+        << int(ComponentModel::NameColumn) << QVariant("web") << int(Qt::EditRole);
+    QTest::addRow("wrong role") << int(ComponentModel::SignOffColumn)
+                                << QVariant(int(core::SignOff::Approved)) << int(Qt::DisplayRole);
 }
 
 void tst_ComponentModel::invalidValues()

@@ -85,7 +85,8 @@ void tst_ReleaseDocument::openFailsForAMissingFile()
     QSignalSpy changed(&doc, &ReleaseDocument::changed);
     auto opened = doc.open(m_git->path(QStringLiteral("releases/nope.yaml")));
     QVERIFY(!opened);
-    QVERIFY2(opened.error().toString().contains(QStringLiteral("nope.yaml")), qPrintable(opened.error().toString()));
+    QVERIFY2(opened.error().toString().contains(QStringLiteral("nope.yaml")),
+             qPrintable(opened.error().toString()));
     QCOMPARE(changed.count(), 0);
     QVERIFY(!doc.isOpen());
     QVERIFY(!doc.lastError().isEmpty());
@@ -117,13 +118,18 @@ void tst_ReleaseDocument::applyStampsSavesAndCommits_data()
     QTest::addColumn<core::ManifestEdit>("edit");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::addRow("sign off api") << core::ManifestEdit(core::SignOffEdit{QStringLiteral("api"), core::SignOff::Approved, {}, {}, {}})
+    QTest::addRow("sign off api") << core::ManifestEdit(core::SignOffEdit{
+                                         QStringLiteral("api"), core::SignOff::Approved, {}, {}, {}})
                                   << QStringLiteral("api");
-    QTest::addRow("tick on-call notified") << core::ManifestEdit(core::ChecklistEdit{6, true, {}, {}}) << QStringLiteral("rel-2024-01-15-001");
-    QTest::addRow("approve as tech lead") << core::ManifestEdit(core::ApprovalEdit{QStringLiteral("Tech Lead"), core::ApprovalStatus::Approved, {}, {}, {}})
-                                          << QStringLiteral("Tech Lead");
+    QTest::addRow("tick on-call notified")
+        << core::ManifestEdit(core::ChecklistEdit{6, true, {}, {}}) << QStringLiteral("rel-2024-01-15-001");
+    QTest::addRow("approve as tech lead")
+        << core::ManifestEdit(
+               core::ApprovalEdit{QStringLiteral("Tech Lead"), core::ApprovalStatus::Approved, {}, {}, {}})
+        << QStringLiteral("Tech Lead");
     QTest::addRow("reject api with reason")
-        << core::ManifestEdit(core::SignOffEdit{QStringLiteral("api"), core::SignOff::Rejected, {}, QStringLiteral("flaky tests"), {}})
+        << core::ManifestEdit(core::SignOffEdit{
+               QStringLiteral("api"), core::SignOff::Rejected, {}, QStringLiteral("flaky tests"), {}})
         << QStringLiteral("api");
 }
 
@@ -196,7 +202,8 @@ void tst_ReleaseDocument::applyKeepsGivenSignerAndTime()
     QVERIFY(doc.open(m_git->path(seedPath)));
     doc.setUser(QStringLiteral("@someone-else"));
     const QDateTime at(QDate(2024, 1, 14), QTime(16, 45), Qt::UTC);
-    QVERIFY2(doc.apply(core::SignOffEdit{QStringLiteral("api"), core::SignOff::Approved, QStringLiteral("@alice"), {}, at}),
+    QVERIFY2(doc.apply(core::SignOffEdit{
+                 QStringLiteral("api"), core::SignOff::Approved, QStringLiteral("@alice"), {}, at}),
              qPrintable(doc.lastError()));
     const core::Component *api = parsedFromDisk(*m_git).component(QStringLiteral("api"));
     QVERIFY(api);
@@ -204,8 +211,10 @@ void tst_ReleaseDocument::applyKeepsGivenSignerAndTime()
     QCOMPARE(api->approvedAt, at);
 
     // Without an explicit signer the document's user is used.
-    QVERIFY(doc.apply(core::ApprovalEdit{QStringLiteral("Tech Lead"), core::ApprovalStatus::Approved, {}, {}, at}));
-    QCOMPARE(parsedFromDisk(*m_git).approval(QStringLiteral("Tech Lead"))->approvedBy, QStringLiteral("@someone-else"));
+    QVERIFY(doc.apply(
+        core::ApprovalEdit{QStringLiteral("Tech Lead"), core::ApprovalStatus::Approved, {}, {}, at}));
+    QCOMPARE(parsedFromDisk(*m_git).approval(QStringLiteral("Tech Lead"))->approvedBy,
+             QStringLiteral("@someone-else"));
 }
 
 void tst_ReleaseDocument::withoutAutoCommitTheFileStaysModified()
@@ -233,9 +242,11 @@ void tst_ReleaseDocument::refusedEditLeavesFileAndHistory()
     QSignalSpy changed(&doc, &ReleaseDocument::changed);
     const int commitsBefore = m_git->commitCount();
 
-    QVERIFY(!doc.apply(core::SignOffEdit{QStringLiteral("no-such-component"), core::SignOff::Approved, {}, {}, {}}));
+    QVERIFY(!doc.apply(
+        core::SignOffEdit{QStringLiteral("no-such-component"), core::SignOff::Approved, {}, {}, {}}));
     QCOMPARE(failed.count(), 1);
-    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("no-such-component")), qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("no-such-component")),
+             qPrintable(failed.first().first().toString()));
     QCOMPARE(doc.lastError(), failed.first().first().toString());
     QCOMPARE(conflict.count(), 0);
     QCOMPARE(changed.count(), 0);
@@ -261,7 +272,8 @@ void tst_ReleaseDocument::conflictWhenChangedOnDisk()
 
     // After a reload the same edit goes through, on top of their change.
     QVERIFY(doc.reload());
-    QVERIFY2(doc.apply(core::SignOffEdit{QStringLiteral("api"), core::SignOff::Approved, {}, {}, {}}), qPrintable(doc.lastError()));
+    QVERIFY2(doc.apply(core::SignOffEdit{QStringLiteral("api"), core::SignOff::Approved, {}, {}, {}}),
+             qPrintable(doc.lastError()));
     const core::Manifest m = parsedFromDisk(*m_git);
     QCOMPARE(int(m.release.status), int(core::ReleaseStatus::Approved));
     QCOMPARE(int(m.component(QStringLiteral("api"))->signOff), int(core::SignOff::Approved));
@@ -361,14 +373,17 @@ void tst_ReleaseDocument::outsideACloneSavesWithoutCommitting()
     // A decision needs someone to record.
     QSignalSpy failed(&doc, &ReleaseDocument::editFailed);
     QVERIFY(!doc.apply(core::SignOffEdit{QStringLiteral("api"), core::SignOff::Approved, {}, {}, {}}));
-    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("releaseconsole.user")), qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("releaseconsole.user")),
+             qPrintable(failed.first().first().toString()));
     QCOMPARE(plain.read(QStringLiteral("release.yaml")), test::seedManifest());
 
     doc.setUser(QStringLiteral("@carol"));
     QSignalSpy committed(&doc, &ReleaseDocument::committed);
-    QVERIFY2(doc.apply(core::SignOffEdit{QStringLiteral("api"), core::SignOff::Approved, {}, {}, {}}), qPrintable(doc.lastError()));
+    QVERIFY2(doc.apply(core::SignOffEdit{QStringLiteral("api"), core::SignOff::Approved, {}, {}, {}}),
+             qPrintable(doc.lastError()));
     QCOMPARE(committed.count(), 0);
-    const core::ParseResult parsed = core::parseManifest(plain.read(QStringLiteral("release.yaml")), QStringLiteral("release.yaml"));
+    const core::ParseResult parsed =
+        core::parseManifest(plain.read(QStringLiteral("release.yaml")), QStringLiteral("release.yaml"));
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.manifest->component(QStringLiteral("api"))->approvedBy, QStringLiteral("@carol"));
 }

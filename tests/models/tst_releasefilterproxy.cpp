@@ -20,17 +20,17 @@ QDateTime utc(int y, int m, int d, int h = 10)
 core::WorkspaceScan sampleScan()
 {
     core::WorkspaceScan scan;
-    auto add = [&](const QString &id, core::ReleaseStatus status, const QDateTime &when, const QString &manager,
-                   const QStringList &components) {
+    auto add = [&](const QString &id, core::ReleaseStatus status, const QDateTime &when,
+                   const QString &manager, const QStringList &components) {
         scan.releases.push_back(test::makeEntry(QStringLiteral("releases/") + id + QStringLiteral(".yaml"),
                                                 test::makeManifest(id, status, when, manager, components)));
     };
-    add(QStringLiteral("rel-2024-01-15-001"), core::ReleaseStatus::PendingApproval, utc(2024, 1, 15), QStringLiteral("@john.doe"),
-        {QStringLiteral("api"), QStringLiteral("portal")});
-    add(QStringLiteral("rel-2024-10-01-001"), core::ReleaseStatus::Draft, utc(2024, 10, 1), QStringLiteral("@Jane.Roe"),
-        {QStringLiteral("placement-service")});
-    add(QStringLiteral("rel-2023-12-03-001"), core::ReleaseStatus::Deployed, utc(2023, 12, 3), QStringLiteral("@john.doe"),
-        {QStringLiteral("workers")});
+    add(QStringLiteral("rel-2024-01-15-001"), core::ReleaseStatus::PendingApproval, utc(2024, 1, 15),
+        QStringLiteral("@john.doe"), {QStringLiteral("api"), QStringLiteral("portal")});
+    add(QStringLiteral("rel-2024-10-01-001"), core::ReleaseStatus::Draft, utc(2024, 10, 1),
+        QStringLiteral("@Jane.Roe"), {QStringLiteral("placement-service")});
+    add(QStringLiteral("rel-2023-12-03-001"), core::ReleaseStatus::Deployed, utc(2023, 12, 3),
+        QStringLiteral("@john.doe"), {QStringLiteral("workers")});
     add(QStringLiteral("rel-unscheduled"), core::ReleaseStatus::Approved, QDateTime(), QStringLiteral("@kim"),
         {QStringLiteral("api")});
     scan.releases.push_back(test::makeEntry(QStringLiteral("releases/hotfix-broken.yaml"), std::nullopt,
@@ -79,8 +79,10 @@ void tst_ReleaseFilterProxy::init()
     m_source->setScan(sampleScan());
     m_proxy = std::make_unique<ReleaseFilterProxy>();
     m_proxy->setSourceModel(m_source.get());
-    m_sourceTester = std::make_unique<QAbstractItemModelTester>(m_source.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_sourceTester = std::make_unique<QAbstractItemModelTester>(
+        m_source.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 void tst_ReleaseFilterProxy::cleanup()
@@ -111,7 +113,8 @@ void tst_ReleaseFilterProxy::filterText_data()
     const QString broken = QStringLiteral("hotfix-broken.yaml");
 
     QTest::addRow("empty shows all") << QString() << QStringList{jan, oct, dec, unscheduled, broken};
-    QTest::addRow("blank shows all") << QStringLiteral("   ") << QStringList{jan, oct, dec, unscheduled, broken};
+    QTest::addRow("blank shows all") << QStringLiteral("   ")
+                                     << QStringList{jan, oct, dec, unscheduled, broken};
     QTest::addRow("by id") << QStringLiteral("2024-10") << QStringList{oct};
     QTest::addRow("by id, upper case") << QStringLiteral("REL-2023") << QStringList{dec};
     QTest::addRow("by manager") << QStringLiteral("@john") << QStringList{jan, dec};
@@ -140,15 +143,20 @@ void tst_ReleaseFilterProxy::statusFilter_data()
 
     QTest::addRow("none shows all, with broken files")
         << std::vector<core::ReleaseStatus>{}
-        << QStringList{"rel-2024-01-15-001", "rel-2024-10-01-001", "rel-2023-12-03-001", "rel-unscheduled", "hotfix-broken.yaml"};
-    QTest::addRow("pending approval") << std::vector<core::ReleaseStatus>{core::ReleaseStatus::PendingApproval}
-                                      << QStringList{"rel-2024-01-15-001"};
-    QTest::addRow("open work") << std::vector<core::ReleaseStatus>{core::ReleaseStatus::Draft, core::ReleaseStatus::PendingApproval,
+        << QStringList{"rel-2024-01-15-001", "rel-2024-10-01-001", "rel-2023-12-03-001", "rel-unscheduled",
+                       "hotfix-broken.yaml"};
+    QTest::addRow("pending approval")
+        << std::vector<core::ReleaseStatus>{core::ReleaseStatus::PendingApproval}
+        << QStringList{"rel-2024-01-15-001"};
+    QTest::addRow("open work") << std::vector<core::ReleaseStatus>{core::ReleaseStatus::Draft,
+                                                                   core::ReleaseStatus::PendingApproval,
                                                                    core::ReleaseStatus::Approved}
                                << QStringList{"rel-2024-01-15-001", "rel-2024-10-01-001", "rel-unscheduled"};
-    QTest::addRow("duplicates are fine") << std::vector<core::ReleaseStatus>{core::ReleaseStatus::Deployed, core::ReleaseStatus::Deployed}
-                                         << QStringList{"rel-2023-12-03-001"};
-    QTest::addRow("nothing rolled back") << std::vector<core::ReleaseStatus>{core::ReleaseStatus::RolledBack} << QStringList{};
+    QTest::addRow("duplicates are fine")
+        << std::vector<core::ReleaseStatus>{core::ReleaseStatus::Deployed, core::ReleaseStatus::Deployed}
+        << QStringList{"rel-2023-12-03-001"};
+    QTest::addRow("nothing rolled back")
+        << std::vector<core::ReleaseStatus>{core::ReleaseStatus::RolledBack} << QStringList{};
 }
 
 void tst_ReleaseFilterProxy::statusFilter()
@@ -184,10 +192,12 @@ void tst_ReleaseFilterProxy::sortByScheduledTime_data()
     QTest::addColumn<QStringList>("expected");
     // Unscheduled and broken files have no time: first when ascending, ties by id.
     QTest::addRow("oldest first") << Qt::AscendingOrder
-                                  << QStringList{"hotfix-broken.yaml", "rel-unscheduled", "rel-2023-12-03-001", "rel-2024-01-15-001",
+                                  << QStringList{"hotfix-broken.yaml", "rel-unscheduled",
+                                                 "rel-2023-12-03-001", "rel-2024-01-15-001",
                                                  "rel-2024-10-01-001"};
     QTest::addRow("newest first") << Qt::DescendingOrder
-                                  << QStringList{"rel-2024-10-01-001", "rel-2024-01-15-001", "rel-2023-12-03-001", "rel-unscheduled",
+                                  << QStringList{"rel-2024-10-01-001", "rel-2024-01-15-001",
+                                                 "rel-2023-12-03-001", "rel-unscheduled",
                                                  "hotfix-broken.yaml"};
 }
 
@@ -228,7 +238,8 @@ void tst_ReleaseFilterProxy::followsSourceUpdates()
 
     // A new approved release scheduled later comes first.
     core::ReleaseEntry later = test::makeEntry(QStringLiteral("releases/rel-2025.yaml"),
-                                               test::makeManifest(QStringLiteral("rel-2025-03-04-001"), core::ReleaseStatus::Approved,
+                                               test::makeManifest(QStringLiteral("rel-2025-03-04-001"),
+                                                                  core::ReleaseStatus::Approved,
                                                                   utc(2025, 3, 4), QStringLiteral("@kim")));
     m_source->updateEntry(later.path, later);
     QCOMPARE(visibleIds(), QStringList({"rel-2025-03-04-001", "rel-2024-01-15-001", "rel-unscheduled"}));

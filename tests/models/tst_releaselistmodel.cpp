@@ -20,20 +20,25 @@ core::WorkspaceScan sampleScan()
 {
     core::WorkspaceScan scan;
     scan.root = QStringLiteral("/clone");
-    core::Manifest regular = test::makeManifest(QStringLiteral("rel-2024-01-15-001"), core::ReleaseStatus::PendingApproval,
-                                                utc(2024, 1, 15), QStringLiteral("@john.doe"),
-                                                {QStringLiteral("api"), QStringLiteral("portal"), QStringLiteral("workers")});
+    core::Manifest regular =
+        test::makeManifest(QStringLiteral("rel-2024-01-15-001"), core::ReleaseStatus::PendingApproval,
+                           utc(2024, 1, 15), QStringLiteral("@john.doe"),
+                           {QStringLiteral("api"), QStringLiteral("portal"), QStringLiteral("workers")});
     regular.components[2].signOff = core::SignOff::NotRequired; // 1 of 2 needed
     scan.releases.push_back(test::makeEntry(QStringLiteral("releases/2024-01-15-release.yaml"), regular));
 
-    core::Manifest hotfix = test::makeManifest(QStringLiteral("rel-2024-01-10-hotfix-001"), core::ReleaseStatus::Deployed,
-                                               utc(2024, 1, 10, 16), QStringLiteral("@jane"), {QStringLiteral("placement-service")});
+    core::Manifest hotfix = test::makeManifest(
+        QStringLiteral("rel-2024-01-10-hotfix-001"), core::ReleaseStatus::Deployed, utc(2024, 1, 10, 16),
+        QStringLiteral("@jane"), {QStringLiteral("placement-service")});
     hotfix.checklist.clear();
     hotfix.approvals.clear();
-    scan.releases.push_back(test::makeEntry(QStringLiteral("releases/rel-2024-01-10-hotfix-001.yaml"), hotfix));
+    scan.releases.push_back(
+        test::makeEntry(QStringLiteral("releases/rel-2024-01-10-hotfix-001.yaml"), hotfix));
 
-    scan.releases.push_back(test::makeEntry(QStringLiteral("releases/broken.yaml"), std::nullopt,
-                                            QStringLiteral("unknown sign_off value 'maybe'; expected one of pending, approved, rejected, not_required")));
+    scan.releases.push_back(test::makeEntry(
+        QStringLiteral("releases/broken.yaml"), std::nullopt,
+        QStringLiteral(
+            "unknown sign_off value 'maybe'; expected one of pending, approved, rejected, not_required")));
     return scan;
 }
 
@@ -74,7 +79,8 @@ void tst_ReleaseListModel::initTestCase()
 void tst_ReleaseListModel::init()
 {
     m_model = std::make_unique<ReleaseListModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_model->setScan(sampleScan());
 }
 
@@ -101,7 +107,8 @@ void tst_ReleaseListModel::display_data()
     QTest::addRow("status in words") << 0 << int(ReleaseListModel::StatusColumn) << "Pending approval";
     QTest::addRow("deployed in words") << 1 << int(ReleaseListModel::StatusColumn) << "Deployed";
     QTest::addRow("id") << 0 << int(ReleaseListModel::IdColumn) << "rel-2024-01-15-001";
-    QTest::addRow("scheduled, local and short") << 0 << int(ReleaseListModel::ScheduledColumn) << "1/15/24 10:00 AM";
+    QTest::addRow("scheduled, local and short")
+        << 0 << int(ReleaseListModel::ScheduledColumn) << "1/15/24 10:00 AM";
     QTest::addRow("manager") << 1 << int(ReleaseListModel::ManagerColumn) << "@jane";
     QTest::addRow("not required does not count") << 0 << int(ReleaseListModel::SignOffsColumn) << "1/2";
     QTest::addRow("single component signed off") << 1 << int(ReleaseListModel::SignOffsColumn) << "1/1";
@@ -123,13 +130,16 @@ void tst_ReleaseListModel::roles()
 {
     const QModelIndex first = m_model->index(0, ReleaseListModel::ManagerColumn);
     QCOMPARE(first.data(ReleaseListModel::IdRole).toString(), QStringLiteral("rel-2024-01-15-001"));
-    QCOMPARE(first.data(ReleaseListModel::PathRole).toString(), QStringLiteral("/clone/releases/2024-01-15-release.yaml"));
-    QCOMPARE(first.data(ReleaseListModel::RelativePathRole).toString(), QStringLiteral("releases/2024-01-15-release.yaml"));
+    QCOMPARE(first.data(ReleaseListModel::PathRole).toString(),
+             QStringLiteral("/clone/releases/2024-01-15-release.yaml"));
+    QCOMPARE(first.data(ReleaseListModel::RelativePathRole).toString(),
+             QStringLiteral("releases/2024-01-15-release.yaml"));
     QCOMPARE(first.data(ReleaseListModel::StatusRole).toInt(), int(core::ReleaseStatus::PendingApproval));
     QCOMPARE(first.data(ReleaseListModel::HasErrorsRole).toBool(), false);
     QCOMPARE(first.data(ReleaseListModel::ScheduledRole).toDateTime(), utc(2024, 1, 15));
     const QString search = first.data(ReleaseListModel::SearchTextRole).toString();
-    for (const char *part : {"rel-2024-01-15-001", "@john.doe", "api", "portal", "workers", "2024-01-15-release.yaml"})
+    for (const char *part :
+         {"rel-2024-01-15-001", "@john.doe", "api", "portal", "workers", "2024-01-15-release.yaml"})
         QVERIFY2(search.contains(QLatin1String(part)), part);
 
     const QModelIndex broken = m_model->index(2, 0);
@@ -158,7 +168,10 @@ void tst_ReleaseListModel::statusIcons()
     QVERIFY(pending.value<QPixmap>().cacheKey() != deployed.value<QPixmap>().cacheKey());
     QVERIFY(broken.value<QPixmap>().cacheKey() != pending.value<QPixmap>().cacheKey());
     // Cached: asking again gives the same pixmap.
-    QCOMPARE(m_model->index(0, ReleaseListModel::StatusColumn).data(Qt::DecorationRole).value<QPixmap>().cacheKey(),
+    QCOMPARE(m_model->index(0, ReleaseListModel::StatusColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QPixmap>()
+                 .cacheKey(),
              pending.value<QPixmap>().cacheKey());
     QVERIFY(!m_model->index(0, ReleaseListModel::IdColumn).data(Qt::DecorationRole).isValid());
 }
@@ -167,8 +180,10 @@ void tst_ReleaseListModel::brokenFileShowsItsError()
 {
     for (int c = 0; c < ReleaseListModel::ColumnCount; ++c) {
         const QString tip = m_model->index(2, c).data(Qt::ToolTipRole).toString();
-        QCOMPARE(tip, QStringLiteral("releases/broken.yaml:6:15: unknown sign_off value 'maybe'; expected one of pending, "
-                                     "approved, rejected, not_required"));
+        QCOMPARE(tip,
+                 QStringLiteral(
+                     "releases/broken.yaml:6:15: unknown sign_off value 'maybe'; expected one of pending, "
+                     "approved, rejected, not_required"));
     }
 }
 
@@ -178,20 +193,23 @@ void tst_ReleaseListModel::readinessExplainsItself()
     QCOMPARE(pending.data(ReleaseListModel::ReadyRole).toBool(), false);
     const QStringList blockers = pending.data(ReleaseListModel::BlockersRole).toStringList();
     QVERIFY(!blockers.isEmpty());
-    QVERIFY2(blockers.join(QLatin1Char('\n')).contains(QStringLiteral("portal")), qPrintable(blockers.join(QLatin1Char('\n'))));
+    QVERIFY2(blockers.join(QLatin1Char('\n')).contains(QStringLiteral("portal")),
+             qPrintable(blockers.join(QLatin1Char('\n'))));
     QVERIFY(pending.data(Qt::ToolTipRole).toString().contains(blockers.first()));
 
     // Everything signed off, ticked and approved, and approved as a release: ready.
-    core::Manifest ready = test::makeManifest(QStringLiteral("rel-ready"), core::ReleaseStatus::Approved, utc(2024, 2, 6),
-                                              QStringLiteral("@john.doe"), {QStringLiteral("api")});
+    core::Manifest ready =
+        test::makeManifest(QStringLiteral("rel-ready"), core::ReleaseStatus::Approved, utc(2024, 2, 6),
+                           QStringLiteral("@john.doe"), {QStringLiteral("api")});
     ready.checklist[0].status = core::ChecklistStatus::Completed;
     ready.checklist[0].completedBy = QStringLiteral("@dan");
     ready.approvals[0].status = core::ApprovalStatus::Approved;
     const int row = m_model->updateEntry(QStringLiteral("/clone/releases/ready.yaml"),
                                          test::makeEntry(QStringLiteral("releases/ready.yaml"), ready));
     const QModelIndex readyIndex = m_model->index(row, ReleaseListModel::StatusColumn);
-    QVERIFY2(readyIndex.data(ReleaseListModel::ReadyRole).toBool(),
-             qPrintable(readyIndex.data(ReleaseListModel::BlockersRole).toStringList().join(QLatin1Char('\n'))));
+    QVERIFY2(
+        readyIndex.data(ReleaseListModel::ReadyRole).toBool(),
+        qPrintable(readyIndex.data(ReleaseListModel::BlockersRole).toStringList().join(QLatin1Char('\n'))));
     QCOMPARE(readyIndex.data(Qt::ToolTipRole).toString(), QStringLiteral("Ready to deploy"));
 }
 
@@ -215,19 +233,23 @@ void tst_ReleaseListModel::updateEntryChangesOneRow()
     QCOMPARE(m_model->index(0, ReleaseListModel::SignOffsColumn).data().toString(), QStringLiteral("2/2"));
 
     // A broken file that was fixed becomes a normal row.
-    core::ReleaseEntry fixed = test::makeEntry(QStringLiteral("releases/broken.yaml"),
-                                               test::makeManifest(QStringLiteral("rel-2024-02-01-001"), core::ReleaseStatus::Draft,
-                                                                  utc(2024, 2, 1), QStringLiteral("@kim")));
+    core::ReleaseEntry fixed =
+        test::makeEntry(QStringLiteral("releases/broken.yaml"),
+                        test::makeManifest(QStringLiteral("rel-2024-02-01-001"), core::ReleaseStatus::Draft,
+                                           utc(2024, 2, 1), QStringLiteral("@kim")));
     QCOMPARE(m_model->updateEntry(fixed.path, fixed), 2);
-    QCOMPARE(m_model->index(2, ReleaseListModel::IdColumn).data().toString(), QStringLiteral("rel-2024-02-01-001"));
+    QCOMPARE(m_model->index(2, ReleaseListModel::IdColumn).data().toString(),
+             QStringLiteral("rel-2024-02-01-001"));
     QCOMPARE(m_model->index(2, 0).data(ReleaseListModel::HasErrorsRole).toBool(), false);
 }
 
 void tst_ReleaseListModel::updateEntryAppendsANewFile()
 {
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    core::ReleaseEntry entry = test::makeEntry(QStringLiteral("releases/new.yaml"),
-                                               test::makeManifest(QStringLiteral("rel-new"), core::ReleaseStatus::Draft, {}, QStringLiteral("@kim")));
+    core::ReleaseEntry entry =
+        test::makeEntry(QStringLiteral("releases/new.yaml"),
+                        test::makeManifest(QStringLiteral("rel-new"), core::ReleaseStatus::Draft, {},
+                                           QStringLiteral("@kim")));
     QCOMPARE(m_model->updateEntry(entry.path, entry), 3);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(m_model->rowCount(), 4);
@@ -272,15 +294,20 @@ void tst_ReleaseListModel::realWorkspaceScan()
     const int seed = m_model->rowOfId(QStringLiteral("rel-2024-01-15-001"));
     QVERIFY(seed >= 0);
     QCOMPARE(m_model->index(seed, ReleaseListModel::SignOffsColumn).data().toString(), QStringLiteral("2/3"));
-    QCOMPARE(m_model->index(seed, ReleaseListModel::ManagerColumn).data().toString(), QStringLiteral("@john.doe"));
-    QCOMPARE(m_model->index(seed, ReleaseListModel::ScheduledColumn).data().toString(), QStringLiteral("1/15/24 10:00 AM"));
+    QCOMPARE(m_model->index(seed, ReleaseListModel::ManagerColumn).data().toString(),
+             QStringLiteral("@john.doe"));
+    QCOMPARE(m_model->index(seed, ReleaseListModel::ScheduledColumn).data().toString(),
+             QStringLiteral("1/15/24 10:00 AM"));
 
     const int broken = m_model->rowOfPath(git.path(QStringLiteral("releases/broken.yaml")));
     QVERIFY(broken >= 0);
-    QCOMPARE(m_model->index(broken, ReleaseListModel::IdColumn).data().toString(), QStringLiteral("broken.yaml"));
-    const QString tip = m_model->index(broken, ReleaseListModel::StatusColumn).data(Qt::ToolTipRole).toString();
+    QCOMPARE(m_model->index(broken, ReleaseListModel::IdColumn).data().toString(),
+             QStringLiteral("broken.yaml"));
+    const QString tip =
+        m_model->index(broken, ReleaseListModel::StatusColumn).data(Qt::ToolTipRole).toString();
     // Where and what: file:line:column and the bad value.
-    QVERIFY2(tip.contains(QStringLiteral("releases/broken.yaml:6:")) && tip.contains(QStringLiteral("maybe")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("releases/broken.yaml:6:")) && tip.contains(QStringLiteral("maybe")),
+             qPrintable(tip));
 }
 
 QTEST_MAIN(tst_ReleaseListModel)

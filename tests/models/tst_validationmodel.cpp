@@ -50,7 +50,8 @@ void tst_ValidationModel::init()
     QVERIFY(m_document->open(m_git->path(seedPath)));
     QVERIFY(m_document->manifest());
     m_model = std::make_unique<ValidationModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_model->setDocument(m_document.get());
     QCOMPARE(m_model->rowCount(), 5);
 }
@@ -78,16 +79,26 @@ void tst_ValidationModel::data_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QVariant>("expected");
 
-    QTest::addRow("check reads as words") << 2 << int(ValidationModel::CheckColumn) << int(Qt::DisplayRole) << QVariant("Integration tests");
-    QTest::addRow("key in tooltip") << 2 << int(ValidationModel::CheckColumn) << int(Qt::ToolTipRole) << QVariant("integration_tests");
-    QTest::addRow("key role") << 2 << int(ValidationModel::ResultColumn) << int(ValidationModel::KeyRole) << QVariant("integration_tests");
-    QTest::addRow("value as written") << 1 << int(ValidationModel::ValueColumn) << int(Qt::DisplayRole) << QVariant("2024-01-14T09:00:00Z");
-    QTest::addRow("boolean true passes") << 0 << int(ValidationModel::ResultColumn) << int(Qt::DisplayRole) << QVariant("Passed");
-    QTest::addRow("a timestamp is no verdict") << 1 << int(ValidationModel::ResultColumn) << int(Qt::DisplayRole) << QVariant(QString());
-    QTest::addRow("passed") << 3 << int(ValidationModel::ResultColumn) << int(Qt::DisplayRole) << QVariant("Passed");
-    QTest::addRow("failed") << 4 << int(ValidationModel::ResultColumn) << int(Qt::DisplayRole) << QVariant("Failed");
-    QTest::addRow("failed role") << 4 << int(ValidationModel::CheckColumn) << int(ValidationModel::FailedRole) << QVariant(true);
-    QTest::addRow("passed is not failed") << 3 << int(ValidationModel::CheckColumn) << int(ValidationModel::FailedRole) << QVariant(false);
+    QTest::addRow("check reads as words")
+        << 2 << int(ValidationModel::CheckColumn) << int(Qt::DisplayRole) << QVariant("Integration tests");
+    QTest::addRow("key in tooltip") << 2 << int(ValidationModel::CheckColumn) << int(Qt::ToolTipRole)
+                                    << QVariant("integration_tests");
+    QTest::addRow("key role") << 2 << int(ValidationModel::ResultColumn) << int(ValidationModel::KeyRole)
+                              << QVariant("integration_tests");
+    QTest::addRow("value as written")
+        << 1 << int(ValidationModel::ValueColumn) << int(Qt::DisplayRole) << QVariant("2024-01-14T09:00:00Z");
+    QTest::addRow("boolean true passes")
+        << 0 << int(ValidationModel::ResultColumn) << int(Qt::DisplayRole) << QVariant("Passed");
+    QTest::addRow("a timestamp is no verdict")
+        << 1 << int(ValidationModel::ResultColumn) << int(Qt::DisplayRole) << QVariant(QString());
+    QTest::addRow("passed") << 3 << int(ValidationModel::ResultColumn) << int(Qt::DisplayRole)
+                            << QVariant("Passed");
+    QTest::addRow("failed") << 4 << int(ValidationModel::ResultColumn) << int(Qt::DisplayRole)
+                            << QVariant("Failed");
+    QTest::addRow("failed role") << 4 << int(ValidationModel::CheckColumn) << int(ValidationModel::FailedRole)
+                                 << QVariant(true);
+    QTest::addRow("passed is not failed")
+        << 3 << int(ValidationModel::CheckColumn) << int(ValidationModel::FailedRole) << QVariant(false);
     QTest::addRow("result role") << 1 << int(ValidationModel::ValueColumn) << int(ValidationModel::ResultRole)
                                  << QVariant(int(ValidationModel::Result::Info));
 }
