@@ -207,7 +207,9 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
     m_validation->setDocument(document);
 
     connect(document, &models::ReleaseDocument::changed, this, &ReleasePage::refresh);
-    connect(document, &models::ReleaseDocument::editFailed, this, [this](const QString &text) { showMessage(text); });
+    // A refused edit because of someone else's change can be retried after a reload.
+    connect(document, &models::ReleaseDocument::editFailed, this,
+            [this](const QString &text) { showMessage(text, m_document->isChangedOnDisk()); });
     connect(document, &models::ReleaseDocument::conflictDetected, this, [this] {
         showMessage(tr("%1 changed on disk since it was loaded, so the edit was not saved. Reload it and try again.")
                         .arg(m_document->displayName()),
@@ -222,7 +224,8 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
         showMessage(tr("The edit was saved but not committed: %1").arg(text));
     });
     for (SignOffDelegate *delegate : {m_signOffDelegate, m_approvalDelegate})
-        connect(delegate, &SignOffDelegate::editFailed, this, [this](const QString &text) { showMessage(text); });
+        connect(delegate, &SignOffDelegate::editFailed, this,
+                [this](const QString &text) { showMessage(text, m_document->isChangedOnDisk()); });
     refresh();
 }
 

@@ -1,0 +1,312 @@
+#include "releasepage.h"
+
+#include "approvalmodel.h"
+#include "checklistmodel.h"
+#include "componentmodel.h"
+#include "releasedocument.h"
+#include "signoffdelegate.h"
+#include "validationmodel.h"
+#include "yamlview.h"
+
+#include "rules/readiness.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using rc::core::SignOff;
+using rc::models::ComponentModel;
+using rc::models::ReleaseDocument;
+using rc::ui::ReleasePage;
+
+// The page over the seed's manifest in a plain folder: edits are saved (not committed), which is
+// all the page needs; committing is covered by the main window's test on a real clone.
+class tst_ReleasePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    static QByteArray seed()
+    {
+        QFile file(QStringLiteral(":/demo/2024-01-15-release.yaml"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    void write(const QByteArray &bytes)
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    QByteArray onDisk() const
+    {
+        QFile file(m_path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    struct Fixture
+    {
+        ReleaseDocument document;
+        ReleasePage page{&document};
+        QAbstractItemModelTester components{page.componentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+        QAbstractItemModelTester checklist{page.checklistModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+        QAbstractItemModelTester approvals{page.approvalModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+        QAbstractItemModelTester validation{page.validationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+        QString text(const char *name) const { return page.findChild<QLabel *>(QLatin1String(name))->text(); }
+        QPushButton *button(const char *name) const { return page.findChild<QPushButton *>(QLatin1String(name)); }
+        void selectComponent(const QString &name)
+        {
+            page.componentView()->setCurrentIndex(
+                page.componentModel()->index(page.componentModel()->rowOf(name), ComponentModel::NameColumn));
+        }
+    };
+
+    std::unique_ptr<Fixture> open()
+    {
+        auto f = std::make_unique<Fixture>();
+        f->document.setUser(QStringLiteral("@carol"));
+        if (auto opened = f->document.open(m_path); !opened)
+            qWarning() << opened.error().toString();
+        f->page.resize(1000, 700);
+        f->page.show();
+        return f;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("rel-2024-01-15-001.yaml"));
+        write(seed());
+    }
+
+    void headerShowsTheRelease()
+    {
+        auto f = open();
+        QCOMPARE(f->text("releaseId"), QStringLiteral("rel-2024-01-15-001"));
+        QCOMPARE(f->text("statusChip"), QStringLiteral("Pending approval"));
+        const QString details = f->text("releaseDetails");
+        QVERIFY2(details.contains(QStringLiteral("@john.doe")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Sign-offs 2/3")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("2024")), qPrintable(details));
+    }
+
+    void readinessBannerFollowsTheRules()
+    {
+        auto f = open();
+        auto check = [&f] {
+            const rc::core::Readiness readiness = rc::core::checkReadiness(*f->document.manifest());
+            const QString banner = f->text("readinessBanner");
+            QCOMPARE(banner.contains(QStringLiteral("Ready to deploy")), readiness.ready);
+            for (const QString &blocker : readiness.blockers)
+                QVERIFY2(banner.contains(blocker.toHtmlEscaped()), qPrintable(blocker));
+        };
+        check();
+        QVERIFY(f->text("readinessBanner").contains(QStringLiteral("api: sign-off pending")));
+
+        f->selectComponent(QStringLiteral("api"));
+        QTest::mouseClick(f->button("approveComponent"), Qt::LeftButton);
+        QVERIFY(!f->text("readinessBanner").contains(QStringLiteral("api: sign-off pending")));
+        check();
+    }
+
+    void lifecycleButtonsFollowCanTransition_data()
+    {
+        QTest::addColumn<QByteArray>("status");
+        QTest::addColumn<QStringList>("buttons");
+        QTest::addRow("draft") << QByteArray("draft") << QStringList{"submitForApproval", "cancelRelease"};
+        QTest::addRow("pending approval") << QByteArray("pending_approval") << QStringList{"markApproved", "cancelRelease"};
+        QTest::addRow("approved") << QByteArray("approved") << QStringList{"submitForApproval", "cancelRelease"};
+        QTest::addRow("deployed") << QByteArray("deployed") << QStringList{};
+        QTest::addRow("cancelled") << QByteArray("cancelled") << QStringList{};
+    }
+
+    void lifecycleButtonsFollowCanTransition()
+    {
+        QFETCH(QByteArray, status);
+        QFETCH(QStringList, buttons);
+        QByteArray bytes = seed();
+        bytes.replace("status: pending_approval #", "status: " + status + " #");
+        write(bytes);
+        auto f = open();
+        QVERIFY(f->document.manifest());
+        QStringList shown;
+        for (const char *name : {"submitForApproval", "markApproved", "cancelRelease"}) {
+            if (f->button(name))
+                shown << QLatin1String(name);
+        }
+        QCOMPARE(shown, buttons);
+    }
+
+    void markApprovedMovesTheStatus()
+    {
+        auto f = open();
+        QTest::mouseClick(f->button("markApproved"), Qt::LeftButton);
+        QCOMPARE(int(f->document.manifest()->release.status), int(rc::core::ReleaseStatus::Approved));
+        QVERIFY(onDisk().contains("status: approved"));
+        QCOMPARE(f->text("statusChip"), QStringLiteral("Approved"));
+        QVERIFY(f->button("submitForApproval"));
+        QCOMPARE(f->button("submitForApproval")->text(), QStringLiteral("Reopen for approval"));
+        QVERIFY(!f->button("markApproved"));
+    }
+
+    void cancellingAsksFirst()
+    {
+        auto f = open();
+        bool answer = false;
+        int asked = 0;
+        f->page.setConfirm([&](QWidget *, const QString &question) {
+            ++asked;
+            return question.contains(QStringLiteral("rel-2024-01-15-001")) && answer;
+        });
+        const QByteArray before = onDisk();
+        QTest::mouseClick(f->button("cancelRelease"), Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QCOMPARE(onDisk(), before);
+
+        answer = true;
+        QTest::mouseClick(f->button("cancelRelease"), Qt::LeftButton);
+        QCOMPARE(asked, 2);
+        QCOMPARE(int(f->document.manifest()->release.status), int(rc::core::ReleaseStatus::Cancelled));
+        QVERIFY(!f->button("cancelRelease"));
+    }
+
+    void rejectButtonAsksForAReason()
+    {
+        auto f = open();
+        f->page.setReasonPrompt([](QWidget *, const QString &subject) {
+            return std::optional<QString>(subject + QStringLiteral(": flaky upload tests"));
+        });
+        f->selectComponent(QStringLiteral("api"));
+        QTest::mouseClick(f->button("rejectComponent"), Qt::LeftButton);
+        const rc::core::Component *api = f->document.manifest()->component(QStringLiteral("api"));
+        QCOMPARE(int(api->signOff), int(SignOff::Rejected));
+        QCOMPARE(api->reason, QStringLiteral("api: flaky upload tests"));
+        QVERIFY(onDisk().contains("flaky upload tests"));
+        // A rejection turns the banner red and says who said no, and the details say why.
+        QVERIFY(f->text("readinessBanner").contains(QStringLiteral("rejected")));
+        auto *changes = f->page.findChild<QListWidget *>(QStringLiteral("componentChanges"));
+        QVERIFY(!changes->findItems(QStringLiteral("flaky upload tests"), Qt::MatchContains).isEmpty());
+        QVERIFY(!f->button("rejectComponent")->isEnabled());
+        QVERIFY(f->button("resetComponent")->isEnabled());
+    }
+
+    void cancelledReasonChangesNothing()
+    {
+        auto f = open();
+        f->page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(); });
+        const QByteArray before = onDisk();
+        f->selectComponent(QStringLiteral("api"));
+        QTest::mouseClick(f->button("rejectComponent"), Qt::LeftButton);
+        QCOMPARE(onDisk(), before);
+        QVERIFY(f->page.message().isEmpty());
+    }
+
+    void changesFollowTheSelectedComponent_data()
+    {
+        QTest::addColumn<QString>("component");
+        QTest::addColumn<QString>("change");
+        QTest::addRow("api") << "api" << "feat: Add placement bulk upload endpoint";
+        QTest::addRow("portal") << "portal" << "feat: New campaign dashboard";
+        QTest::addRow("workers without changes") << "workers" << "No changes";
+    }
+
+    void changesFollowTheSelectedComponent()
+    {
+        QFETCH(QString, component);
+        QFETCH(QString, change);
+        auto f = open();
+        f->selectComponent(component);
+        auto *changes = f->page.findChild<QListWidget *>(QStringLiteral("componentChanges"));
+        QVERIFY(!changes->findItems(change, Qt::MatchExactly).isEmpty());
+    }
+
+    void approvalsTabApprovesARole()
+    {
+        auto f = open();
+        auto *approvals = f->page.approvalModel();
+        int row = -1;
+        for (int r = 0; r < approvals->rowCount(); ++r) {
+            if (approvals->approval(r)->role == QLatin1String("Tech Lead"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        f->page.approvalView()->setCurrentIndex(approvals->index(row, 0));
+        QTest::mouseClick(f->button("approveRole"), Qt::LeftButton);
+        QCOMPARE(int(f->document.manifest()->approval(QStringLiteral("Tech Lead"))->status),
+                 int(rc::core::ApprovalStatus::Approved));
+        QVERIFY(!f->text("readinessBanner").contains(QStringLiteral("Tech Lead approval pending")));
+    }
+
+    void checklistTicksThroughTheModel()
+    {
+        auto f = open();
+        auto *checklist = f->page.checklistModel();
+        const QModelIndex done = checklist->index(checklist->rowCount() - 1, rc::models::ChecklistModel::DoneColumn);
+        QCOMPARE(done.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(checklist->setData(done, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(!f->text("readinessBanner").contains(QStringLiteral("On-call team notified")));
+    }
+
+    void manifestTabShowsTheFileAndFollowsEdits()
+    {
+        auto f = open();
+        QCOMPARE(f->page.yamlView()->file(), f->document.path());
+        QCOMPARE(f->page.yamlView()->toPlainText().toUtf8(), onDisk());
+        f->selectComponent(QStringLiteral("api"));
+        QTest::mouseClick(f->button("approveComponent"), Qt::LeftButton);
+        QCOMPARE(f->page.yamlView()->toPlainText().toUtf8(), onDisk());
+        QVERIFY(onDisk().contains("approved_by"));
+    }
+
+    void conflictOffersReload()
+    {
+        auto f = open();
+        write(onDisk() + "# edited by hand meanwhile\n");
+        f->selectComponent(QStringLiteral("api"));
+        QTest::mouseClick(f->button("approveComponent"), Qt::LeftButton);
+        QVERIFY2(f->page.message().contains(QStringLiteral("changed")), qPrintable(f->page.message()));
+        QVERIFY(onDisk().endsWith("# edited by hand meanwhile\n"));
+        QPushButton *reload = f->button("messageReload");
+        QVERIFY(reload->isVisible());
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QVERIFY(f->page.message().isEmpty());
+        QCOMPARE(f->document.bytes(), onDisk());
+        // After reloading the same edit goes through.
+        f->selectComponent(QStringLiteral("api"));
+        QTest::mouseClick(f->button("approveComponent"), Qt::LeftButton);
+        QCOMPARE(int(f->document.manifest()->component(QStringLiteral("api"))->signOff), int(SignOff::Approved));
+        QVERIFY(onDisk().endsWith("# edited by hand meanwhile\n"));
+    }
+
+    void brokenManifestShowsItsErrors()
+    {
+        write("release:\n  id: rel-x\n  status: [unclosed\n");
+        auto f = open();
+        QVERIFY(!f->document.manifest());
+        const QString banner = f->text("readinessBanner");
+        QVERIFY2(banner.contains(QStringLiteral("rel-2024-01-15-001.yaml:")), qPrintable(banner));
+        QTabWidget *tabs = f->page.tabs();
+        QVERIFY(!tabs->isTabEnabled(ReleasePage::ComponentsTab));
+        QCOMPARE(tabs->currentIndex(), int(ReleasePage::ManifestTab));
+        QVERIFY(f->page.yamlView()->toPlainText().contains(QStringLiteral("[unclosed")));
+
+        // Fixing the file by hand and reloading brings the dashboard back.
+        write(seed());
+        QVERIFY(f->document.reload());
+        QVERIFY(tabs->isTabEnabled(ReleasePage::ComponentsTab));
+        QCOMPARE(tabs->currentIndex(), int(ReleasePage::ComponentsTab));
+    }
+};
+
+QTEST_MAIN(tst_ReleasePage)
+#include "tst_releasepage.moc"
