@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -163,7 +164,6 @@ void MainWindow::createCentralWidget()
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 800});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -561,7 +561,11 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray())) {
+        // First start: room for every column of the list, the rest for the release; set once the
+        // window has its real size (see showEvent), or the splitter would scale the sizes away.
+        m_initialSplit = true;
+    }
     m_releaseView->header()->restoreState(settings.value(QStringLiteral("releaseHeader")).toByteArray());
     settings.endGroup();
 }
@@ -575,6 +579,18 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("releaseHeader"), m_releaseView->header()->saveState());
     settings.endGroup();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_initialSplit, false)) {
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_splitter->width();
+            const int list = qMin(650, total / 2);
+            m_splitter->setSizes({list, total - list});
+        });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

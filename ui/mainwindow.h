@@ -73,6 +73,7 @@ signals:
     void scanFinished();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -126,6 +127,7 @@ private:
     QString m_scanPath; // what the running scan was asked to open
     QString m_queuedPath; // opened while a scan was running: scanned next
     QString m_selectAfterScan; // a release id or manifest path to select when the scan is done
+    bool m_initialSplit = false; // no saved splitter state: split when first shown
 };
 
 } // namespace rc::ui

@@ -156,6 +156,7 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
     m_detailsLabel = new QLabel(this);
     m_detailsLabel->setObjectName(QStringLiteral("releaseDetails"));
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->setWordWrap(true); // or its one long line sets the page's minimum width
     layout->addWidget(m_detailsLabel);
 
     m_readiness = new QLabel(this);
