@@ -266,6 +266,9 @@ private slots:
         QTest::mouseClick(f->button("approveComponent"), Qt::LeftButton);
         QCOMPARE(f->page.yamlView()->toPlainText().toUtf8(), onDisk());
         QVERIFY(onDisk().contains("approved_by"));
+        // The page's own save is not someone else's change: no "changed on disk" afterwards.
+        QTest::qWait(300);
+        QVERIFY2(f->page.message().isEmpty(), qPrintable(f->page.message()));
     }
 
     void conflictOffersReload()
