@@ -32,7 +32,8 @@ git_repository *openRepository(const QString &root)
 
 QByteArray testData(const QString &name)
 {
-    QFile file(QStringLiteral(RC_TEST_DATA "/") + name);
+    // The models keep their own fixtures next to their tests.
+    QFile file(QStringLiteral(RC_SOURCE_DIR "/tests/models/data/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();

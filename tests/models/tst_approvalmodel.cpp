@@ -214,6 +214,7 @@ void tst_ApprovalModel::rejectWithReasonThenReset()
     const core::ParseResult parsed = core::parseManifest(m_git->read(seedPath), seedPath);
     QVERIFY(parsed.ok());
     const core::Approval *qa = parsed.manifest->approval(QStringLiteral("QA Lead"));
+    QVERIFY(qa);
     QCOMPARE(int(qa->status), int(core::ApprovalStatus::Rejected));
     QCOMPARE(qa->reason, QStringLiteral("regression in checkout"));
     QVERIFY(qa->approvedBy.isEmpty());

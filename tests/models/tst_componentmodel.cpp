@@ -210,6 +210,7 @@ void tst_ComponentModel::approveThroughSetData()
     QCOMPARE(core::toString(api->signOff), core::toString(core::SignOff::Approved));
     QCOMPARE(api->approvedBy, QStringLiteral("@tester"));
     QVERIFY(qAbs(api->approvedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QVERIFY(parsed.manifest->component(QStringLiteral("portal")));
     QCOMPARE(core::toString(parsed.manifest->component(QStringLiteral("portal"))->signOff),
              core::toString(core::SignOff::Approved));
     QVERIFY(onDisk.startsWith("# releases/2024-01-15-release.yaml\n"));
@@ -261,6 +262,7 @@ void tst_ComponentModel::rejectWithReason()
     const core::ParseResult parsed = core::parseManifest(m_git->read(seedPath), seedPath);
     QVERIFY(parsed.ok());
     const core::Component *placement = parsed.manifest->component(QStringLiteral("placement-service"));
+    QVERIFY(placement);
     QCOMPARE(core::toString(placement->signOff), core::toString(core::SignOff::Rejected));
     QCOMPARE(placement->reason, QStringLiteral("flaky tests"));
     QCOMPARE(placement->rejectedBy, QStringLiteral("@tester"));
