@@ -9,6 +9,7 @@
 #include "git/repository.h"
 #include "rules/readiness.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -118,6 +119,8 @@ private slots:
     {
         const QString clone = m_shared;
         MainWindow window;
+        QAbstractItemModelTester listTester(window.releaseModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(window.releaseProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(openAndWait(window, clone));
         QVERIFY(window.bannerText().isEmpty());
@@ -288,6 +291,7 @@ private slots:
     {
         const QString clone = m_shared;
         MainWindow window;
+        QAbstractItemModelTester proxyTester(window.releaseProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(openAndWait(window, clone));
         const int all = window.releaseProxy()->rowCount();
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("releaseFilter"));
