@@ -1,5 +1,5 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(rcManifest, "rc.manifest", QtInfoMsg)
-Q_LOGGING_CATEGORY(rcGit, "rc.git", QtInfoMsg)
-Q_LOGGING_CATEGORY(rcWorkspace, "rc.workspace", QtInfoMsg)
+Q_LOGGING_CATEGORY(rcManifest, "rc.manifest", QtWarningMsg)
+Q_LOGGING_CATEGORY(rcGit, "rc.git", QtWarningMsg)
+Q_LOGGING_CATEGORY(rcWorkspace, "rc.workspace", QtWarningMsg)

@@ -10,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -63,6 +64,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QApplication::translate("main", "A git clone, or a release manifest inside one."),
                                  QStringLiteral("[PATH]"));
+    // For the start-up benchmark: quit as soon as the first window has been shown.
+    QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"));
+    exitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitWhenShown);
     parser.process(app);
 
     rc::ui::MainWindow window;
@@ -82,5 +87,7 @@ int main(int argc, char *argv[])
     } else if (const QStringList recent = window.recentClones(); !recent.isEmpty() && QFileInfo::exists(recent.first())) {
         window.openPath(recent.first());
     }
+    if (parser.isSet(exitWhenShown))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return QApplication::exec();
 }

@@ -619,9 +619,17 @@ Expected<Manifest> applyToManifest(const Manifest &manifest, const ManifestEdit 
         edit);
 }
 
-Expected<QByteArray> applyEdit(const QByteArray &bytes, const QString &fileName, const ManifestEdit &rawEdit)
+Expected<QByteArray> applyEdit(const QByteArray &bytes, const QString &fileName, const ManifestEdit &edit)
 {
-    const ParseResult before = parseManifest(bytes, fileName);
+    auto result = applyEdit(bytes, parseManifest(bytes, fileName), fileName, edit);
+    if (!result)
+        return result.error();
+    return std::move(result.value().bytes);
+}
+
+Expected<EditResult> applyEdit(const QByteArray &bytes, const ParseResult &before, const QString &fileName,
+                               const ManifestEdit &rawEdit)
+{
     if (!before.ok()) {
         const Diagnostic &first = before.errors.front();
         QString where = first.file;
@@ -676,12 +684,12 @@ Expected<QByteArray> applyEdit(const QByteArray &bytes, const QString &fileName,
         edited.prepend("\xEF\xBB\xBF");
 
     // The edit is only good if the file now says exactly what the operation means, and nothing else moved.
-    const ParseResult after = parseManifest(edited, fileName);
+    ParseResult after = parseManifest(edited, fileName);
     if (!after.ok() || !(*after.manifest == *expected) || warningMessages(after) != warningMessages(before)) {
         return Error{tr("the edit could not be applied without changing other content; file left untouched"),
                      fileName};
     }
-    return edited;
+    return EditResult{std::move(edited), std::move(after)};
 }
 
 // Not translated: these become commit messages, and a shared history reads in one language.

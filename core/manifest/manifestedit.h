@@ -2,6 +2,7 @@
 
 #include "expected.h"
 #include "manifest.h"
+#include "manifestparser.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -67,6 +68,18 @@ Expected<Manifest> applyToManifest(const Manifest &manifest, const ManifestEdit 
 /// quoting, indentation, blank lines, BOM and line endings are kept. The result is parsed again
 /// and must equal applyToManifest(parse(bytes), edit), otherwise the edit is refused.
 Expected<QByteArray> applyEdit(const QByteArray &bytes, const QString &fileName, const ManifestEdit &edit);
+
+/// An edited text together with its verified parse.
+struct EditResult
+{
+    QByteArray bytes;
+    ParseResult parse;
+};
+
+/// As applyEdit(), for a caller that already holds `before`, the parse of `bytes`; returns the parse
+/// of the result too, so a save needs no further parsing.
+Expected<EditResult> applyEdit(const QByteArray &bytes, const ParseResult &before, const QString &fileName,
+                               const ManifestEdit &edit);
 
 /// A one-line summary for commit messages and logs:
 /// "release(rel-2024-01-15-001): portal signed off by @carol".

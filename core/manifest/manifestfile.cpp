@@ -60,25 +60,19 @@ Expected<Done> ManifestFile::applyAndSave(const ManifestEdit &edit)
     if (changedOnDisk())
         return conflict();
 
-    auto edited = applyEdit(m_bytes, m_displayName, edit);
+    // The loaded parse is reused and the verified parse of the result is kept: no parse is repeated.
+    auto edited = applyEdit(m_bytes, m_parse, m_displayName, edit);
     if (!edited)
         return edited.error();
     if (changedOnDisk())
         return conflict();
-
-    ParseResult parsed = parseManifest(*edited, m_displayName);
-    if (!parsed.ok()) {
-        const QString why = parsed.errors.empty() ? QString() : parsed.errors.front().toString();
-        return Error{Text::tr("the edited text no longer parses (%1); the file was not changed").arg(why),
-                     m_displayName};
-    }
 
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
         return Error{
             Text::tr("cannot write the file: %1; check the folder is writable").arg(out.errorString()),
             m_displayName};
-    if (out.write(*edited) != edited->size()) {
+    if (out.write(edited->bytes) != edited->bytes.size()) {
         out.cancelWriting();
         return Error{Text::tr("cannot write the file: %1; check free disk space").arg(out.errorString()),
                      m_displayName};
@@ -87,8 +81,8 @@ Expected<Done> ManifestFile::applyAndSave(const ManifestEdit &edit)
         return Error{Text::tr("cannot save the file: %1; the file was not changed").arg(out.errorString()),
                      m_displayName};
 
-    m_bytes = std::move(edited).value();
-    m_parse = std::move(parsed);
+    m_bytes = std::move(edited->bytes);
+    m_parse = std::move(edited->parse);
     qCInfo(rcManifest) << "saved" << m_displayName;
     return Done{};
 }

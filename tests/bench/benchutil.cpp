@@ -73,7 +73,7 @@ Summary summarize(std::vector<double> values)
 void report(const QString &name, double value, const QString &unit)
 {
     QTextStream out(stdout);
-    out << qSetFieldWidth(58) << Qt::left << (name + QLatin1Char(':')) << qSetFieldWidth(0)
+    out << qSetFieldWidth(64) << Qt::left << (name + QLatin1Char(':')) << qSetFieldWidth(0)
         << QString::number(value, 'f', value < 10 ? 2 : 1) << ' ' << unit << Qt::endl;
 }
 
