@@ -58,7 +58,6 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_proxy->setSourceModel(m_releases);
 
-    m_page = new ReleasePage(m_document, this);
     createCentralWidget();
     createProblemsDock();
     createActions();
@@ -90,6 +89,17 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     updateActions();
     updateStatusBar();
+}
+
+ReleasePage *MainWindow::releasePage()
+{
+    // Built when the first release is shown, not before the window first appears: the page is the
+    // largest part of the window and start-up should not wait for it.
+    if (!m_page) {
+        m_page = new ReleasePage(m_document, m_pages);
+        m_pages->addWidget(m_page);
+    }
+    return m_page;
 }
 
 MainWindow::~MainWindow()
@@ -158,7 +168,6 @@ void MainWindow::createCentralWidget()
     m_placeholder->setText(tr("Open a git clone with release manifests under <code>releases/</code>:<br>"
                               "File \u2192 Open Clone\u2026 (Ctrl+O), or drop a folder or a manifest here."));
     m_pages->addWidget(m_placeholder);
-    m_pages->addWidget(m_page);
 
     m_splitter->addWidget(listPanel);
     m_splitter->addWidget(m_pages);
@@ -264,6 +273,22 @@ void MainWindow::openPath(const QString &path)
     // A manifest names the release to show; a folder keeps whatever is selected.
     m_selectAfterScan = info.isFile() ? info.absoluteFilePath() : QString();
     startScan(info.absoluteFilePath());
+}
+
+void MainWindow::openPathWhenShown(const QString &path)
+{
+    if (m_painted)
+        openPath(path);
+    else
+        m_openWhenShown = path;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !std::exchange(m_painted, true) && !m_openWhenShown.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { openPath(std::exchange(m_openWhenShown, QString())); });
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::reload()
@@ -377,12 +402,13 @@ void MainWindow::onCurrentReleaseChanged()
         m_pages->setCurrentWidget(m_placeholder);
         return;
     }
-    m_pages->setCurrentWidget(m_page);
+    ReleasePage *page = releasePage();
+    m_pages->setCurrentWidget(page);
     if (m_document->isOpen() && m_document->path() == entry->path)
         return;
-    m_page->hideMessage();
+    page->hideMessage();
     if (auto opened = m_document->open(entry->path, entry->relativePath); !opened)
-        m_page->showMessage(opened.error().toString());
+        page->showMessage(opened.error().toString());
 }
 
 void MainWindow::onDocumentChanged()
@@ -495,7 +521,7 @@ void MainWindow::openProblem(const QString &file, int line, int column)
         if (entry.relativePath == file || entry.path == file) {
             selectRelease(entry.path);
             if (line > 0)
-                m_page->showManifestLine(line, qMax(1, column));
+                releasePage()->showManifestLine(line, qMax(1, column));
             return;
         }
     }

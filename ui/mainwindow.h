@@ -41,6 +41,9 @@ public:
     /// Opens the clone around `path` (a folder or a manifest inside a clone). For a manifest, its
     /// release is selected once the scan is done. Problems are shown in the window, never thrown.
     void openPath(const QString &path);
+    /// As openPath(), but once the window has been painted for the first time, so that start-up
+    /// shows the window before it reads the clone.
+    void openPathWhenShown(const QString &path);
     /// Scans the open clone again, keeping the selected release.
     void reload();
 
@@ -57,7 +60,8 @@ public:
     void showBanner(const QString &text);
     QStringList recentClones() const;
 
-    ReleasePage *releasePage() const { return m_page; }
+    /// The page of the selected release; created on first use.
+    ReleasePage *releasePage();
     QTreeView *releaseView() const { return m_releaseView; }
     models::ReleaseListModel *releaseModel() const { return m_releases; }
     models::ReleaseFilterProxy *releaseProxy() const { return m_proxy; }
@@ -73,6 +77,7 @@ signals:
     void scanFinished();
 
 protected:
+    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -101,6 +106,8 @@ private:
     models::ReleaseFilterProxy *m_proxy = nullptr;
     models::ReleaseDocument *m_document = nullptr;
     ReleasePage *m_page = nullptr;
+    QString m_openWhenShown;
+    bool m_painted = false;
 
     QLabel *m_banner = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -1,6 +1,7 @@
 // release-console: the desktop console. Parses the command line, then hands over to MainWindow.
 #include "demo/demoworkspace.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,7 +11,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     rc::ui::MainWindow window;
+    if (parser.isSet(exitWhenShown))
+        rc::ui::exitWhenShown(&window);
     window.show();
 
     const QStringList paths = parser.positionalArguments();
@@ -78,16 +80,14 @@ int main(int argc, char *argv[])
         const QString directory = newDemoDirectory();
         auto created = rc::core::createDemoWorkspace(directory);
         if (created)
-            window.openPath(created.value());
+            window.openPathWhenShown(created.value());
         else
             window.showBanner(QApplication::translate("main", "Could not create the demo clone in %1: %2")
                                   .arg(QDir::toNativeSeparators(directory), created.error().toString()));
     } else if (!paths.isEmpty()) {
-        window.openPath(QDir::current().absoluteFilePath(paths.first()));
+        window.openPathWhenShown(QDir::current().absoluteFilePath(paths.first()));
     } else if (const QStringList recent = window.recentClones(); !recent.isEmpty() && QFileInfo::exists(recent.first())) {
-        window.openPath(recent.first());
+        window.openPathWhenShown(recent.first());
     }
-    if (parser.isSet(exitWhenShown))
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return QApplication::exec();
 }

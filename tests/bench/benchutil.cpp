@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -9,6 +11,7 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <ctime>
 #include <unistd.h>
 
 extern char **environ;
@@ -33,6 +36,12 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments)
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
 
     ProcessRun run;
+    QTemporaryDir scratch;
+    const QString shownFile = scratch.filePath(QStringLiteral("shown"));
+    qputenv("RC_BENCH_SHOWN_FILE", shownFile.toLocal8Bit());
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    qputenv("RC_BENCH_SPAWN_NS", QByteArray::number(qint64(now.tv_sec) * 1000000000 + now.tv_nsec));
     QElapsedTimer timer;
     timer.start();
     pid_t pid = 0;
@@ -46,6 +55,9 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments)
     run.milliseconds = timer.nsecsElapsed() / 1e6;
     run.peakKiB = usage.ru_maxrss;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    QFile shown(shownFile);
+    if (shown.open(QIODevice::ReadOnly))
+        run.shownMilliseconds = shown.readAll().toDouble();
     posix_spawn_file_actions_destroy(&actions);
     return run;
 }

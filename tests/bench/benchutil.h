@@ -14,9 +14,12 @@ struct ProcessRun
     double milliseconds = 0;
     long peakKiB = 0;
     int exitCode = -1;
+    double shownMilliseconds = -1; ///< spawn to first painted window, as the program reported it
 };
 
 /// Runs `program` with `arguments` to completion (stdout/stderr discarded) and measures it.
+/// The child gets RC_BENCH_SPAWN_NS (the spawn time, CLOCK_MONOTONIC) and RC_BENCH_SHOWN_FILE; a
+/// program started with --exit-when-shown writes its time to first painted window there.
 ProcessRun runProcess(const QString &program, const QStringList &arguments);
 
 /// Peak resident memory of this process so far, in KiB.
