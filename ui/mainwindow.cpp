@@ -452,8 +452,8 @@ void MainWindow::updateActions()
     }
     const core::Readiness readiness = core::checkReadiness(*manifest);
     if (readiness.ready) {
-        m_deployAction->setToolTip(tr("%1 is ready to deploy. Deploying runs the release workflow on GitHub, "
-                                      "which is not connected in this version; use releasectl deploy %1.")
+        m_deployAction->setToolTip(tr("%1 is ready to deploy. Deploying runs the repository's release workflow on GitHub, "
+                                      "which this version does not drive yet.")
                                        .arg(manifest->release.id));
     } else {
         QStringList lines{tr("Deploy needs:")};
@@ -462,8 +462,8 @@ void MainWindow::updateActions()
         m_deployAction->setToolTip(lines.join(QLatin1Char('\n')));
     }
     if (manifest->release.status == core::ReleaseStatus::Deployed) {
-        m_rollbackAction->setToolTip(tr("Rolling back runs the release workflow on GitHub, which is not connected "
-                                        "in this version; use releasectl rollback %1.")
+        m_rollbackAction->setToolTip(tr("Rolling back %1 runs the repository's release workflow on GitHub, which this "
+                                        "version does not drive yet.")
                                          .arg(manifest->release.id));
     } else {
         m_rollbackAction->setToolTip(tr("Rollback needs a deployed release; %1 is %2")

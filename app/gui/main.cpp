@@ -35,7 +35,9 @@ void loadTranslations(QApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("release-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback: it holds the plural forms the source strings leave as "(s)".
+    if (own->load(QLocale(), QStringLiteral("release-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("release-console_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 
