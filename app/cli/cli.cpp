@@ -531,12 +531,12 @@ int Cli::applyAndCommit(Context &context, const ReleaseEntry &entry, const core:
         return fail(ExitInvalidInput, error.location.isEmpty() ? entry.relativePath + QLatin1String(": ") + error.message
                                                                : error.toString());
     }
-    const QString releaseId = file.manifest()->release.id;
+    // Described against the manifest before the edit, so the message names the item and the old status.
+    const QString summary = core::describeEdit(*file.manifest(), edit);
     const Outcome saved = saveEdit(file, edit);
     if (saved.exitCode != ExitDone)
         return fail(saved.exitCode, saved.message);
 
-    const QString summary = core::describeEdit(releaseId, edit);
     if (!commit) {
         m_out << summary << QLatin1Char('\n')
               << tr("saved %1 (not committed)").arg(entry.relativePath) << Qt::endl;

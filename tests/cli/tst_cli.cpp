@@ -667,7 +667,9 @@ void tst_Cli::edits()
 
     const Result result = run(args, demo);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    const QString message = core::describeEdit(SeedId, edit);
+    const core::ParseResult parsedBefore = core::parseManifest(before, SeedFile);
+    QVERIFY(parsedBefore.ok());
+    const QString message = core::describeEdit(*parsedBefore.manifest, edit);
     QVERIFY2(result.out.contains(message), qPrintable(result.out));
     QVERIFY2(result.out.contains(QLatin1String("commit ")), qPrintable(result.out));
 
