@@ -1627,6 +1627,30 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sign As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle recorded on your sign-offs, ticks and approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle recorded on your decisions (empty: from git config, releaseconsole.user or github.user):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handle set: Release → Sign As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ReleasePage</name>

@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -73,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->hide();
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signerLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(&m_scanWatcher, &QFutureWatcher<core::WorkspaceScan>::finished, this, &MainWindow::onScanFinished);
@@ -87,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     rebuildRecentMenu();
     readSettings();
+    m_document->setUser(QSettings().value(QStringLiteral("signAs")).toString());
     updateActions();
     updateStatusBar();
 }
@@ -240,6 +245,12 @@ void MainWindow::createActions()
     m_deployAction->setObjectName(QStringLiteral("deployAction"));
     m_rollbackAction = release->addAction(QIcon(QStringLiteral(":/icons/rollback.svg")), tr("Roll&back\u2026"));
     m_rollbackAction->setObjectName(QStringLiteral("rollbackAction"));
+
+    release->addSeparator();
+    m_signAsAction = release->addAction(tr("&Sign As\u2026"));
+    m_signAsAction->setObjectName(QStringLiteral("signAsAction"));
+    m_signAsAction->setToolTip(tr("The handle recorded on your sign-offs, ticks and approvals"));
+    connect(m_signAsAction, &QAction::triggered, this, &MainWindow::chooseSigner);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
@@ -409,6 +420,7 @@ void MainWindow::onCurrentReleaseChanged()
     page->hideMessage();
     if (auto opened = m_document->open(entry->path, entry->relativePath); !opened)
         page->showMessage(opened.error().toString());
+    updateStatusBar(); // the signer may come from this clone's git config
 }
 
 void MainWindow::onDocumentChanged()
@@ -471,6 +483,28 @@ void MainWindow::updateActions()
     }
 }
 
+void MainWindow::chooseSigner()
+{
+    bool ok = false;
+    QString handle = QInputDialog::getText(this, tr("Sign As"),
+                                           tr("Handle recorded on your decisions (empty: from git config, "
+                                              "releaseconsole.user or github.user):"),
+                                           QLineEdit::Normal, m_document->user(), &ok)
+                         .trimmed();
+    if (!ok)
+        return;
+    if (!handle.isEmpty() && !handle.startsWith(QLatin1Char('@')))
+        handle.prepend(QLatin1Char('@'));
+    setSigner(handle);
+}
+
+void MainWindow::setSigner(const QString &handle)
+{
+    QSettings().setValue(QStringLiteral("signAs"), handle);
+    m_document->setUser(handle);
+    updateStatusBar();
+}
+
 void MainWindow::updateStatusBar()
 {
     if (clonePath().isEmpty()) {
@@ -479,6 +513,8 @@ void MainWindow::updateStatusBar()
         return;
     }
     m_pathLabel->setText(QDir::toNativeSeparators(clonePath()));
+    m_userLabel->setText(m_document->user().isEmpty() ? tr("No handle set: Release \u2192 Sign As\u2026")
+                                                       : tr("Signing as %1").arg(m_document->user()));
     const int problems = m_problems->topLevelItemCount();
     m_countLabel->setText(tr("%n release(s)", nullptr, int(m_scan.releases.size())) + QStringLiteral(" \u00b7 ")
                           + tr("%n problem(s)", nullptr, problems));

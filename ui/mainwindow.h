@@ -46,6 +46,8 @@ public:
     void openPathWhenShown(const QString &path);
     /// Scans the open clone again, keeping the selected release.
     void reload();
+    /// The handle recorded on this user's decisions; empty means the clone's git config decides.
+    void setSigner(const QString &handle);
 
     bool isScanning() const;
     /// The clone's work tree; empty when none is open.
@@ -84,6 +86,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void chooseSigner();
     void createActions();
     void createCentralWidget();
     void createProblemsDock();
@@ -107,6 +110,8 @@ private:
     models::ReleaseDocument *m_document = nullptr;
     ReleasePage *m_page = nullptr;
     QString m_openWhenShown;
+    QAction *m_signAsAction = nullptr;
+    QLabel *m_userLabel = nullptr;
     bool m_painted = false;
 
     QLabel *m_banner = nullptr;

@@ -139,6 +139,33 @@ private slots:
         QCOMPARE(window.recentClones().value(0), window.clonePath());
     }
 
+    void signAsRecordsTheChosenHandle()
+    {
+        const QString clone = newDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        QVERIFY(window.selectRelease(ReleaseId));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("signerLabel"));
+        QVERIFY(label);
+        // The demo's git config names the release manager.
+        QCOMPARE(label->text(), QStringLiteral("Signing as @john.doe"));
+
+        window.setSigner(QStringLiteral("@zoe"));
+        QCOMPARE(label->text(), QStringLiteral("Signing as @zoe"));
+        QCOMPARE(QSettings().value(QStringLiteral("signAs")).toString(), QStringLiteral("@zoe"));
+        auto *model = window.releasePage()->componentModel();
+        QVERIFY(model->setSignOff(model->rowOf(QStringLiteral("api")), rc::core::SignOff::Approved, {}));
+        QVERIFY(readFile(window.document()->path()).contains("approved_by: '@zoe'"));
+
+        // Cleared, the clone's git config decides again; the next window starts that way too.
+        window.setSigner({});
+        QCOMPARE(label->text(), QStringLiteral("Signing as @john.doe"));
+        MainWindow next;
+        QVERIFY(openAndWait(next, clone));
+        QCOMPARE(next.document()->user(), QStringLiteral("@john.doe"));
+    }
+
     void signOffThroughTheViewChangesThreeLinesAndCommits()
     {
         const QString clone = newDemo();
