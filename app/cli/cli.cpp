@@ -479,6 +479,21 @@ const ReleaseEntry *Cli::resolveRelease(Context &context, const QString &spec, b
     return *found;
 }
 
+const ReleaseEntry *Cli::loadRelease(Context &context, const QString &spec, bool allowDefault, int &exitCode)
+{
+    exitCode = ExitInvalidInput;
+    if (!scanClone(context)) {
+        if (context.repo)
+            exitCode = ExitFailed;
+        return nullptr;
+    }
+    const ReleaseEntry *entry = resolveRelease(context, spec, allowDefault);
+    if (!entry || !requireLoaded(*entry))
+        return nullptr;
+    exitCode = ExitDone;
+    return entry;
+}
+
 bool Cli::requireLoaded(const ReleaseEntry &entry)
 {
     if (entry.manifest)
@@ -905,13 +920,10 @@ int Cli::runStatus(const QStringList &args)
         m_repoOption = line.parser.value(line.repo);
 
     Context context;
-    if (!scanClone(context))
-        return context.repo ? ExitFailed : ExitInvalidInput;
-    const ReleaseEntry *entry = resolveRelease(context, positional.value(0), true);
+    int exitCode = ExitDone;
+    const ReleaseEntry *entry = loadRelease(context, positional.value(0), true, exitCode);
     if (!entry)
-        return ExitInvalidInput;
-    if (!requireLoaded(*entry))
-        return ExitInvalidInput;
+        return exitCode;
     if (line.parser.isSet(json))
         m_out << writeJson(QJsonDocument(statusJson(*entry)));
     else
@@ -938,11 +950,10 @@ int Cli::runCheck(const QStringList &args)
         m_repoOption = line.parser.value(line.repo);
 
     Context context;
-    if (!scanClone(context))
-        return context.repo ? ExitFailed : ExitInvalidInput;
-    const ReleaseEntry *entry = resolveRelease(context, positional.value(0), true);
-    if (!entry || !requireLoaded(*entry))
-        return ExitInvalidInput;
+    int exitCode = ExitDone;
+    const ReleaseEntry *entry = loadRelease(context, positional.value(0), true, exitCode);
+    if (!entry)
+        return exitCode;
     const core::Manifest &m = *entry->manifest;
     const core::Readiness readiness = core::checkReadiness(m);
     if (line.parser.isSet(json)) {
@@ -1053,11 +1064,10 @@ int Cli::runSignOff(const QStringList &args)
         m_repoOption = line.parser.value(line.repo);
 
     Context context;
-    if (!scanClone(context))
-        return context.repo ? ExitFailed : ExitInvalidInput;
-    const ReleaseEntry *entry = resolveRelease(context, positional.at(0), false);
-    if (!entry || !requireLoaded(*entry))
-        return ExitInvalidInput;
+    int exitCode = ExitDone;
+    const ReleaseEntry *entry = loadRelease(context, positional.at(0), false, exitCode);
+    if (!entry)
+        return exitCode;
     const core::Expected<QString> component = findComponent(*entry->manifest, positional.at(1));
     if (!component)
         return fail(ExitInvalidInput, component.error().toString());
@@ -1103,11 +1113,10 @@ int Cli::runChecklist(const QStringList &args)
         m_repoOption = line.parser.value(line.repo);
 
     Context context;
-    if (!scanClone(context))
-        return context.repo ? ExitFailed : ExitInvalidInput;
-    const ReleaseEntry *entry = resolveRelease(context, positional.at(0), false);
-    if (!entry || !requireLoaded(*entry))
-        return ExitInvalidInput;
+    int exitCode = ExitDone;
+    const ReleaseEntry *entry = loadRelease(context, positional.at(0), false, exitCode);
+    if (!entry)
+        return exitCode;
     const core::Expected<int> index = findChecklistItem(*entry->manifest, positional.at(1));
     if (!index)
         return fail(ExitInvalidInput, index.error().toString());
@@ -1152,11 +1161,10 @@ int Cli::runApprove(const QStringList &args)
         m_repoOption = line.parser.value(line.repo);
 
     Context context;
-    if (!scanClone(context))
-        return context.repo ? ExitFailed : ExitInvalidInput;
-    const ReleaseEntry *entry = resolveRelease(context, positional.at(0), false);
-    if (!entry || !requireLoaded(*entry))
-        return ExitInvalidInput;
+    int exitCode = ExitDone;
+    const ReleaseEntry *entry = loadRelease(context, positional.at(0), false, exitCode);
+    if (!entry)
+        return exitCode;
     const core::Expected<QString> role = findApprovalRole(*entry->manifest, positional.at(1));
     if (!role)
         return fail(ExitInvalidInput, role.error().toString());
@@ -1204,11 +1212,10 @@ int Cli::runTransition(const QStringList &args, const QString &commandName)
                                           .arg(positional.at(1), core::releaseStatusNames().join(QLatin1String(", "))));
 
     Context context;
-    if (!scanClone(context))
-        return context.repo ? ExitFailed : ExitInvalidInput;
-    const ReleaseEntry *entry = resolveRelease(context, positional.at(0), false);
-    if (!entry || !requireLoaded(*entry))
-        return ExitInvalidInput;
+    int exitCode = ExitDone;
+    const ReleaseEntry *entry = loadRelease(context, positional.at(0), false, exitCode);
+    if (!entry)
+        return exitCode;
     const ReleaseStatus from = entry->manifest->release.status;
     if (!core::canTransition(from, *to)) {
         QStringList allowed;

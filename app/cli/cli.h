@@ -87,6 +87,9 @@ private:
     bool scanClone(Context &context);
     const core::ReleaseEntry *resolveRelease(Context &context, const QString &spec, bool allowDefault);
     bool requireLoaded(const core::ReleaseEntry &entry);
+    /// Scans the clone and finds the release `spec` with a readable manifest. Returns null after
+    /// reporting why, with the exit code to end with in `exitCode`.
+    const core::ReleaseEntry *loadRelease(Context &context, const QString &spec, bool allowDefault, int &exitCode);
     QString resolveUser(Context &context, const QString &given);
     int applyAndCommit(Context &context, const core::ReleaseEntry &entry, const core::ManifestEdit &edit,
                        bool commit);
