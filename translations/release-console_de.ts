@@ -548,6 +548,10 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <source>%1 cannot move from %2 to %3; from %2 it can go to: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be marked approved until these are done:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1800,6 +1804,10 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     <message>
         <source>Rejected by %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving needs:</source>
+        <translation>Zur Freigabe fehlt:</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,10 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <source>%1 cannot move from %2 to %3; from %2 it can go to: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be marked approved until these are done:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1799,6 +1803,10 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>Rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving needs:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

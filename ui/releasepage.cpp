@@ -508,6 +508,13 @@ void ReleasePage::refreshLifecycle(const core::Manifest *manifest)
         auto *button = new QPushButton(step.text, this);
         button->setObjectName(step.name);
         button->setToolTip(tr("Set the status to %1 and commit the change").arg(core::toString(step.to)));
+        if (step.to == core::ReleaseStatus::Approved) {
+            if (const QStringList blockers = core::approvalBlockers(*manifest); !blockers.isEmpty()) {
+                button->setEnabled(false);
+                button->setToolTip(tr("Approving needs:") + QStringLiteral("\n\u2022 ")
+                                   + blockers.join(QStringLiteral("\n\u2022 ")));
+            }
+        }
         const core::ReleaseStatus to = step.to;
         connect(button, &QPushButton::clicked, this, [this, to] { moveStatus(to); });
         m_lifecycleLayout->addWidget(button);

@@ -1231,6 +1231,15 @@ int Cli::runTransition(const QStringList &args, const QString &commandName)
         return fail(ExitInvalidInput, tr("%1 cannot move from %2 to %3; from %2 it can go to: %4")
                                           .arg(id, core::toString(from), core::toString(*to), allowed.join(QLatin1String(", "))));
     }
+    if (*to == ReleaseStatus::Approved) {
+        const QStringList blockers = core::approvalBlockers(*entry->manifest);
+        if (!blockers.isEmpty()) {
+            QString message = tr("%1 cannot be marked approved until these are done:").arg(entry->manifest->release.id);
+            for (const QString &blocker : blockers)
+                message += QStringLiteral("\n  \u2022 ") + blocker;
+            return fail(ExitBlocked, message);
+        }
+    }
     return applyAndCommit(context, *entry, core::StatusEdit{*to}, !line.parser.isSet(noCommit));
 }
 

@@ -100,4 +100,12 @@ Readiness checkReadiness(const Manifest &manifest)
     return r;
 }
 
+QStringList approvalBlockers(const Manifest &manifest)
+{
+    // The same rules as deploying, asked of the release as if it were already approved.
+    Manifest approved = manifest;
+    approved.release.status = ReleaseStatus::Approved;
+    return checkReadiness(approved).blockers;
+}
+
 } // namespace rc::core

@@ -19,4 +19,8 @@ struct Readiness
 /// The one place that decides whether a release may deploy. The GUI, the CLI and notifications use it.
 Readiness checkReadiness(const Manifest &manifest);
 
+/// What stands between the release and `approved`: every readiness blocker but the status itself.
+/// A release is marked approved only when this is empty (the console and releasectl both ask it).
+QStringList approvalBlockers(const Manifest &manifest);
+
 } // namespace rc::core

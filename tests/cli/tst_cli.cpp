@@ -412,6 +412,12 @@ void tst_Cli::commands_data()
 
     QTest::addRow("invalid transition") << "demo" << QStringList{"transition", SeedId, "deployed"} << 2 << none
                                         << QStringList{"cannot move from pending_approval to deployed", "approved", "cancelled"};
+    QTest::addRow("approving with blockers") << "demo" << QStringList{"transition", SeedId, "approved"} << 3 << none
+                                             << QStringList{"cannot be marked approved until these are done",
+                                                            "api: sign-off pending", "Tech Lead approval pending"};
+    QTest::addRow("reopen a ready release") << "small"
+                                            << QStringList{"transition", "rel-2024-02-06-001", "pending_approval", "--no-commit"}
+                                            << 0 << QStringList{"status set to pending_approval"} << none;
     QTest::addRow("unknown status") << "demo" << QStringList{"status-set", SeedId, "shipped"} << 2 << none
                                     << QStringList{"unknown status \"shipped\"", "rolled_back"};
     QTest::addRow("transition from a final status") << "small" << QStringList{"transition", "rel-2024-01-09-001", "cancelled", "--no-commit"}
@@ -640,11 +646,6 @@ void tst_Cli::edits_data()
         << QStringList{"    status: approved"}
         << QStringList{"    status: rejected", "    rejected_by: '@qa-lead'", "    rejected_at: TS", "    reason: 'Checkout regression'"}
         << core::ManifestEdit{core::ApprovalEdit{"QA Lead", core::ApprovalStatus::Rejected, "@qa-lead", "Checkout regression", now}};
-    QTest::addRow("transition")
-        << QStringList{"transition", SeedId, "approved"}
-        << QStringList{"  status: pending_approval # draft, pending_approval, approved, deploying, deployed, rolled_back"}
-        << QStringList{"  status: approved # draft, pending_approval, approved, deploying, deployed, rolled_back"}
-        << core::ManifestEdit{core::StatusEdit{core::ReleaseStatus::Approved}};
     QTest::addRow("status-set alias, dashes")
         << QStringList{"status-set", SeedId, "Cancelled"}
         << QStringList{"  status: pending_approval # draft, pending_approval, approved, deploying, deployed, rolled_back"}

@@ -147,9 +147,29 @@ private slots:
         QCOMPARE(shown, buttons);
     }
 
+    void markApprovedWaitsForTheBlockers()
+    {
+        auto f = open();
+        QPushButton *button = f->button("markApproved");
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(button->toolTip().contains(QStringLiteral("api: sign-off pending")), qPrintable(button->toolTip()));
+        QVERIFY(!button->toolTip().contains(QStringLiteral("status is")));
+    }
+
     void markApprovedMovesTheStatus()
     {
         auto f = open();
+        // Everything the seed still lacks, decided first: then approving is allowed.
+        const QDateTime at(QDate(2024, 1, 15), QTime(9, 0), Qt::UTC);
+        using namespace rc::core;
+        QVERIFY(f->document.apply(SignOffEdit{QStringLiteral("api"), SignOff::Approved, QStringLiteral("@alice"), {}, at}));
+        QVERIFY(f->document.apply(ChecklistEdit{0, true, QStringLiteral("@john.doe"), at}));
+        QVERIFY(f->document.apply(ChecklistEdit{6, true, QStringLiteral("@john.doe"), at}));
+        QVERIFY(f->document.apply(
+            ApprovalEdit{QStringLiteral("Tech Lead"), ApprovalStatus::Approved, QStringLiteral("@tech-lead"), {}, at}));
+        QVERIFY(approvalBlockers(*f->document.manifest()).isEmpty());
+        QVERIFY(f->button("markApproved")->isEnabled());
         QTest::mouseClick(f->button("markApproved"), Qt::LeftButton);
         QCOMPARE(int(f->document.manifest()->release.status), int(rc::core::ReleaseStatus::Approved));
         QVERIFY(onDisk().contains("status: approved"));

@@ -78,6 +78,8 @@ private slots:
     void blockers();
     void seedManifest();
     void orderMostImportantFirst();
+    void approvalBlockersLeaveOutTheStatus_data();
+    void approvalBlockersLeaveOutTheStatus();
 };
 
 void tst_Readiness::blockers_data()
@@ -231,3 +233,30 @@ void tst_Readiness::orderMostImportantFirst()
 
 QTEST_GUILESS_MAIN(tst_Readiness)
 #include "tst_readiness.moc"
+
+void tst_Readiness::approvalBlockersLeaveOutTheStatus_data()
+{
+    QTest::addColumn<ReleaseStatus>("status");
+    QTest::addColumn<bool>("signOffPending");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("pending approval, all done") << ReleaseStatus::PendingApproval << false << QStringList{};
+    QTest::addRow("draft, all done") << ReleaseStatus::Draft << false << QStringList{};
+    QTest::addRow("pending approval, a sign-off missing")
+        << ReleaseStatus::PendingApproval << true << QStringList{"api: sign-off pending (team lead @alice)"};
+    QTest::addRow("deployed, a sign-off missing")
+        << ReleaseStatus::Deployed << true << QStringList{"api: sign-off pending (team lead @alice)"};
+}
+
+void tst_Readiness::approvalBlockersLeaveOutTheStatus()
+{
+    QFETCH(ReleaseStatus, status);
+    QFETCH(bool, signOffPending);
+    QFETCH(QStringList, expected);
+    Manifest m = readyManifest();
+    m.release.status = status;
+    if (signOffPending)
+        m.components[0].signOff = SignOff::Pending;
+    QCOMPARE(approvalBlockers(m), expected);
+    // The manifest itself is not touched.
+    QCOMPARE(int(m.release.status), int(status));
+}
