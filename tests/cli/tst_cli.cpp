@@ -415,9 +415,6 @@ void tst_Cli::commands_data()
     QTest::addRow("approving with blockers") << "demo" << QStringList{"transition", SeedId, "approved"} << 3 << none
                                              << QStringList{"cannot be marked approved until these are done",
                                                             "api: sign-off pending", "Tech Lead approval pending"};
-    QTest::addRow("reopen a ready release") << "small"
-                                            << QStringList{"transition", "rel-2024-02-06-001", "pending_approval", "--no-commit"}
-                                            << 0 << QStringList{"status set to pending_approval"} << none;
     QTest::addRow("unknown status") << "demo" << QStringList{"status-set", SeedId, "shipped"} << 2 << none
                                     << QStringList{"unknown status \"shipped\"", "rolled_back"};
     QTest::addRow("transition from a final status") << "small" << QStringList{"transition", "rel-2024-01-09-001", "cancelled", "--no-commit"}
