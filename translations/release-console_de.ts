@@ -567,10 +567,6 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <source>A git clone, or a release manifest inside one.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not create the demo clone in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rc::core</name>
@@ -804,6 +800,42 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
     </message>
     <message>
         <source>validation: %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repository is open; open a clone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 does not exist in this clone; give a branch, tag or commit that git log shows (fetch first if it is on the remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 does not name a commit; give a branch, tag or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag is reachable from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag reachable from %1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; create one with git tag, or pass --since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags reachable from %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nearest tag of %1 could not be named: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,6 +1686,14 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     <message>
         <source>Signing as %1</source>
         <translation>Signiert als %1</translation>
+    </message>
+    <message>
+        <source>Creating the demo clone in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the demo clone in %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

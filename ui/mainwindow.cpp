@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "demo/demoworkspace.h"
+
 #include "releasedocument.h"
 #include "releasefilterproxy.h"
 #include "releaselistmodel.h"
@@ -112,6 +114,8 @@ MainWindow::~MainWindow()
     // The job owns only copies, but the window must not disappear under a running watcher.
     if (m_scanWatcher.isRunning())
         m_scanWatcher.waitForFinished();
+    if (m_demoWatcher.isRunning())
+        m_demoWatcher.waitForFinished();
 }
 
 void MainWindow::createCentralWidget()
@@ -284,6 +288,30 @@ void MainWindow::openPath(const QString &path)
     // A manifest names the release to show; a folder keeps whatever is selected.
     m_selectAfterScan = info.isFile() ? info.absoluteFilePath() : QString();
     startScan(info.absoluteFilePath());
+}
+
+void MainWindow::openNewDemo(const QString &directory)
+{
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    statusBar()->showMessage(tr("Creating the demo clone in %1\u2026").arg(QDir::toNativeSeparators(directory)));
+    disconnect(&m_demoWatcher, nullptr, this, nullptr);
+    connect(&m_demoWatcher, &QFutureWatcher<DemoResult>::finished, this, [this, directory] {
+        const DemoResult result = m_demoWatcher.result();
+        statusBar()->clearMessage();
+        if (result.error.isEmpty()) {
+            openPath(result.path);
+        } else {
+            m_progress->hide();
+            showBanner(tr("Could not create the demo clone in %1: %2")
+                           .arg(QDir::toNativeSeparators(directory), result.error));
+            emit scanFinished();
+        }
+    });
+    m_demoWatcher.setFuture(QtConcurrent::run([directory] {
+        const auto created = core::createDemoWorkspace(directory);
+        return created ? DemoResult{created.value(), {}} : DemoResult{{}, created.error().toString()};
+    }));
 }
 
 void MainWindow::openPathWhenShown(const QString &path)

@@ -44,6 +44,9 @@ public:
     /// As openPath(), but once the window has been painted for the first time, so that start-up
     /// shows the window before it reads the clone.
     void openPathWhenShown(const QString &path);
+    /// Creates a fresh demo clone in `directory` off the GUI thread, then opens it; a failure is
+    /// shown in the window's banner.
+    void openNewDemo(const QString &directory);
     /// Scans the open clone again, keeping the selected release.
     void reload();
     /// The handle recorded on this user's decisions; empty means the clone's git config decides.
@@ -135,6 +138,12 @@ private:
     QMenu *m_recentMenu = nullptr;
 
     QFutureWatcher<core::WorkspaceScan> m_scanWatcher;
+    struct DemoResult
+    {
+        QString path;
+        QString error;
+    };
+    QFutureWatcher<DemoResult> m_demoWatcher;
     core::WorkspaceScan m_scan;
     QString m_scanPath; // what the running scan was asked to open
     QString m_queuedPath; // opened while a scan was running: scanned next

@@ -1,5 +1,4 @@
 // release-console: the desktop console. Parses the command line, then hands over to MainWindow.
-#include "demo/demoworkspace.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -79,13 +78,7 @@ int main(int argc, char *argv[])
 
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(demo)) {
-        const QString directory = newDemoDirectory();
-        auto created = rc::core::createDemoWorkspace(directory);
-        if (created)
-            window.openPathWhenShown(created.value());
-        else
-            window.showBanner(QApplication::translate("main", "Could not create the demo clone in %1: %2")
-                                  .arg(QDir::toNativeSeparators(directory), created.error().toString()));
+        window.openNewDemo(newDemoDirectory());
     } else if (!paths.isEmpty()) {
         window.openPathWhenShown(QDir::current().absoluteFilePath(paths.first()));
     } else if (const QStringList recent = window.recentClones(); !recent.isEmpty() && QFileInfo::exists(recent.first())) {

@@ -139,6 +139,29 @@ private slots:
         QCOMPARE(window.recentClones().value(0), window.clonePath());
     }
 
+    void newDemoIsCreatedOffTheGuiThreadAndOpened()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        const QString directory = m_dir.filePath(QStringLiteral("new-demo"));
+        window.openNewDemo(directory);
+        // The call returns at once: the clone is built on a worker thread.
+        QVERIFY(window.clonePath().isEmpty());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(window.bannerText().isEmpty());
+        QCOMPARE(QFileInfo(window.clonePath()).canonicalFilePath(), QFileInfo(directory).canonicalFilePath());
+        QVERIFY(window.releaseModel()->rowOfId(ReleaseId) >= 0);
+
+        // A second demo into the same, now non-empty, folder fails in the banner, not in a crash.
+        MainWindow other;
+        QSignalSpy failed(&other, &MainWindow::scanFinished);
+        other.openNewDemo(directory);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(other.bannerText().contains(QStringLiteral("Could not create the demo clone")),
+                 qPrintable(other.bannerText()));
+    }
+
     void signAsRecordsTheChosenHandle()
     {
         const QString clone = newDemo();
