@@ -49,9 +49,9 @@ template <typename T, void (*Free)(T *)> struct GitPtr
 };
 
 using Commit = GitPtr<git_commit, git_commit_free>;
-using Tree = GitPtr<git_tree, git_tree_free>;
 using Object = GitPtr<git_object, git_object_free>;
 using Revwalk = GitPtr<git_revwalk, git_revwalk_free>;
+using OdbObject = GitPtr<git_odb_object, git_odb_object_free>;
 
 // The component paths as a trie of path segments, so one walk per commit compares every
 // component at once and reads only the trees on the way to a component path.
@@ -124,9 +124,18 @@ class TreeComparer
 {
 public:
     TreeComparer(git_repository *repo, const PathTrie &trie, size_t componentCount)
-        : m_repo(repo), m_trie(trie), m_changed(componentCount)
+        : m_trie(trie), m_changed(componentCount)
     {
+        if (git_repository_odb(&m_odb, repo) != 0)
+            m_odb = nullptr;
     }
+    ~TreeComparer()
+    {
+        if (m_odb)
+            git_odb_free(m_odb);
+    }
+    TreeComparer(const TreeComparer &) = delete;
+    TreeComparer &operator=(const TreeComparer &) = delete;
 
     /// Which components differ between two root trees (null: the empty tree).
     Expected<const std::vector<char> *> compare(const git_oid *oldTree, const git_oid *newTree)
@@ -148,8 +157,10 @@ private:
         auto it = m_cache.find(key);
         if (it != m_cache.end())
             return &it->second;
-        Tree t;
-        if (git_tree_lookup(t.out(), m_repo, tree) != 0) {
+        // Scans the raw tree object instead of git_tree_lookup, which would allocate an entry for
+        // every file of a large directory when only a few names are wanted.
+        OdbObject raw;
+        if (!m_odb || git_odb_read(raw.out(), m_odb, tree) != 0 || git_odb_object_type(raw.get()) != GIT_OBJECT_TREE) {
             m_error = Text::tr("cannot read tree %1: %2; the clone may be incomplete, run `git fsck`")
                           .arg(oidToString(*tree), lastGitError());
             git_error_clear();
@@ -157,13 +168,28 @@ private:
         }
         const auto &children = m_trie.node(node).children;
         std::vector<EntryRef> refs(children.size());
-        for (size_t i = 0; i < children.size(); ++i) {
-            const git_tree_entry *entry = git_tree_entry_byname(t.get(), children[i].first.constData());
-            if (!entry)
-                continue;
-            refs[i].id = *git_tree_entry_id(entry);
-            refs[i].present = true;
-            refs[i].isTree = git_tree_entry_type(entry) == GIT_OBJECT_TREE;
+        const char *p = static_cast<const char *>(git_odb_object_data(raw.get()));
+        const char *end = p + git_odb_object_size(raw.get());
+        size_t found = 0;
+        while (p < end && found < children.size()) {
+            const char *space = static_cast<const char *>(std::memchr(p, ' ', size_t(end - p)));
+            const char *nul = space ? static_cast<const char *>(std::memchr(space, '\0', size_t(end - space))) : nullptr;
+            if (!nul || end - nul < 1 + GIT_OID_RAWSZ) {
+                m_error = Text::tr("tree %1 is corrupt; run `git fsck`").arg(oidToString(*tree));
+                return nullptr;
+            }
+            const QByteArrayView name(space + 1, nul - space - 1);
+            auto it = std::lower_bound(children.begin(), children.end(), name,
+                                       [](const auto &entry, QByteArrayView n) { return QByteArrayView(entry.first) < n; });
+            if (it != children.end() && QByteArrayView(it->first) == name) {
+                EntryRef &ref = refs[size_t(it - children.begin())];
+                git_oid_fromraw(&ref.id, reinterpret_cast<const unsigned char *>(nul + 1));
+                ref.present = true;
+                // directories are mode 40000; submodules (160000) are commits, not trees
+                ref.isTree = QByteArrayView(p, space - p) == "40000";
+                ++found;
+            }
+            p = nul + 1 + GIT_OID_RAWSZ;
         }
         return &m_cache.emplace(key, std::move(refs)).first->second;
     }
@@ -207,7 +233,7 @@ private:
         }
     }
 
-    git_repository *m_repo;
+    git_odb *m_odb = nullptr;
     const PathTrie &m_trie;
     std::vector<char> m_changed;
     std::unordered_map<NodeTreeKey, std::vector<EntryRef>, NodeTreeKeyHash> m_cache;

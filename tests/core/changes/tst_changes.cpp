@@ -535,6 +535,9 @@ void tst_Changes::speed()
     QByteArray error;
     QVERIFY2(buildRepository(dir.path(), 11, steps, &error), error.constData());
     runGit(dir.path(), {QStringLiteral("gc"), QStringLiteral("-q")});
+    // RC_CHANGES_SPEED_KEEP=DIR keeps a copy of the repository for profiling
+    if (const QString keep = qEnvironmentVariable("RC_CHANGES_SPEED_KEEP"); !keep.isEmpty())
+        QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), dir.path(), keep});
     Expected<Repository> repo = Repository::discover(dir.path());
     QVERIFY(repo);
 

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "expected.h"
+#include "manifest/manifest.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace rc::core {
+
+class Repository;
+
+/// One component of the monorepo: who owns it and which paths belong to it.
+struct ComponentRule
+{
+    QString name;
+    /// Normalised prefixes relative to the clone's root: "dir/sub/" (a directory, trailing slash)
+    /// or "README.md" (a file, or a directory when written without the slash).
+    QStringList paths;
+    QString team;
+    QString teamLead;
+    QString tagPattern; ///< glob for this component's release tags ("api/v*"); empty: the rules' one
+    SourceLocation location; ///< of the entry in .release-console.yaml; 0 for derived defaults
+
+    /// True when `path` (relative to the root, "/"-separated) is inside one of this component's paths.
+    bool owns(const QString &path) const;
+};
+
+struct ReleaseWindowRule
+{
+    QString start; ///< "10:00", empty when any time is fine
+    QString duration; ///< "2h", "30m"
+};
+
+/// A release train type (regular, hotfix, major), kept as written.
+struct ReleaseTypeRule
+{
+    QString name;
+    QString schedule; ///< weekly, monthly, as_needed, ...
+    QString day;
+    ReleaseWindowRule window;
+    QStringList approvals; ///< roles, or the shorthands team_leads / all_stakeholders
+};
+
+struct GitHubRule
+{
+    QString repository; ///< owner/name; empty: from the origin remote
+    QString workflow = QStringLiteral("release-train.yml");
+    QString ref;
+};
+
+struct NotificationRule
+{
+    QString event;
+    QString channel;
+    QString priority;
+};
+
+/// The repository's release rules, from `.release-console.yaml` at the clone's root or derived
+/// from the top-level directories of HEAD's tree when that file does not exist.
+struct RepositoryRules
+{
+    std::vector<ComponentRule> components;
+    QString tagPattern; ///< glob for release tags ("v*"); empty: every tag
+    GitHubRule github;
+    std::vector<ReleaseTypeRule> releaseTypes;
+    std::vector<NotificationRule> notifications;
+    bool fromFile = false; ///< false when the components are the derived defaults
+
+    /// The component that owns `path`; the longest matching prefix wins. Null when none does.
+    const ComponentRule *componentForPath(const QString &path) const;
+    const ComponentRule *component(const QString &name) const;
+    /// The tag pattern that applies to `component`: its own, else the top-level one.
+    QString tagPatternFor(const ComponentRule &component) const;
+    const ReleaseTypeRule *releaseType(const QString &name) const;
+};
+
+struct RulesResult
+{
+    std::optional<RepositoryRules> rules; ///< set when there are no errors
+    std::vector<Diagnostic> errors;
+    std::vector<Diagnostic> warnings; ///< unknown keys
+
+    bool ok() const { return rules.has_value(); }
+};
+
+/// The file name of the rules, at the clone's root.
+inline constexpr char16_t repositoryRulesFileName[] = u".release-console.yaml";
+
+/// Turns a path prefix as written in the rules into the normal form ComponentRule::paths holds:
+/// no leading "./" or "/", no "." components or doubled slashes, trailing slash kept. Fails for an
+/// empty path, the root itself, and ".." components, with a message that says what to write.
+Expected<QString> normalizeRulePath(const QString &path);
+
+/// Reads the rules from the raw bytes of `.release-console.yaml`. `fileName` is only used in
+/// diagnostics. Never throws; refuses files over 1 MiB, deep nesting and alias bombs.
+/// Errors (file:line:column): YAML syntax, wrong types, missing name or paths, duplicate
+/// component names, a path claimed by two components, bad paths. Unknown keys are warnings.
+RulesResult parseRepositoryRules(const QByteArray &bytes, const QString &fileName);
+
+/// The components when a clone has no rules file: one per top-level directory of HEAD's tree
+/// (dot-directories and releases/ excluded), each owning "its-name/".
+Expected<RepositoryRules> defaultRepositoryRules(const Repository &repo);
+
+/// Reads `.release-console.yaml` from the work tree with every diagnostic, or derives the
+/// defaults when it does not exist.
+RulesResult readRepositoryRules(const Repository &repo);
+
+/// As readRepositoryRules(), with the first error (and how many more there are) as the error.
+Expected<RepositoryRules> loadRepositoryRules(const Repository &repo);
+
+} // namespace rc::core
