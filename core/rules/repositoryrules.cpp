@@ -304,9 +304,7 @@ private:
                 if (key == QLatin1String("name")) {
                     haveName = true;
                     component.name = text(v, key).trimmed();
-                    if (component.name.isEmpty() && v.IsNull())
-                        error(v.Mark(), tr("name is empty; give the component a name such as api"));
-                    else if (component.name.isEmpty() && v.IsScalar())
+                    if (component.name.isEmpty() && (v.IsNull() || v.IsScalar()))
                         error(v.Mark(), tr("name is empty; give the component a name such as api"));
                     if (!component.name.isEmpty()) {
                         const auto it = names.constFind(component.name);

@@ -147,6 +147,8 @@ void tst_RepositoryRules::errors_data()
         << "path \"x\" is listed twice in this component (first at line 3); keep one";
     QTest::addRow("missing name") << QByteArray("components:\n  - paths: [a/]\n") << 2 << 5
                                   << "a component has no name:; add name: with a short id such as api";
+    QTest::addRow("empty name") << QByteArray("components:\n  - name: ''\n    paths: [a/]\n") << 2 << 11
+                                << "name is empty; give the component a name such as api";
     QTest::addRow("missing paths") << QByteArray("components:\n  - name: a\n    team: t\n") << 2 << 5
                                    << "component \"a\" has no paths:; add paths: with the directories or files it owns";
     QTest::addRow("empty paths") << QByteArray("components:\n  - name: a\n    paths: []\n") << 3 << 12
