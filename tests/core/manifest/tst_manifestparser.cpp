@@ -400,8 +400,9 @@ void tst_ManifestParser::brokenCorpus()
     QCOMPARE(where(first), location);
     QVERIFY2(first.message.contains(fragment), qPrintable(first.message));
     QVERIFY(first.toString().startsWith(QStringLiteral("releases/%1:%2: ").arg(file, location)));
-    // Hostile files must fail fast; a generous bound keeps this meaningful on a loaded CI machine.
-    QVERIFY2(elapsed < 250, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    // Hostile files must fail rather than hang or expand exponentially (which takes minutes): the
+    // bound catches that under sanitizers on a loaded machine; speed itself is for the benchmarks.
+    QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
 }
 
 void tst_ManifestParser::oversizeFile()
@@ -413,7 +414,7 @@ void tst_ManifestParser::oversizeFile()
     QElapsedTimer timer;
     timer.start();
     const ParseResult r = parseManifest(big, QStringLiteral("releases/big.yaml"));
-    QVERIFY(timer.elapsed() < 250);
+    QVERIFY(timer.elapsed() < 5000); // a refusal, not a hang
     QVERIFY(!r.ok());
     QCOMPARE(r.errors.size(), std::size_t(1));
     QCOMPARE(r.errors.front().location, SourceLocation{});
