@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clicommon.h"
 
 #include "git/repository.h"
 #include "manifest/manifest.h"
@@ -20,6 +21,8 @@
 
 namespace rc::cli {
 
+using namespace detail;
+
 using core::ApprovalStatus;
 using core::ChecklistStatus;
 using core::Diagnostic;
@@ -27,13 +30,8 @@ using core::ReleaseEntry;
 using core::ReleaseStatus;
 using core::SignOff;
 
-namespace {
+namespace detail {
 
-constexpr const char *Bold = "1";
-constexpr const char *Dim = "2";
-constexpr const char *Red = "31";
-constexpr const char *Green = "32";
-constexpr const char *Yellow = "33";
 
 constexpr ReleaseStatus AllStatuses[] = {ReleaseStatus::Draft,     ReleaseStatus::PendingApproval,
                                          ReleaseStatus::Approved,  ReleaseStatus::Deploying,
@@ -155,13 +153,6 @@ core::Expected<int> matchText(const Texts &texts, const QString &spec, const QSt
                        {}};
 }
 
-struct CommandSpec
-{
-    QString name;
-    QString syntax; ///< after "releasectl [--repo DIR] NAME"
-    QString description;
-};
-
 const std::vector<CommandSpec> &commandSpecs()
 {
     static const std::vector<CommandSpec> specs = {
@@ -173,6 +164,11 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("checklist"), QStringLiteral("RELEASE ITEM --done | --undo [--by USER] [--no-commit]"), Cli::tr("Tick or untick a checklist item (ITEM: 1-based index or text).")},
         {QStringLiteral("approve"), QStringLiteral("RELEASE ROLE [--reject REASON | --reset] [--by USER] [--no-commit]"), Cli::tr("Record a role's approval, rejection or reset.")},
         {QStringLiteral("transition"), QStringLiteral("RELEASE STATUS [--no-commit]"), Cli::tr("Move a release along its lifecycle (alias: status-set).")},
+        {QStringLiteral("changes"), QStringLiteral("[--since TAG] [--until REV] [--json]"), Cli::tr("Commits per component since the last release tag, with suggested versions.")},
+        {QStringLiteral("create"), QStringLiteral("[RELEASE_ID] [--since TAG] [--type regular|hotfix|major] [--scheduled TIME]"), Cli::tr("Write a new release manifest from the changes since the last tag, and commit it.")},
+        {QStringLiteral("hotfix"), QStringLiteral("NAME [--from TAG] [--component NAME]"), Cli::tr("Cut branch hotfix/NAME at the production tag and write its hotfix manifest.")},
+        {QStringLiteral("fetch"), QStringLiteral("[--json]"), Cli::tr("Fetch the upstream and show how far the clone is ahead or behind.")},
+        {QStringLiteral("push"), QStringLiteral(""), Cli::tr("Push committed manifest edits; re-applies them on top when the upstream moved.")},
     };
     return specs;
 }
@@ -194,39 +190,9 @@ const CommandSpec *findSpec(const QString &name)
     return nullptr;
 }
 
-// A parser per command: its own --help, and --repo accepted after the command too.
-struct CommandLine
-{
-    QCommandLineParser parser;
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")};
-    QCommandLineOption repo{QStringLiteral("repo"), Cli::tr("The clone to work in (default: the one around the working directory)."), QStringLiteral("DIR")};
-    const CommandSpec *spec = nullptr;
 
-    explicit CommandLine(const QString &name)
-        : spec(findSpec(name))
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOption(help);
-        parser.addOption(repo);
-    }
+} // namespace detail
 
-    QString helpText() const
-    {
-        // Qt's usage line names the executable's full path; ours names the command properly.
-        QString text = parser.helpText();
-        const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
-        text = text.mid(firstBreak + 1);
-        return Cli::tr("Usage: releasectl [--repo DIR] %1 %2\n%3\n").arg(spec->name, spec->syntax, spec->description) + text;
-    }
-};
-
-} // namespace
-
-struct Cli::Context
-{
-    std::optional<core::Repository> repo;
-    core::WorkspaceScan scan;
-};
 
 // -------------------------------------------------------------------------------------------------
 
@@ -378,6 +344,16 @@ int Cli::run(const QStringList &arguments)
         return runApprove(rest);
     if (command == QLatin1String("transition") || command == QLatin1String("status-set"))
         return runTransition(rest, command);
+    if (command == QLatin1String("changes"))
+        return runChanges(rest);
+    if (command == QLatin1String("create"))
+        return runCreate(rest);
+    if (command == QLatin1String("hotfix"))
+        return runHotfix(rest);
+    if (command == QLatin1String("fetch"))
+        return runFetch(rest);
+    if (command == QLatin1String("push"))
+        return runPush(rest);
     if (command == QLatin1String("help")) {
         // The command's own parser knows its options, so ask it.
         if (!rest.isEmpty() && findSpec(rest.first()))

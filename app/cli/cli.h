@@ -70,8 +70,9 @@ public:
     /// `arguments` without the program name.
     int run(const QStringList &arguments);
 
+    struct Context; // clicommon.h
+
 private:
-    struct Context;
 
     int runList(const QStringList &args);
     int runStatus(const QStringList &args);
@@ -81,6 +82,13 @@ private:
     int runChecklist(const QStringList &args);
     int runApprove(const QStringList &args);
     int runTransition(const QStringList &args, const QString &commandName);
+    // historycommands.cpp
+    int runChanges(const QStringList &args);
+    int runCreate(const QStringList &args);
+    int runHotfix(const QStringList &args);
+    // remotecommands.cpp
+    int runFetch(const QStringList &args);
+    int runPush(const QStringList &args);
 
     int fail(int exitCode, const QString &message);
     bool openClone(Context &context);
