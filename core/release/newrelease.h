@@ -37,6 +37,9 @@ struct ComponentPlan
     CurrentVersion current;
     QString suggestedVersion; ///< suggestVersion(current.version, commits)
     QString newVersion; ///< what the manifest will say; starts as suggestedVersion, the person may edit it
+    /// pending for a changed component (its team signs it off), not_required for an unchanged one;
+    /// a hotfix's single component is pending although it has no commits yet.
+    SignOff signOff = SignOff::NotRequired;
 
     bool changed() const { return !commits.empty(); }
     /// The `changes:` list, oldest first: "type: Description" with the description's first letter
@@ -120,8 +123,9 @@ struct PlanOptions
 /// Reads the history and builds the plan: changesBetween(since, until) over the rules' components,
 /// each component's current version (currentVersion) and suggestion, checklist and approvals for
 /// the type. Fails (with a message that says what to do) on an unknown type, an invalid id, a
-/// revision that does not exist, no tag to start from, history missing from a shallow clone, or
-/// no release manager handle. A range without commits is not an error here: hasChanges() says it.
+/// revision that does not exist, no tag to start from, or history missing from a shallow clone.
+/// A range without commits is not an error here (hasChanges() says it), nor is a missing release
+/// manager handle (releaseManager stays empty; the caller asks for one before writing).
 Expected<ReleasePlan> planRelease(const Repository &repo, const RepositoryRules &rules, const WorkspaceScan &scan,
                                   const PlanOptions &options);
 
