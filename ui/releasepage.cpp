@@ -1,6 +1,7 @@
 #include "releasepage.h"
 
 #include "approvalmodel.h"
+#include "changestab.h"
 #include "checklistmodel.h"
 #include "componentmodel.h"
 #include "releasedocument.h"
@@ -195,6 +196,8 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("releaseTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildComponentsTab(), tr("Components"));
+    m_changesTab = new ChangesTab(document, this);
+    m_tabs->addTab(m_changesTab, tr("Changes"));
     m_tabs->addTab(buildChecklistTab(), tr("Checklist"));
     m_tabs->addTab(buildApprovalsTab(), tr("Approvals"));
     m_tabs->addTab(buildValidationTab(), tr("Validation"));

@@ -26,6 +26,7 @@ class ValidationModel;
 
 namespace rc::ui {
 
+class ChangesTab;
 class SignOffDelegate;
 class YamlView;
 
@@ -37,7 +38,8 @@ class ReleasePage final : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { ComponentsTab, ChecklistTab, ApprovalsTab, ValidationTab, ManifestTab };
+    /// CommitsTab is the Changes tab (ChangesTab is the widget's class).
+    enum Tab { ComponentsTab, CommitsTab, ChecklistTab, ApprovalsTab, ValidationTab, ManifestTab };
 
     explicit ReleasePage(models::ReleaseDocument *document, QWidget *parent = nullptr);
 
@@ -56,6 +58,7 @@ public:
     /// How both delegates and the Reject buttons ask for a rejection reason (see SignOffDelegate).
     void setReasonPrompt(const std::function<std::optional<QString>(QWidget *, const QString &)> &prompt);
     YamlView *yamlView() const { return m_yamlView; }
+    ChangesTab *changesTab() const { return m_changesTab; }
     QTabWidget *tabs() const { return m_tabs; }
 
     /// Asks before an irreversible-looking step (cancelling a release). Injectable for tests.
@@ -118,6 +121,7 @@ private:
     QPushButton *m_resetRole = nullptr;
     QTableView *m_validationView = nullptr;
     YamlView *m_yamlView = nullptr;
+    ChangesTab *m_changesTab = nullptr;
 };
 
 } // namespace rc::ui
