@@ -168,7 +168,7 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("create"), QStringLiteral("[RELEASE_ID] [--since TAG] [--type regular|hotfix|major] [--scheduled TIME]"), Cli::tr("Write a new release manifest from the changes since the last tag, and commit it.")},
         {QStringLiteral("hotfix"), QStringLiteral("NAME [--from TAG] [--component NAME]"), Cli::tr("Cut branch hotfix/NAME at the production tag and write its hotfix manifest.")},
         {QStringLiteral("fetch"), QStringLiteral("[--json]"), Cli::tr("Fetch the upstream and show how far the clone is ahead or behind.")},
-        {QStringLiteral("push"), QStringLiteral(""), Cli::tr("Push committed manifest edits; re-applies them on top when the upstream moved.")},
+        {QStringLiteral("push"), QStringLiteral("[--keep-mine | --take-theirs] [--json]"), Cli::tr("Push committed manifest edits; re-applies them on top when the upstream moved.")},
     };
     return specs;
 }
