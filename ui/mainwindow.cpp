@@ -2,6 +2,8 @@
 
 #include "demo/demoworkspace.h"
 
+#include "calendarview.h"
+#include "historyview.h"
 #include "releasedocument.h"
 #include "releasefilterproxy.h"
 #include "releaselistmodel.h"
@@ -216,6 +218,60 @@ void MainWindow::createProblemsDock()
     });
 }
 
+QDockWidget *MainWindow::createViewDock(QWidget *content, const QString &title, const QString &name, QAction *toggle)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    if (!restoreDockWidget(dock)) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        // Share the bottom with the other views instead of stacking strips on top of each other.
+        for (QDockWidget *other : {m_problemsDock, m_history ? qobject_cast<QDockWidget *>(m_history->parentWidget()) : nullptr}) {
+            if (other && other != dock && !other->isHidden() && dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
+                tabifyDockWidget(other, dock);
+                break;
+            }
+        }
+        resizeDocks({dock}, {qMax(240, height() / 3)}, Qt::Vertical);
+    }
+    connect(dock, &QDockWidget::visibilityChanged, toggle, [dock, toggle] {
+        // Tabbed away is still open; only closing the dock unchecks the menu entry.
+        const QSignalBlocker block(toggle);
+        toggle->setChecked(!dock->isHidden());
+    });
+    dock->hide();
+    return dock;
+}
+
+void MainWindow::showViewDock(QWidget *dock, bool show)
+{
+    dock->setVisible(show);
+    if (show)
+        dock->raise(); // bring its tab to the front when it shares the area with others
+}
+
+HistoryView *MainWindow::historyView()
+{
+    if (!m_history) {
+        m_history = new HistoryView(m_releases);
+        createViewDock(m_history, tr("History"), QStringLiteral("historyDock"), m_historyAction);
+        connect(m_history, &HistoryView::releaseActivated, this, [this](const QString &path) { selectRelease(path); });
+    }
+    return m_history;
+}
+
+CalendarView *MainWindow::calendarView()
+{
+    if (!m_calendar) {
+        m_calendar = new CalendarView(m_releases);
+        createViewDock(m_calendar, tr("Calendar"), QStringLiteral("calendarDock"), m_calendarAction);
+        connect(m_calendar, &CalendarView::releaseActivated, this, [this](const QString &path) { selectRelease(path); });
+        if (m_document->isOpen())
+            m_calendar->setCurrentRelease(m_document->path());
+    }
+    return m_calendar;
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -258,6 +314,25 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
+    // History and Calendar are built when first asked for, so start-up does not pay for them.
+    m_historyAction = view->addAction(tr("&History"));
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setCheckable(true);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setStatusTip(tr("Every release with its status, type and dates"));
+    connect(m_historyAction, &QAction::toggled, this, [this](bool on) {
+        if (on || m_history)
+            showViewDock(historyView()->parentWidget(), on);
+    });
+    m_calendarAction = view->addAction(tr("&Calendar"));
+    m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
+    m_calendarAction->setCheckable(true);
+    m_calendarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_calendarAction->setStatusTip(tr("Scheduled releases by week, coloured by release type"));
+    connect(m_calendarAction, &QAction::toggled, this, [this](bool on) {
+        if (on || m_calendar)
+            showViewDock(calendarView()->parentWidget(), on);
+    });
     QAction *focusFilter = view->addAction(tr("&Filter Releases"));
     focusFilter->setShortcut(QKeySequence::Find);
     connect(focusFilter, &QAction::triggered, this, [this] {
@@ -443,6 +518,8 @@ void MainWindow::onCurrentReleaseChanged()
     }
     ReleasePage *page = releasePage();
     m_pages->setCurrentWidget(page);
+    if (m_calendar)
+        m_calendar->setCurrentRelease(entry->path);
     if (m_document->isOpen() && m_document->path() == entry->path)
         return;
     page->hideMessage();

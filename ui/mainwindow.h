@@ -26,6 +26,8 @@ class ReleaseListModel;
 
 namespace rc::ui {
 
+class CalendarView;
+class HistoryView;
 class ReleasePage;
 
 /// The console's window: the releases of one clone beside the page of the selected release.
@@ -74,6 +76,11 @@ public:
     QAction *deployAction() const { return m_deployAction; }
     QAction *rollbackAction() const { return m_rollbackAction; }
     QTreeWidget *problemList() const { return m_problems; }
+    /// View → History and View → Calendar: docks over the release list, created on first use.
+    HistoryView *historyView();
+    CalendarView *calendarView();
+    QAction *historyAction() const { return m_historyAction; }
+    QAction *calendarAction() const { return m_calendarAction; }
 
     static constexpr int MaxRecentClones = 8;
 
@@ -93,6 +100,8 @@ private:
     void createActions();
     void createCentralWidget();
     void createProblemsDock();
+    QDockWidget *createViewDock(QWidget *content, const QString &title, const QString &name, QAction *toggle);
+    void showViewDock(QWidget *dock, bool show);
     void startScan(const QString &path);
     void onScanFinished();
     void onCurrentReleaseChanged();
@@ -126,6 +135,10 @@ private:
     QLabel *m_placeholder = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QTreeWidget *m_problems = nullptr;
+    HistoryView *m_history = nullptr;
+    CalendarView *m_calendar = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_calendarAction = nullptr;
 
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

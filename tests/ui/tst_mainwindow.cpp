@@ -3,12 +3,16 @@
 #include "releasefilterproxy.h"
 #include "releaselistmodel.h"
 #include "releasepage.h"
+#include "calendarview.h"
+#include "historymodel.h"
+#include "historyview.h"
 
 #include "componentmodel.h"
 #include "demo/demoworkspace.h"
 #include "git/repository.h"
 #include "rules/readiness.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -452,6 +456,42 @@ private slots:
         QVERIFY(openAndWait(window, clone));
         QCOMPARE(window.recentClones().size(), MainWindow::MaxRecentClones);
         QCOMPARE(window.recentClones().first(), window.clonePath());
+    }
+
+    // View → History and View → Calendar show the scanned releases and open the one chosen there.
+    void historyAndCalendarOpenReleases()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(openAndWait(window, m_shared));
+        QVERIFY(window.selectRelease(ReleaseId));
+
+        window.historyAction()->trigger();
+        rc::ui::HistoryView *history = window.historyView();
+        QVERIFY(history->isVisible());
+        QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history->model()->rowCount(), window.releaseModel()->rowCount());
+        emit history->releaseActivated(window.releaseModel()->entry(window.releaseModel()->rowOfId(
+                                                                          QStringLiteral("rel-2024-01-08-001")))
+                                           ->path);
+        QCOMPARE(window.document()->releaseId(), QStringLiteral("rel-2024-01-08-001"));
+
+        window.calendarAction()->trigger();
+        rc::ui::CalendarView *calendar = window.calendarView();
+        QVERIFY(calendar->isVisible());
+        // The calendar follows the selection to its month.
+        QCOMPARE(calendar->shownMonth(), QDate(2024, 1, 1));
+        QAbstractButton *hotfix = calendar->chip(QStringLiteral("rel-2024-01-10-hotfix-001"));
+        QVERIFY(hotfix);
+        QTest::mouseClick(hotfix, Qt::LeftButton);
+        QCOMPARE(window.document()->releaseId(), QStringLiteral("rel-2024-01-10-hotfix-001"));
+        QVERIFY(calendar->chip(QStringLiteral("rel-2024-01-10-hotfix-001"))->property("current").toBool());
+
+        window.historyAction()->trigger();
+        QVERIFY(!history->isVisible());
+        QVERIFY(!window.historyAction()->isChecked());
+        QVERIFY(window.calendarAction()->isChecked());
     }
 
     void closingDuringAScanWaitsForIt()
