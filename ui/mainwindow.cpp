@@ -9,6 +9,7 @@
 #include "releaselistmodel.h"
 #include "releasepage.h"
 #include "statuspresentation.h"
+#include "syncstatus.h"
 
 #include "rules/readiness.h"
 
@@ -81,6 +82,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("signerLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_sync);
+    // The remote's ahead/behind follows the open clone, its commits and F5 (which fetches too).
+    connect(m_sync, &SyncStatus::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_sync, &SyncStatus::workTreeChanged, this, &MainWindow::reload);
+    connect(m_reloadAction, &QAction::triggered, m_sync, &SyncStatus::fetch);
+    connect(m_document, &models::ReleaseDocument::committed, m_sync, &SyncStatus::refresh);
+    connect(this, &MainWindow::scanFinished, m_sync, [this] { m_sync->setClonePath(clonePath()); });
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(&m_scanWatcher, &QFutureWatcher<core::WorkspaceScan>::finished, this, &MainWindow::onScanFinished);
@@ -305,6 +313,9 @@ void MainWindow::createActions()
     m_deployAction->setObjectName(QStringLiteral("deployAction"));
     m_rollbackAction = release->addAction(QIcon(QStringLiteral(":/icons/rollback.svg")), tr("Roll&back\u2026"));
     m_rollbackAction->setObjectName(QStringLiteral("rollbackAction"));
+    m_sync = new SyncStatus(this);
+    release->addAction(m_sync->pushAction());
+    release->addAction(m_sync->fetchAction());
 
     release->addSeparator();
     m_signAsAction = release->addAction(tr("&Sign As\u2026"));

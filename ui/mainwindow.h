@@ -29,6 +29,7 @@ namespace rc::ui {
 class CalendarView;
 class HistoryView;
 class ReleasePage;
+class SyncStatus;
 
 /// The console's window: the releases of one clone beside the page of the selected release.
 /// Scanning a clone runs on the thread pool; the window stays responsive and shows progress.
@@ -124,6 +125,7 @@ private:
     QString m_openWhenShown;
     QAction *m_signAsAction = nullptr;
     QLabel *m_userLabel = nullptr;
+    SyncStatus *m_sync = nullptr;
     bool m_painted = false;
 
     QLabel *m_banner = nullptr;
