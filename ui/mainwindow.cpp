@@ -4,6 +4,7 @@
 
 #include "calendarview.h"
 #include "historyview.h"
+#include "newreleasedialog.h"
 #include "releasedocument.h"
 #include "releasefilterproxy.h"
 #include "releaselistmodel.h"
@@ -251,6 +252,25 @@ QDockWidget *MainWindow::createViewDock(QWidget *content, const QString &title, 
     return dock;
 }
 
+void MainWindow::newRelease()
+{
+    if (clonePath().isEmpty())
+        return;
+    QStringList ids;
+    for (const core::ReleaseEntry &entry : m_scan.releases) {
+        if (entry.manifest)
+            ids << entry.manifest->release.id;
+    }
+    auto *dialog = new NewReleaseDialog(clonePath(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Created and committed %1").arg(dialog->createdPath()), 8000);
+        // Opening the new manifest scans the clone again and selects the release.
+        openPath(QDir(clonePath()).absoluteFilePath(dialog->createdPath()));
+    });
+    dialog->open();
+}
+
 void MainWindow::showViewDock(QWidget *dock, bool show)
 {
     dock->setVisible(show);
@@ -309,6 +329,12 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *release = menuBar()->addMenu(tr("&Release"));
+    m_newReleaseAction = release->addAction(tr("&New Release\u2026"));
+    m_newReleaseAction->setObjectName(QStringLiteral("newReleaseAction"));
+    m_newReleaseAction->setShortcut(QKeySequence::New);
+    m_newReleaseAction->setStatusTip(tr("Write a release manifest from the commits since the last tag"));
+    connect(m_newReleaseAction, &QAction::triggered, this, &MainWindow::newRelease);
+    release->addSeparator();
     m_deployAction = release->addAction(QIcon(QStringLiteral(":/icons/deploy.svg")), tr("&Deploy\u2026"));
     m_deployAction->setObjectName(QStringLiteral("deployAction"));
     m_rollbackAction = release->addAction(QIcon(QStringLiteral(":/icons/rollback.svg")), tr("Roll&back\u2026"));
@@ -568,6 +594,7 @@ void MainWindow::updateActions()
 {
     const core::Manifest *manifest = m_document->manifest();
     m_reloadAction->setEnabled(!clonePath().isEmpty() && !isScanning());
+    m_newReleaseAction->setEnabled(!clonePath().isEmpty());
 
     // Deploying and rolling back run the release workflow on GitHub, which this window does not
     // drive yet; the actions stay visible and say what a release still needs.

@@ -82,6 +82,7 @@ public:
     CalendarView *calendarView();
     QAction *historyAction() const { return m_historyAction; }
     QAction *calendarAction() const { return m_calendarAction; }
+    QAction *newReleaseAction() const { return m_newReleaseAction; }
 
     static constexpr int MaxRecentClones = 8;
 
@@ -103,6 +104,7 @@ private:
     void createProblemsDock();
     QDockWidget *createViewDock(QWidget *content, const QString &title, const QString &name, QAction *toggle);
     void showViewDock(QWidget *dock, bool show);
+    void newRelease();
     void startScan(const QString &path);
     void onScanFinished();
     void onCurrentReleaseChanged();
@@ -141,6 +143,7 @@ private:
     CalendarView *m_calendar = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_calendarAction = nullptr;
+    QAction *m_newReleaseAction = nullptr;
 
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

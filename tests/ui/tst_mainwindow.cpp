@@ -6,6 +6,7 @@
 #include "calendarview.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "newreleasedialog.h"
 
 #include "componentmodel.h"
 #include "demo/demoworkspace.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -492,6 +494,30 @@ private slots:
         QVERIFY(!history->isVisible());
         QVERIFY(!window.historyAction()->isChecked());
         QVERIFY(window.calendarAction()->isChecked());
+    }
+
+    // Release → New Release… writes and commits the manifest, then the window shows it.
+    void newReleaseIsOpenedWhenCreated()
+    {
+        const QString clone = newDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        const int before = window.releaseModel()->rowCount();
+        window.newReleaseAction()->trigger();
+        auto *dialog = window.findChild<rc::ui::NewReleaseDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QSignalSpy planned(dialog, &rc::ui::NewReleaseDialog::planned);
+        QVERIFY(planned.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->createButton()->isEnabled(), 20000);
+        const QString id = dialog->idEdit()->text();
+        QSignalSpy scanned(&window, &MainWindow::scanFinished);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QVERIFY(scanned.wait(20000));
+        QCOMPARE(window.releaseModel()->rowCount(), before + 1);
+        QCOMPARE(window.document()->releaseId(), id);
+        QVERIFY(!window.document()->isDirty());
     }
 
     void closingDuringAScanWaitsForIt()
