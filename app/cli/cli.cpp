@@ -164,9 +164,9 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("checklist"), QStringLiteral("RELEASE ITEM --done | --undo [--by USER] [--no-commit]"), Cli::tr("Tick or untick a checklist item (ITEM: 1-based index or text).")},
         {QStringLiteral("approve"), QStringLiteral("RELEASE ROLE [--reject REASON | --reset] [--by USER] [--no-commit]"), Cli::tr("Record a role's approval, rejection or reset.")},
         {QStringLiteral("transition"), QStringLiteral("RELEASE STATUS [--no-commit]"), Cli::tr("Move a release along its lifecycle (alias: status-set).")},
-        {QStringLiteral("changes"), QStringLiteral("[--since TAG] [--until REV] [--json]"), Cli::tr("Commits per component since the last release tag, with suggested versions.")},
-        {QStringLiteral("create"), QStringLiteral("[RELEASE_ID] [--since TAG] [--type regular|hotfix|major] [--scheduled TIME]"), Cli::tr("Write a new release manifest from the changes since the last tag, and commit it.")},
-        {QStringLiteral("hotfix"), QStringLiteral("NAME [--from TAG] [--component NAME]"), Cli::tr("Cut branch hotfix/NAME at the production tag and write its hotfix manifest.")},
+        {QStringLiteral("changes"), QStringLiteral("[--since TAG] [--until REV] [--json] [--pre-release]"), Cli::tr("Commits per component since the last release tag, with suggested versions.")},
+        {QStringLiteral("create"), QStringLiteral("[RELEASE_ID] [--since TAG] [--type regular|hotfix|major] [--scheduled TIME] [--pre-release]"), Cli::tr("Write a new release manifest from the changes since the last tag, and commit it.")},
+        {QStringLiteral("hotfix"), QStringLiteral("NAME [--from TAG] [--component NAME] [--id RELEASE_ID]"), Cli::tr("Cut branch hotfix/NAME at the production tag and write its hotfix manifest.")},
         {QStringLiteral("fetch"), QStringLiteral("[--json]"), Cli::tr("Fetch the upstream and show how far the clone is ahead or behind.")},
         {QStringLiteral("push"), QStringLiteral("[--keep-mine | --take-theirs] [--json]"), Cli::tr("Push committed manifest edits; re-applies them on top when the upstream moved.")},
     };

@@ -174,16 +174,207 @@ int Cli::runChanges(const QStringList &args)
     return ExitDone;
 }
 
+namespace {
+
+// "2024-01-15T10:00:00Z", "2024-01-15T10:00", "2024-01-15 10:00" (UTC unless an offset is given).
+std::optional<QDateTime> parseScheduled(const QString &text)
+{
+    QString t = text.trimmed();
+    t.replace(QLatin1Char(' '), QLatin1Char('T'));
+    QDateTime time = QDateTime::fromString(t, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
+}
+
+QString summary(const core::ReleasePlan &plan)
+{
+    QStringList changed;
+    for (const core::ComponentPlan &c : plan.components)
+        if (c.changed() || c.signOff == core::SignOff::Pending)
+            changed << QStringLiteral("%1 %2").arg(c.name, versionText(c));
+    return changed.join(QLatin1String(", "));
+}
+
+} // namespace
+
 int Cli::runCreate(const QStringList &args)
 {
-    Q_UNUSED(args)
-    return fail(ExitFailed, tr("create is not available in this build"));
+    CommandLine line(QStringLiteral("create"));
+    const QCommandLineOption since(QStringLiteral("since"), tr("Start after this tag or revision (default: the last release tag reachable from HEAD)."), QStringLiteral("TAG"));
+    const QCommandLineOption type(QStringLiteral("type"), tr("regular (default), hotfix or major."), QStringLiteral("TYPE"));
+    const QCommandLineOption scheduled(QStringLiteral("scheduled"), tr("When it goes out, e.g. 2024-01-16T10:00:00Z (default: the next window of its type)."), QStringLiteral("TIME"));
+    const QCommandLineOption preRelease(QStringLiteral("pre-release"), tr("Let pre-release tags count as current versions."));
+    line.parser.addOptions({since, type, scheduled, preRelease});
+    line.parser.addPositionalArgument(QStringLiteral("RELEASE_ID"), tr("The new release's id (default: rel-YYYY-MM-DD-NNN, the next free one today)."), QStringLiteral("[RELEASE_ID]"));
+    if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl create --help'"));
+    if (line.parser.isSet(line.help)) {
+        m_out << line.helpText();
+        return ExitDone;
+    }
+    const QStringList positional = line.parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(ExitInvalidInput, tr("create takes at most one RELEASE_ID; see 'releasectl create --help'"));
+    if (line.parser.isSet(line.repo))
+        m_repoOption = line.parser.value(line.repo);
+
+    core::PlanOptions options;
+    options.id = positional.value(0).trimmed();
+    if (!options.id.isEmpty())
+        if (auto valid = core::validateReleaseId(options.id); !valid)
+            return fail(ExitInvalidInput, valid.error().message);
+    options.type = line.parser.isSet(type) ? line.parser.value(type).trimmed().toLower() : QStringLiteral("regular");
+    if (!core::isReleaseType(options.type))
+        return fail(ExitInvalidInput, tr("--type %1: not a release type; use one of: %2")
+                                          .arg(line.parser.value(type), core::releaseTypeNames().join(QLatin1String(", "))));
+    if (line.parser.isSet(scheduled)) {
+        const std::optional<QDateTime> at = parseScheduled(line.parser.value(scheduled));
+        if (!at)
+            return fail(ExitInvalidInput, tr("--scheduled %1: not a time; write it like 2024-01-16T10:00:00Z").arg(line.parser.value(scheduled)));
+        options.scheduledAt = *at;
+    }
+    options.since = line.parser.value(since).trimmed();
+    if (line.parser.isSet(since) && options.since.isEmpty())
+        return fail(ExitInvalidInput, tr("--since needs a tag or revision, e.g. --since v1.2.0"));
+    options.includePreRelease = line.parser.isSet(preRelease);
+
+    Context context;
+    if (!openClone(context))
+        return ExitInvalidInput;
+    core::Repository &repo = *context.repo;
+    if (!options.since.isEmpty())
+        if (auto found = core::resolveCommit(repo, options.since); !found)
+            return fail(ExitInvalidInput, tr("--since: %1").arg(found.error().message));
+    if (auto branch = core::currentBranch(repo); !branch)
+        return fail(ExitFailed, tr("cannot create a release here: %1").arg(branch.error().message));
+    if (auto head = core::resolveCommit(repo, QStringLiteral("HEAD")); !head)
+        return fail(ExitFailed, tr("HEAD has no commit yet; commit something first"));
+    const core::Expected<QStringList> dirty = core::uncommittedTrackedFiles(repo, QStringLiteral("releases"));
+    if (!dirty)
+        return fail(ExitFailed, dirty.error().toString());
+    if (!dirty->isEmpty())
+        return fail(ExitFailed, tr("%1 has uncommitted changes; commit or discard them before creating a release")
+                                    .arg(dirty->join(QLatin1String(", "))));
+    options.releaseManager = repo.userHandle();
+    if (options.releaseManager.isEmpty())
+        return fail(ExitInvalidInput, tr("who manages this release? Set your handle once with 'git config releaseconsole.user @you'"));
+
+    const core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(repo);
+    if (!rules)
+        return fail(ExitInvalidInput, rules.error().toString());
+    context.scan = core::scanWorkspace(repo.workdir());
+    if (!context.scan.error.isEmpty())
+        return fail(ExitFailed, tr("cannot read the clone at %1: %2").arg(repo.workdir(), context.scan.error));
+    if (!options.id.isEmpty()) {
+        const QString path = core::releaseFilePath(options.id);
+        if (QFileInfo::exists(QDir(repo.workdir()).filePath(path)))
+            return fail(ExitInvalidInput, tr("%1 exists already; choose another release id").arg(path));
+        for (const core::ReleaseEntry &entry : context.scan.releases)
+            if (entry.manifest && entry.manifest->release.id == options.id)
+                return fail(ExitInvalidInput, tr("release %1 exists already in %2; choose another release id").arg(options.id, entry.relativePath));
+    }
+    if (options.since.isEmpty()) {
+        if (auto tag = core::lastTag(repo, QStringLiteral("HEAD"), rules->tagPattern); !tag) {
+            if (core::isShallow(repo))
+                return fail(ExitFailed, tr("no release tag is reachable from HEAD in this shallow clone; fetch the whole "
+                                           "history with 'git fetch --unshallow', or pass --since TAG"));
+            return fail(ExitInvalidInput, tag.error().message);
+        }
+    }
+
+    const core::Expected<core::ReleasePlan> plan = core::planRelease(repo, *rules, context.scan, options);
+    if (!plan)
+        return fail(ExitFailed, plan.error().toString());
+    if (!plan->hasChanges())
+        return fail(ExitInvalidInput, tr("no component changed since %1; there is nothing to release (give an older --since)").arg(plan->since));
+
+    const QByteArray text = core::renderManifest(*plan);
+    const core::Expected<core::CreatedRelease> created = core::writeRelease(repo, plan->id, text);
+    if (!created)
+        return fail(ExitFailed, created.error().toString());
+    m_out << paint(QStringLiteral("✓ "), Green)
+          << tr("created %1 (%2, %3 release since %4) in commit %5")
+                 .arg(created->relativePath, plan->id, plan->type, plan->since, shortSha(created->commitSha))
+          << QLatin1Char('\n') << QStringLiteral("  ") << summary(*plan) << QLatin1Char('\n');
+    m_out.flush();
+    return ExitDone;
 }
 
 int Cli::runHotfix(const QStringList &args)
 {
-    Q_UNUSED(args)
-    return fail(ExitFailed, tr("hotfix is not available in this build"));
+    CommandLine line(QStringLiteral("hotfix"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Start from this tag (default: the production tag, the tag of the newest deployed release)."), QStringLiteral("TAG"));
+    const QCommandLineOption component(QStringLiteral("component"), tr("The component to fix (required when there are several)."), QStringLiteral("NAME"));
+    const QCommandLineOption id(QStringLiteral("id"), tr("The hotfix release's id (default: rel-YYYY-MM-DD-hotfix-NNN)."), QStringLiteral("RELEASE_ID"));
+    line.parser.addOptions({from, component, id});
+    line.parser.addPositionalArgument(QStringLiteral("NAME"), tr("The hotfix's name: the branch becomes hotfix/NAME."));
+    if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
+        return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl hotfix --help'"));
+    if (line.parser.isSet(line.help)) {
+        m_out << line.helpText();
+        return ExitDone;
+    }
+    const QStringList positional = line.parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(ExitInvalidInput, tr("hotfix needs NAME (the branch becomes hotfix/NAME); see 'releasectl hotfix --help'"));
+    if (line.parser.isSet(line.repo))
+        m_repoOption = line.parser.value(line.repo);
+
+    core::HotfixOptions options;
+    options.name = positional.at(0).trimmed();
+    options.fromTag = line.parser.value(from).trimmed();
+    options.component = line.parser.value(component).trimmed();
+    options.id = line.parser.value(id).trimmed();
+    if (!core::isValidBranchName(QStringLiteral("hotfix/") + options.name) || options.name.isEmpty())
+        return fail(ExitInvalidInput, tr("'%1' cannot be a branch name; use letters, digits, '-', '_' and '.', e.g. hotfix geo-bounds").arg(options.name));
+    if (!options.id.isEmpty())
+        if (auto valid = core::validateReleaseId(options.id); !valid)
+            return fail(ExitInvalidInput, valid.error().message);
+
+    Context context;
+    if (!openClone(context))
+        return ExitInvalidInput;
+    core::Repository &repo = *context.repo;
+    if (auto branch = core::currentBranch(repo); !branch)
+        return fail(ExitFailed, tr("cannot start a hotfix here: %1").arg(branch.error().message));
+    const core::Expected<QStringList> dirty = core::uncommittedTrackedFiles(repo);
+    if (!dirty)
+        return fail(ExitFailed, dirty.error().toString());
+    if (!dirty->isEmpty())
+        return fail(ExitFailed, tr("tracked files have uncommitted changes (%1); commit or stash them before switching to hotfix/%2")
+                                    .arg(dirty->mid(0, 5).join(QLatin1String(", ")), options.name));
+    if (!options.fromTag.isEmpty())
+        if (auto found = core::resolveCommit(repo, options.fromTag); !found)
+            return fail(ExitInvalidInput, tr("--from: %1").arg(found.error().message));
+    options.releaseManager = repo.userHandle();
+    if (options.releaseManager.isEmpty())
+        return fail(ExitInvalidInput, tr("who manages this hotfix? Set your handle once with 'git config releaseconsole.user @you'"));
+
+    const core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(repo);
+    if (!rules)
+        return fail(ExitInvalidInput, rules.error().toString());
+    context.scan = core::scanWorkspace(repo.workdir());
+    if (!context.scan.error.isEmpty())
+        return fail(ExitFailed, tr("cannot read the clone at %1: %2").arg(repo.workdir(), context.scan.error));
+    // Everything planHotfix refuses is a choice the user makes differently: a name, a tag, a component.
+    const core::Expected<core::HotfixPlan> plan = core::planHotfix(repo, *rules, context.scan, options);
+    if (!plan)
+        return fail(ExitInvalidInput, plan.error().toString());
+    const core::Expected<core::StartedHotfix> started = core::startHotfix(repo, *plan, core::renderManifest(plan->release));
+    if (!started)
+        return fail(ExitFailed, started.error().toString());
+    const core::ComponentPlan &c = plan->release.components.front();
+    m_out << paint(QStringLiteral("✓ "), Green)
+          << tr("switched to new branch %1 at %2 (%3); created %4 for %5 %6 → %7 in commit %8")
+                 .arg(started->branch, plan->fromTag, shortSha(plan->fromSha), started->relativePath, c.name,
+                      c.current.version.isEmpty() ? tr("(no version)") : c.current.version, c.newVersion, shortSha(started->commitSha))
+          << QLatin1Char('\n')
+          << tr("  next: commit the fix on %1, then get the Tech Lead and On-call approvals").arg(started->branch) << QLatin1Char('\n');
+    m_out.flush();
+    return ExitDone;
 }
 
 } // namespace rc::cli

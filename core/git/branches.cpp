@@ -118,6 +118,10 @@ bool isValidBranchName(const QString &name)
 {
     if (name.isEmpty() || name.startsWith(QLatin1Char('-')))
         return false;
+    // Callable before any Repository exists (checking input first), and libgit2 must be set up to
+    // report an invalid name; the init is counted, so this never undoes anyone else's.
+    static const int initialised = git_libgit2_init();
+    Q_UNUSED(initialised)
     int valid = 0;
     if (git_reference_name_is_valid(&valid, branchRef(name).constData()) != 0) {
         git_error_clear();

@@ -28,7 +28,8 @@ struct ProductionTag
 /// The production tag: the tag of the newest deployed release in the scan (status `deployed`,
 /// newest first as the scan sorts). That is a tag named exactly like the release id when one
 /// exists; otherwise the nearest tag (rules' tag_pattern, as lastTag chooses) reachable from the
-/// commit that moved the release's manifest to `deployed` in HEAD's history. Fails when no release
+/// commit that moved the release's manifest to `deployed` in HEAD's history (of several tags on
+/// that commit, one without a component prefix, "v2024.01.08" rather than "api/v1.2.3"). Fails when no release
 /// is deployed, its manifest's history is not in this clone, or no tag is reachable, saying to pass
 /// --from TAG.
 Expected<ProductionTag> productionTag(const Repository &repo, const RepositoryRules &rules, const WorkspaceScan &scan);
