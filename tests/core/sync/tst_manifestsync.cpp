@@ -80,6 +80,9 @@ private:
 
 void tst_ManifestSync::init()
 {
+    // Deriving edits works on parsed manifests only: no repositories to build.
+    if (QByteArray(QTest::currentTestFunction()).startsWith("deriveEdits"))
+        return;
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_fixture = SyncFixture();
