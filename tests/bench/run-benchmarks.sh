@@ -10,3 +10,5 @@ echo "== $(date -u +%FT%TZ) on $(nproc) cores, $(uname -r)"
 "$bin/bench_startup" "${RC_BENCH_STARTUP_ROUNDS:-15}"
 "$bin/bench_load" 1000 10
 "$bin/bench_signoff" 500
+# the first run generates its 24,000-commit repository into build-bench/bench-data and keeps it
+"$bin/bench_changes" "${RC_BENCH_CHANGES_ROUNDS:-15}"
