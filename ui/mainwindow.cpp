@@ -4,6 +4,7 @@
 
 #include "calendarview.h"
 #include "historyview.h"
+#include "hotfixdialog.h"
 #include "newreleasedialog.h"
 #include "releasedocument.h"
 #include "releasefilterproxy.h"
@@ -271,6 +272,23 @@ void MainWindow::newRelease()
     dialog->open();
 }
 
+void MainWindow::newHotfix()
+{
+    if (clonePath().isEmpty())
+        return;
+    auto *dialog = new HotfixDialog(clonePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const core::StartedHotfix &started = dialog->started();
+        statusBar()->showMessage(tr("Switched from %1 to the new branch %2 and committed %3")
+                                     .arg(started.previousBranch, started.branch, started.relativePath),
+                                 10000);
+        // The clone is on another branch now: read it again and show the hotfix.
+        openPath(QDir(clonePath()).absoluteFilePath(started.relativePath));
+    });
+    dialog->open();
+}
+
 void MainWindow::showViewDock(QWidget *dock, bool show)
 {
     dock->setVisible(show);
@@ -334,6 +352,10 @@ void MainWindow::createActions()
     m_newReleaseAction->setShortcut(QKeySequence::New);
     m_newReleaseAction->setStatusTip(tr("Write a release manifest from the commits since the last tag"));
     connect(m_newReleaseAction, &QAction::triggered, this, &MainWindow::newRelease);
+    m_newHotfixAction = release->addAction(tr("New &Hotfix\u2026"));
+    m_newHotfixAction->setObjectName(QStringLiteral("newHotfixAction"));
+    m_newHotfixAction->setStatusTip(tr("Branch hotfix/NAME from the production tag with a one-component hotfix manifest"));
+    connect(m_newHotfixAction, &QAction::triggered, this, &MainWindow::newHotfix);
     release->addSeparator();
     m_deployAction = release->addAction(QIcon(QStringLiteral(":/icons/deploy.svg")), tr("&Deploy\u2026"));
     m_deployAction->setObjectName(QStringLiteral("deployAction"));
@@ -595,6 +617,7 @@ void MainWindow::updateActions()
     const core::Manifest *manifest = m_document->manifest();
     m_reloadAction->setEnabled(!clonePath().isEmpty() && !isScanning());
     m_newReleaseAction->setEnabled(!clonePath().isEmpty());
+    m_newHotfixAction->setEnabled(!clonePath().isEmpty());
 
     // Deploying and rolling back run the release workflow on GitHub, which this window does not
     // drive yet; the actions stay visible and say what a release still needs.

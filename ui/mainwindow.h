@@ -83,6 +83,7 @@ public:
     QAction *historyAction() const { return m_historyAction; }
     QAction *calendarAction() const { return m_calendarAction; }
     QAction *newReleaseAction() const { return m_newReleaseAction; }
+    QAction *newHotfixAction() const { return m_newHotfixAction; }
 
     static constexpr int MaxRecentClones = 8;
 
@@ -105,6 +106,7 @@ private:
     QDockWidget *createViewDock(QWidget *content, const QString &title, const QString &name, QAction *toggle);
     void showViewDock(QWidget *dock, bool show);
     void newRelease();
+    void newHotfix();
     void startScan(const QString &path);
     void onScanFinished();
     void onCurrentReleaseChanged();
@@ -144,6 +146,7 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_calendarAction = nullptr;
     QAction *m_newReleaseAction = nullptr;
+    QAction *m_newHotfixAction = nullptr;
 
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

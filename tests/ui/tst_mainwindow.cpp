@@ -6,6 +6,7 @@
 #include "calendarview.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "hotfixdialog.h"
 #include "newreleasedialog.h"
 
 #include "componentmodel.h"
@@ -518,6 +519,28 @@ private slots:
         QCOMPARE(window.releaseModel()->rowCount(), before + 1);
         QCOMPARE(window.document()->releaseId(), id);
         QVERIFY(!window.document()->isDirty());
+    }
+
+    // Release → New Hotfix… cuts the branch, and the window shows the clone on it with the hotfix selected.
+    void newHotfixIsOpenedWhenCreated()
+    {
+        const QString clone = newDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        window.newHotfixAction()->trigger();
+        auto *dialog = window.findChild<rc::ui::HotfixDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->productionTag().isEmpty(), 20000);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("geo"));
+        dialog->componentBox()->setCurrentIndex(dialog->componentBox()->findData(QStringLiteral("validation-service")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->createButton()->isEnabled(), 20000);
+        const QString id = dialog->idEdit()->text();
+        QSignalSpy scanned(&window, &MainWindow::scanFinished);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QVERIFY(scanned.wait(20000));
+        QCOMPARE(window.document()->releaseId(), id);
+        QVERIFY(id.contains(QStringLiteral("hotfix")));
     }
 
     void closingDuringAScanWaitsForIt()

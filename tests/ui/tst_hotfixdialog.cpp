@@ -1,0 +1,182 @@
+#include "hotfixdialog.h"
+
+#include "demo/demoworkspace.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using rc::ui::HotfixDialog;
+
+namespace {
+
+const QDateTime Now(QDate(2024, 1, 17), QTime(14, 0), Qt::UTC);
+
+QString git(const QString &dir, const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+    env.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(dir);
+    process.start(QStringLiteral("git"), args);
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+// The hotfix dialog on fresh demo clones, checked with the git command.
+class tst_HotfixDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_clones = 0;
+
+    QString newDemo()
+    {
+        auto created = rc::core::createDemoWorkspace(m_dir.filePath(QStringLiteral("clone-%1").arg(++m_clones)));
+        return created ? *created : QString();
+    }
+
+    static bool settle(HotfixDialog &dialog)
+    {
+        QSignalSpy planned(&dialog, &HotfixDialog::planned);
+        while (dialog.isBusy() || planned.isEmpty()) {
+            if (dialog.isBusy() && !planned.wait(20000))
+                return false;
+            if (!dialog.isBusy() && planned.isEmpty())
+                dialog.replanNow();
+        }
+        return true;
+    }
+
+    // A dialog with name and component filled in and a plan shown.
+    static std::unique_ptr<HotfixDialog> planned(const QString &clone, const QString &name, const QString &component)
+    {
+        auto dialog = std::make_unique<HotfixDialog>(clone);
+        dialog->setNow(Now);
+        dialog->show();
+        if (!settle(*dialog))
+            return dialog;
+        QTest::keyClicks(dialog->nameEdit(), name);
+        dialog->componentBox()->setCurrentIndex(dialog->componentBox()->findData(component));
+        dialog->replanNow();
+        settle(*dialog);
+        return dialog;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+    }
+
+    void asksForNameAndComponent()
+    {
+        const QString clone = newDemo();
+        HotfixDialog dialog(clone);
+        dialog.show();
+        QVERIFY(settle(dialog));
+        QCOMPARE(dialog.productionTag(), QStringLiteral("v2024.01.08"));
+        QVERIFY(dialog.fromEdit()->placeholderText().contains(QStringLiteral("rel-2024-01-08-001")));
+        QVERIFY(dialog.problems().contains(QStringLiteral("Name the hotfix")));
+        QVERIFY(dialog.problems().contains(QStringLiteral("component")));
+        QCOMPARE(dialog.componentBox()->count(), 7); // the prompt and six components
+        QVERIFY(!dialog.createButton()->isEnabled());
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("bad name"));
+        QVERIFY(dialog.problems().contains(QStringLiteral("cannot be a branch name")));
+    }
+
+    void previewsTheHotfix()
+    {
+        const QString clone = newDemo();
+        auto dialog = planned(clone, QStringLiteral("geo-bounds"), QStringLiteral("validation-service"));
+        QVERIFY2(dialog->plan(), qPrintable(dialog->problems()));
+        QCOMPARE(dialog->plan()->branch, QStringLiteral("hotfix/geo-bounds"));
+        QCOMPARE(dialog->plan()->fromTag, QStringLiteral("v2024.01.08"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("hotfixBranch"))->text(), QStringLiteral("hotfix/geo-bounds"));
+        QCOMPARE(dialog->idEdit()->text(), QStringLiteral("rel-2024-01-17-hotfix-001"));
+        const QString preview = dialog->preview()->toPlainText();
+        QCOMPARE(preview, QString::fromUtf8(rc::core::renderManifest(dialog->plan()->release)));
+        QVERIFY(preview.contains(QStringLiteral("type: hotfix")));
+        QVERIFY(preview.contains(QStringLiteral("name: validation-service")));
+        QVERIFY(!preview.contains(QStringLiteral("name: api")));
+        QVERIFY(preview.contains(QStringLiteral("On-call")));
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems()));
+        QVERIFY(dialog->createButton()->isEnabled());
+        // Nothing is written by planning.
+        QVERIFY(git(clone, {QStringLiteral("branch"), QStringLiteral("--list"), QStringLiteral("hotfix/*")}).isEmpty());
+    }
+
+    void createsBranchAndManifest()
+    {
+        const QString clone = newDemo();
+        auto dialog = planned(clone, QStringLiteral("geo-bounds"), QStringLiteral("validation-service"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        const QString tagSha = git(clone, {QStringLiteral("rev-parse"), QStringLiteral("v2024.01.08^{commit}")});
+        QSignalSpy finished(dialog.get(), &QDialog::finished);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(dialog->started().branch, QStringLiteral("hotfix/geo-bounds"));
+        QCOMPARE(dialog->started().previousBranch, QStringLiteral("main"));
+        QCOMPARE(git(clone, {QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("HEAD")}),
+                 QStringLiteral("hotfix/geo-bounds"));
+        QCOMPARE(git(clone, {QStringLiteral("rev-parse"), QStringLiteral("HEAD~1")}), tagSha);
+        QVERIFY(QFile::exists(clone + QLatin1Char('/') + dialog->started().relativePath));
+        QVERIFY(git(clone, {QStringLiteral("status"), QStringLiteral("--porcelain")}).isEmpty());
+    }
+
+    void dirtyWorkTreeIsRefused()
+    {
+        const QString clone = newDemo();
+        QFile readme(clone + QStringLiteral("/README.md"));
+        QVERIFY(readme.open(QIODevice::Append));
+        readme.write("local edit\n");
+        readme.close();
+        auto dialog = planned(clone, QStringLiteral("geo-bounds"), QStringLiteral("validation-service"));
+        QVERIFY2(dialog->problems().contains(QStringLiteral("uncommitted changes to README.md")), qPrintable(dialog->problems()));
+        QVERIFY(!dialog->createButton()->isEnabled());
+        QCOMPARE(git(clone, {QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("HEAD")}),
+                 QStringLiteral("main"));
+    }
+
+    void existingBranchIsRefused()
+    {
+        const QString clone = newDemo();
+        git(clone, {QStringLiteral("branch"), QStringLiteral("hotfix/taken")});
+        auto dialog = planned(clone, QStringLiteral("taken"), QStringLiteral("api"));
+        QVERIFY(!dialog->plan());
+        QVERIFY2(dialog->problems().contains(QStringLiteral("exists already")), qPrintable(dialog->problems()));
+        QVERIFY(!dialog->createButton()->isEnabled());
+    }
+
+    void unknownTagIsRefused()
+    {
+        const QString clone = newDemo();
+        auto dialog = std::make_unique<HotfixDialog>(clone);
+        dialog->show();
+        QVERIFY(settle(*dialog));
+        QTest::keyClicks(dialog->fromEdit(), QStringLiteral("v9.9.9"));
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("late"));
+        dialog->componentBox()->setCurrentIndex(dialog->componentBox()->findData(QStringLiteral("api")));
+        dialog->replanNow();
+        QVERIFY(settle(*dialog));
+        QVERIFY(!dialog->plan());
+        QVERIFY2(dialog->problems().contains(QStringLiteral("v9.9.9")), qPrintable(dialog->problems()));
+    }
+};
+
+QTEST_MAIN(tst_HotfixDialog)
+#include "tst_hotfixdialog.moc"
