@@ -1868,4 +1868,85 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>rc::models::CommitModel</name>
+    <message numerus="yes">
+        <source>%1 — %n commit(s)</source>
+        <translation>
+            <numerusform>%1 — %n commit</numerusform>
+            <numerusform>%1 — %n commits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ChangesTab</name>
+    <message numerus="yes">
+        <source>%n commit(s).</source>
+        <translation>
+            <numerusform>%n commit.</numerusform>
+            <numerusform>%n commits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed, compared with %1</source>
+        <translation>
+            <numerusform>%n file changed, compared with %1</numerusform>
+            <numerusform>%n files changed, compared with %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::HistoryView</name>
+    <message numerus="yes">
+        <source>%n release(s): </source>
+        <translation>
+            <numerusform>%n release: </numerusform>
+            <numerusform>%n releases: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n unreadable</numerusform>
+            <numerusform>%n unreadable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::CalendarView</name>
+    <message numerus="yes">
+        <source>%n release(s) scheduled this month.</source>
+        <translation>
+            <numerusform>%n release scheduled this month.</numerusform>
+            <numerusform>%n releases scheduled this month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) without a schedule are not shown (see History).</source>
+        <translation>
+            <numerusform>%n release without a schedule is not shown (see History).</numerusform>
+            <numerusform>%n releases without a schedule are not shown (see History).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::NewReleaseDialog</name>
+    <message numerus="yes">
+        <source>%1: give a new version (it has %n change(s))</source>
+        <translation>
+            <numerusform>%1: give a new version (it has %n change)</numerusform>
+            <numerusform>%1: give a new version (it has %n changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::HotfixDialog</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
