@@ -176,10 +176,13 @@ void SyncStatus::onFinished()
                 showConflicts(outcome);
                 break;
             case core::SyncOutcome::Kind::Pushed:
-                emit message(outcome.reapplied > 0
-                                 ? tr("%1 had moved: re-applied %n commit(s) on top and pushed", nullptr, outcome.reapplied)
-                                       .arg(up.name())
-                                 : tr("Pushed %1 to %2").arg(up.branch, up.name()));
+                // Spelled out rather than %n, which reads "commit(s)" without a loaded translation.
+                if (outcome.reapplied == 1)
+                    emit message(tr("%1 had moved: re-applied 1 commit on top and pushed").arg(up.name()));
+                else if (outcome.reapplied > 1)
+                    emit message(tr("%1 had moved: re-applied %2 commits on top and pushed").arg(up.name()).arg(outcome.reapplied));
+                else
+                    emit message(tr("Pushed %1 to %2").arg(up.branch, up.name()));
                 break;
             case core::SyncOutcome::Kind::UpToDate:
                 emit message(tr("Nothing to push: %1").arg(outcome.after.summary()));

@@ -601,7 +601,9 @@ Expected<SyncOutcome> ManifestSync::push(Resolution resolution)
             git_reference_name_to_id(&upstreamId, m_repo.handle(), fetched->upstream.trackingRef.toUtf8().constData()) != 0)
             return Error{Text::tr("cannot read the fetched upstream %1: %2").arg(fetched->upstream.name(), lastGitError()), {}};
         const QString localTip = oidHex(localId);
-        report(Text::tr("Re-applying %n local commit(s) on top of %1\u2026", nullptr, fetched->ahead)
+        // Spelled out rather than %n, which reads "commit(s)" without a loaded translation.
+        report((fetched->ahead == 1 ? Text::tr("Re-applying 1 local commit on top of %1\u2026")
+                                    : Text::tr("Re-applying %1 local commits on top of %2\u2026").arg(fetched->ahead))
                    .arg(fetched->upstream.name()));
         Expected<ReplayResult> replayed = replay(localTip, oidHex(upstreamId), resolution);
         if (!replayed)

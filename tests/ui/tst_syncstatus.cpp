@@ -131,7 +131,7 @@ void tst_SyncStatus::pushReappliesAndAsksForAReload()
     QVERIFY(waitForJob(status));
     QCOMPARE(status.lastError(), QString());
     QCOMPARE(reload.size(), 1);
-    QCOMPARE(messages.last().at(0).toString(), QStringLiteral("origin/main had moved: re-applied 1 commit(s) on top and pushed"));
+    QCOMPARE(messages.last().at(0).toString(), QStringLiteral("origin/main had moved: re-applied 1 commit on top and pushed"));
     QCOMPARE(status.text(), QStringLiteral("main \u21910 \u21930"));
     const QByteArray expected = SyncFixture::seedWith({approve, tick});
     QCOMPARE(SyncFixture::blob(m_fixture.barePath(), "main:" + kManifest), expected);
