@@ -158,6 +158,8 @@ public:
     /// The content of object `id`; false with error() set when it cannot be read or is not `type`.
     bool read(const git_oid &id, git_object_t type, QByteArray *data)
     {
+        recycle(std::move(*data)); // the caller is done with the previous object
+        *data = QByteArray();
         git_object_t actual = GIT_OBJECT_INVALID;
         if (!readAny(id, data, &actual, 0))
             return false;
@@ -325,9 +327,40 @@ private:
         if (data.size() > cacheMaxObject)
             return;
         Cached &c = m_cache[slot(key)];
+        recycle(std::move(c.data));
         c.key = key;
         c.data = data;
         c.type = type;
+    }
+
+    // Buffers of objects nobody holds any more are reused for the next ones: allocating a fresh
+    // buffer per object cost more than inflating it (the heap kept giving memory back to the
+    // system and faulting it in again).
+    void recycle(QByteArray &&buffer)
+    {
+        if (buffer.isDetached() && buffer.capacity() > 0 && m_spare.size() < 16)
+            m_spare.push_back(std::move(buffer));
+    }
+
+    // Resizes without copying old content.
+    static void fit(QByteArray *buffer, qsizetype size)
+    {
+        if (buffer->capacity() < size || !buffer->isDetached())
+            *buffer = QByteArray(); // resize() would copy the old content over
+        buffer->resize(size);
+    }
+
+    // A recycled buffer with room for `size` bytes, or an empty one.
+    QByteArray spare(quint64 size)
+    {
+        for (size_t i = m_spare.size(); i-- > 0;) {
+            if (quint64(m_spare[i].capacity()) > size) {
+                QByteArray buffer = std::move(m_spare[i]);
+                m_spare.erase(m_spare.begin() + qsizetype(i));
+                return buffer;
+            }
+        }
+        return {};
     }
 
     bool inflateAt(const Pack &pack, quint64 position, quint64 size, QByteArray *out)
@@ -337,7 +370,7 @@ private:
             return false;
         // one byte more than expected, so a stream that is longer than its header says is caught;
         // an unshared buffer big enough already is reused as it is
-        out->resize(qsizetype(size) + 1);
+        fit(out, qsizetype(size) + 1);
         if (inflateReset(&m_zlib) != Z_OK)
             return false;
         m_zlib.next_in = const_cast<Bytef *>(pack.data + position);
@@ -349,6 +382,25 @@ private:
             return false;
         out->resize(qsizetype(size));
         return true;
+    }
+
+    // The size a delta's result will have, from its header; 0 when the header is malformed.
+    static quint64 targetSize(const QByteArray &delta)
+    {
+        const uchar *p = reinterpret_cast<const uchar *>(delta.constData());
+        const uchar *end = p + delta.size();
+        quint64 sizes[2] = {0, 0};
+        for (quint64 &size : sizes) {
+            for (int shift = 0;; shift += 7) {
+                if (p >= end || shift > 63)
+                    return 0;
+                const uchar c = *p++;
+                size |= quint64(c & 0x7f) << shift;
+                if (!(c & 0x80))
+                    break;
+            }
+        }
+        return sizes[1];
     }
 
     static bool applyDelta(const QByteArray &base, const QByteArray &delta, QByteArray *out)
@@ -369,7 +421,8 @@ private:
         if (!varint(&sourceSize) || !varint(&targetSize) || sourceSize != quint64(base.size())
             || targetSize > quint64(std::numeric_limits<qsizetype>::max() / 2))
             return false;
-        QByteArray target(qsizetype(targetSize), Qt::Uninitialized);
+        QByteArray &target = *out;
+        fit(&target, qsizetype(targetSize));
         char *o = target.data();
         quint64 left = targetSize;
         while (p < end) {
@@ -408,10 +461,7 @@ private:
                 return false; // reserved opcode
             }
         }
-        if (left != 0)
-            return false;
-        *out = std::move(target);
-        return true;
+        return left == 0;
     }
 
     // Rebuilds the object at `offset`: follows its delta chain down to a whole object (or a cached
@@ -450,6 +500,7 @@ private:
                 size |= quint64(c & 0x7f) << shift;
             }
             if (kind >= GIT_OBJECT_COMMIT && kind <= GIT_OBJECT_TAG) {
+                base = spare(size);
                 if (!inflateAt(pack, quint64(p - pack.data), size, &base))
                     return false;
                 baseType = git_object_t(kind);
@@ -488,9 +539,12 @@ private:
         while (!chain.empty()) {
             const Delta d = chain.back();
             chain.pop_back();
-            QByteArray result;
-            if (!inflateAt(pack, d.position, d.size, &m_delta) || !applyDelta(base, m_delta, &result))
+            if (!inflateAt(pack, d.position, d.size, &m_delta))
                 return false;
+            QByteArray result = spare(targetSize(m_delta));
+            if (!applyDelta(base, m_delta, &result))
+                return false;
+            recycle(std::move(base));
             base = std::move(result);
             remember(quint64(packIndex) << 56 | d.offset, base, baseType);
         }
@@ -509,6 +563,7 @@ private:
     bool m_zlibReady = false;
     std::vector<Cached> m_cache = std::vector<Cached>(cacheSlots);
     QByteArray m_delta; // reused: deltas are inflated, applied and dropped
+    std::vector<QByteArray> m_spare;
     QString m_error;
 };
 
@@ -706,6 +761,9 @@ struct TrieNode
     std::vector<std::pair<QByteArray, int>> children; // segment -> node index, sorted by segment
     std::vector<int> anyKind; // components whose path ends here and matches a file or directory
     std::vector<int> dirOnly; // components whose path ends here with "/": only a directory matches
+    quint64 firstBytes[4] = {}; // the first bytes of the children's names, to skip other entries fast
+
+    bool mayHaveChild(uchar first) const { return firstBytes[first >> 6] & (quint64(1) << (first & 63)); }
 };
 
 class PathTrie
@@ -733,6 +791,8 @@ private:
             return it->second;
         const int index = int(m_nodes.size());
         children.insert(it, {segment, index});
+        const uchar first = uchar(segment.front());
+        m_nodes[size_t(node)].firstBytes[first >> 6] |= quint64(1) << (first & 63);
         m_nodes.emplace_back();
         return index;
     }
@@ -802,7 +862,8 @@ private:
             m_error = Text::tr("cannot read tree %1: %2").arg(oidToString(*tree), m_reader.error());
             return nullptr;
         }
-        const auto &children = m_trie.node(node).children;
+        const TrieNode &trieNode = m_trie.node(node);
+        const auto &children = trieNode.children;
         std::vector<EntryRef> refs(children.size());
         const char *p = m_raw.constData();
         const char *end = p + m_raw.size();
@@ -814,11 +875,19 @@ private:
                 m_error = Text::tr("tree %1 is corrupt; run `git fsck`").arg(oidToString(*tree));
                 return nullptr;
             }
-            const QByteArrayView name(space + 1, nul - space - 1);
-            auto it = std::lower_bound(children.begin(), children.end(), name,
-                                       [](const auto &entry, QByteArrayView n) { return QByteArrayView(entry.first) < n; });
-            if (it != children.end() && QByteArrayView(it->first) == name) {
-                EntryRef &ref = refs[size_t(it - children.begin())];
+            const char *name = space + 1;
+            const qsizetype length = nul - name;
+            size_t match = children.size();
+            if (length > 0 && trieNode.mayHaveChild(uchar(*name))) {
+                for (size_t i = 0; i < children.size(); ++i) {
+                    if (children[i].first.size() == length && std::memcmp(children[i].first.constData(), name, size_t(length)) == 0) {
+                        match = i;
+                        break;
+                    }
+                }
+            }
+            if (match < children.size()) {
+                EntryRef &ref = refs[match];
                 git_oid_fromraw(&ref.id, reinterpret_cast<const unsigned char *>(nul + 1));
                 ref.present = true;
                 // directories are mode 40000; submodules (160000) are commits, not trees

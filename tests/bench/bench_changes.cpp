@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -451,20 +452,58 @@ std::optional<std::pair<QString, QString>> repository(const QString &git, const 
     return std::make_pair(dir, tag);
 }
 
-QJsonArray commitsJson(const std::vector<core::CommitInfo> &commits)
+// JSON written straight into bytes: building QJsonObjects and converting the document to a
+// QString and back cost more than computing the changes (measured on releasectl, whose output this
+// has the shape of).
+class JsonWriter
 {
-    QJsonArray array;
-    for (const core::CommitInfo &c : commits) {
-        array.append(QJsonObject{{QStringLiteral("sha"), c.sha},
-                                 {QStringLiteral("subject"), c.subject},
-                                 {QStringLiteral("author"), c.author},
-                                 {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
-                                 {QStringLiteral("type"), c.type},
-                                 {QStringLiteral("scope"), c.scope},
-                                 {QStringLiteral("breaking"), c.breaking}});
+public:
+    QByteArray out;
+
+    void string(const QString &text)
+    {
+        out += '"';
+        for (const char c : text.toUtf8()) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (uchar(c) < 0x20)
+                    out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+                else
+                    out += c;
+            }
+        }
+        out += '"';
     }
-    return array;
-}
+    void key(const char *name) { out += '"' + QByteArray(name) + "\":"; }
+    void field(const char *name, const QString &value)
+    {
+        key(name);
+        string(value);
+        out += ',';
+    }
+    void commits(const std::vector<core::CommitInfo> &commits)
+    {
+        out += '[';
+        for (size_t i = 0; i < commits.size(); ++i) {
+            const core::CommitInfo &c = commits[i];
+            out += i ? ",{" : "{";
+            field("sha", c.sha);
+            field("subject", c.subject);
+            field("author", c.author);
+            field("date", c.date.toString(Qt::ISODate));
+            field("type", c.type);
+            field("scope", c.scope);
+            key("breaking");
+            out += c.breaking ? "true}" : "false}";
+        }
+        out += ']';
+    }
+};
 
 // Child mode: what releasectl changes --json does, minus the versions, through rc_core directly.
 int printChanges(const QString &dir, const QString &tag)
@@ -487,19 +526,34 @@ int printChanges(const QString &dir, const QString &tag)
         err() << changes.error().toString() << Qt::endl;
         return 1;
     }
-    QJsonArray list;
-    for (const core::ComponentChanges &c : changes->components) {
-        list.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                {QStringLiteral("paths"), QJsonArray::fromStringList(c.paths)},
-                                {QStringLiteral("commits"), commitsJson(c.commits)}});
+    JsonWriter json;
+    json.out.reserve(1 << 20);
+    json.out += '{';
+    json.field("since", changes->since);
+    json.field("until", changes->until);
+    json.key("components");
+    json.out += '[';
+    for (size_t i = 0; i < changes->components.size(); ++i) {
+        const core::ComponentChanges &c = changes->components[i];
+        json.out += i ? ",{" : "{";
+        json.field("name", c.name);
+        json.key("paths");
+        json.out += '[';
+        for (qsizetype p = 0; p < c.paths.size(); ++p) {
+            if (p)
+                json.out += ',';
+            json.string(c.paths[p]);
+        }
+        json.out += "],";
+        json.key("commits");
+        json.commits(c.commits);
+        json.out += '}';
     }
-    const QJsonObject root{{QStringLiteral("since"), changes->since},
-                           {QStringLiteral("until"), changes->until},
-                           {QStringLiteral("components"), list},
-                           {QStringLiteral("other"), commitsJson(changes->other)}};
-    QFile out;
-    out.open(stdout, QIODevice::WriteOnly);
-    out.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    json.out += "],";
+    json.key("other");
+    json.commits(changes->other);
+    json.out += "}\n";
+    std::fwrite(json.out.constData(), 1, size_t(json.out.size()), stdout);
     return 0;
 }
 
