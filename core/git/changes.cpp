@@ -1468,7 +1468,7 @@ Expected<ChangeSet> changesBetween(const Repository &repo, const QString &since,
 
     // Two halves of the range on two threads, each with its own reader and caches; the halves are
     // joined in order, so the result does not depend on which finishes first.
-    const size_t split = work.size() >= 256 && std::thread::hardware_concurrency() >= 2 ? work.size() / 2 : work.size();
+    const size_t split = work.size() >= 64 && std::thread::hardware_concurrency() >= 2 ? work.size() / 2 : work.size();
     Slice first, second;
     std::thread helper;
     if (split < work.size()) {
