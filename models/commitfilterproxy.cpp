@@ -32,6 +32,22 @@ void CommitFilterProxy::setKindFilter(Kind kind, const QString &type)
     invalidateFilter();
 }
 
+QVariant CommitFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DisplayRole && index.column() == CommitModel::SubjectColumn && isFiltering() && !index.parent().isValid()
+        && index.data(CommitModel::IsComponentRole).toBool()) {
+        const QModelIndex source = mapToSource(index);
+        const QString name = source.data(CommitModel::ComponentRole).toString();
+        const auto *model = qobject_cast<const CommitModel *>(sourceModel());
+        const CommitModel::Group *group = model ? model->group(source) : nullptr;
+        return tr("%1 \u2014 %2 of %3 shown")
+            .arg(group && group->other ? tr("other (no component)") : name)
+            .arg(rowCount(index))
+            .arg(sourceModel()->rowCount(source));
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
 bool CommitFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!isFiltering())

@@ -35,6 +35,9 @@ public:
     /// True when a text or kind filter is set.
     bool isFiltering() const { return !m_words.isEmpty() || m_kind != Kind::Any; }
 
+    /// While filtering, a component's row says how many of its commits are shown ("api — 2 of 4 shown").
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -139,9 +139,12 @@ private slots:
         proxy.setKindFilter(Kind::Any);
         proxy.setFilterText(QStringLiteral("colours"));
         QCOMPARE(visible(proxy), QStringList{QStringLiteral("portal: Tweak colours")});
+        // While filtering, a component says how much of it is shown.
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("portal \u2014 1 of 2 shown"));
         proxy.setFilterText(QString());
         QCOMPARE(proxy.rowCount(), 3);
         QVERIFY(!proxy.isFiltering());
+        QCOMPARE(proxy.index(1, 0).data().toString(), model.index(1, 0).data().toString());
     }
 };
 
