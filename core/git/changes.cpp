@@ -848,23 +848,26 @@ public:
     }
 
 private:
-    const std::vector<EntryRef> *entries(int node, const git_oid *tree)
+    // Where the entries of `tree` under the names trie node `node` continues with start in
+    // m_entries, in the node's order; -1 for no tree (and on an error, with m_error set).
+    qsizetype entries(int node, const git_oid *tree)
     {
         if (!tree)
-            return nullptr;
+            return -1;
         NodeTreeKey key{node, *tree};
         auto it = m_cache.find(key);
         if (it != m_cache.end())
-            return &it->second;
+            return it->second;
         // Scans the raw tree object instead of git_tree_lookup, which would allocate an entry for
         // every file of a large directory when only a few names are wanted.
         if (!m_reader.read(*tree, GIT_OBJECT_TREE, &m_raw)) {
             m_error = Text::tr("cannot read tree %1: %2").arg(oidToString(*tree), m_reader.error());
-            return nullptr;
+            return -1;
         }
         const TrieNode &trieNode = m_trie.node(node);
         const auto &children = trieNode.children;
-        std::vector<EntryRef> refs(children.size());
+        const size_t first = m_entries.size();
+        m_entries.resize(first + children.size());
         const char *p = m_raw.constData();
         const char *end = p + m_raw.size();
         size_t found = 0;
@@ -873,7 +876,7 @@ private:
             const char *nul = space ? static_cast<const char *>(std::memchr(space, '\0', size_t(end - space))) : nullptr;
             if (!nul || end - nul < 1 + GIT_OID_RAWSZ) {
                 m_error = Text::tr("tree %1 is corrupt; run `git fsck`").arg(oidToString(*tree));
-                return nullptr;
+                return -1;
             }
             const char *name = space + 1;
             const qsizetype length = nul - name;
@@ -887,7 +890,7 @@ private:
                 }
             }
             if (match < children.size()) {
-                EntryRef &ref = refs[match];
+                EntryRef &ref = m_entries[first + match];
                 git_oid_fromraw(&ref.id, reinterpret_cast<const unsigned char *>(nul + 1));
                 ref.present = true;
                 // directories are mode 40000; submodules (160000) are commits, not trees
@@ -896,7 +899,8 @@ private:
             }
             p = nul + 1 + GIT_OID_RAWSZ;
         }
-        return &m_cache.emplace(key, std::move(refs)).first->second;
+        m_cache.emplace(key, qsizetype(first));
+        return qsizetype(first);
     }
 
     static bool sameEntry(const EntryRef &a, const EntryRef &b)
@@ -909,14 +913,15 @@ private:
     void compareNode(int nodeIndex, const git_oid *oldTree, const git_oid *newTree)
     {
         const TrieNode &node = m_trie.node(nodeIndex);
-        const std::vector<EntryRef> *oldRefs = entries(nodeIndex, oldTree);
-        const std::vector<EntryRef> *newRefs = entries(nodeIndex, newTree);
+        const qsizetype oldRefs = entries(nodeIndex, oldTree);
+        const qsizetype newRefs = entries(nodeIndex, newTree);
         if (!m_error.isEmpty())
             return;
         static const EntryRef absent{};
         for (size_t i = 0; i < node.children.size(); ++i) {
-            const EntryRef &a = oldRefs ? (*oldRefs)[i] : absent;
-            const EntryRef &b = newRefs ? (*newRefs)[i] : absent;
+            // copies: the recursion below adds entries and may move them
+            const EntryRef a = oldRefs >= 0 ? m_entries[size_t(oldRefs) + i] : absent;
+            const EntryRef b = newRefs >= 0 ? m_entries[size_t(newRefs) + i] : absent;
             if (sameEntry(a, b))
                 continue;
             const int childIndex = node.children[i].second;
@@ -942,7 +947,8 @@ private:
     const PathTrie &m_trie;
     QByteArray m_raw;
     std::vector<char> m_changed;
-    std::unordered_map<NodeTreeKey, std::vector<EntryRef>, NodeTreeKeyHash> m_cache;
+    std::unordered_map<NodeTreeKey, qsizetype, NodeTreeKeyHash> m_cache; // -> first entry in m_entries
+    std::vector<EntryRef> m_entries;
     QString m_error;
 };
 
