@@ -5,9 +5,11 @@
 // Target: releasectl at most 0.5x git's median wall time. Before timing, the commit set of every
 // component and of `other` is checked against git log -- PATHS: a fast wrong answer is worthless.
 //
-//   bench_changes [ROUNDS] [COMMITS]      (defaults 15, 24000)
-//   bench_changes --internal ...          measure the library through this program instead of releasectl
-//   bench_changes --changes DIR TAG       (child) print the changes as JSON using rc_core directly
+//   bench_changes [ROUNDS] [STEPS]        (defaults 15, 24000 steps: about 22,800 commits)
+//   bench_changes --internal ...          the same with this program's child instead of releasectl:
+//                                         rc_core's changesBetween with the rules and JSON written
+//                                         straight into bytes, no versions, no workspace scan
+//   bench_changes --changes DIR TAG       (that child) print the changes as JSON
 //
 // The generated repository is kept under the build directory and reused while its parameters and
 // the generator's version stay the same.
