@@ -273,6 +273,15 @@ int Cli::fail(int exitCode, const QString &message)
     return exitCode;
 }
 
+void Cli::writeBytes(const QByteArray &bytes)
+{
+    m_out.flush();
+    if (QIODevice *device = m_out.device())
+        device->write(bytes);
+    else
+        m_out << QString::fromUtf8(bytes);
+}
+
 QString Cli::paint(const QString &text, const char *code) const
 {
     if (!m_options.colour || !code || text.isEmpty())

@@ -91,6 +91,8 @@ private:
     int runPush(const QStringList &args);
 
     int fail(int exitCode, const QString &message);
+    /// Raw UTF-8 to standard output, past the text codec when the stream has a device.
+    void writeBytes(const QByteArray &bytes);
     bool openClone(Context &context);
     bool scanClone(Context &context);
     const core::ReleaseEntry *resolveRelease(Context &context, const QString &spec, bool allowDefault);

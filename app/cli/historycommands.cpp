@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clicommon.h"
+#include "jsonwriter.h"
 
 #include "git/branches.h"
 #include "git/changes.h"
@@ -20,25 +21,34 @@ using namespace detail;
 
 namespace {
 
-QJsonObject jsonCommit(const core::CommitInfo &commit)
+// Empty texts are null in the JSON, as jsonString() writes them elsewhere.
+QString orNull(const QString &text)
 {
-    return QJsonObject{
-        {QStringLiteral("sha"), commit.sha},
-        {QStringLiteral("subject"), commit.subject},
-        {QStringLiteral("author"), commit.author},
-        {QStringLiteral("date"), commit.date.toString(Qt::ISODate)},
-        {QStringLiteral("type"), jsonString(commit.type)},
-        {QStringLiteral("scope"), jsonString(commit.scope)},
-        {QStringLiteral("breaking"), commit.breaking},
-    };
+    return text.isEmpty() ? QString() : text;
 }
 
-QJsonArray jsonCommits(const std::vector<core::CommitInfo> &commits)
+void writeCommits(JsonWriter &json, const std::vector<core::CommitInfo> &commits)
 {
-    QJsonArray array;
-    for (const core::CommitInfo &commit : commits)
-        array.append(jsonCommit(commit));
-    return array;
+    json.beginArray();
+    for (const core::CommitInfo &commit : commits) {
+        json.beginObject();
+        json.key("sha");
+        json.value(commit.sha);
+        json.key("subject");
+        json.value(commit.subject);
+        json.key("author");
+        json.value(commit.author);
+        json.key("date");
+        json.value(commit.date.toString(Qt::ISODate));
+        json.key("type");
+        json.value(orNull(commit.type));
+        json.key("scope");
+        json.value(orNull(commit.scope));
+        json.key("breaking");
+        json.value(commit.breaking);
+        json.endObject();
+    }
+    json.endArray();
 }
 
 QString shortSha(const QString &sha)
@@ -128,22 +138,34 @@ int Cli::runChanges(const QStringList &args)
                                           .arg(plan->since.isEmpty() ? tr("the start") : plan->since, options.until));
 
     if (line.parser.isSet(json)) {
-        QJsonArray components;
+        // Streamed into bytes: on thousands of commits a QJsonDocument costs more than the walk.
+        JsonWriter writer;
+        writer.beginObject();
+        writer.key("since");
+        writer.value(orNull(plan->since));
+        writer.key("until");
+        writer.value(plan->until);
+        writer.key("components");
+        writer.beginArray();
         for (const core::ComponentPlan &c : plan->components) {
-            components.append(QJsonObject{
-                {QStringLiteral("name"), c.name},
-                {QStringLiteral("paths"), jsonStrings(c.paths)},
-                {QStringLiteral("current_version"), jsonString(c.current.version)},
-                {QStringLiteral("suggested_version"), jsonString(c.suggestedVersion)},
-                {QStringLiteral("commits"), jsonCommits(c.commits)},
-            });
+            writer.beginObject();
+            writer.key("name");
+            writer.value(c.name);
+            writer.key("paths");
+            writer.value(c.paths);
+            writer.key("current_version");
+            writer.value(orNull(c.current.version));
+            writer.key("suggested_version");
+            writer.value(orNull(c.suggestedVersion));
+            writer.key("commits");
+            writeCommits(writer, c.commits);
+            writer.endObject();
         }
-        m_out << writeJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("since"), jsonString(plan->since)},
-            {QStringLiteral("until"), plan->until},
-            {QStringLiteral("components"), components},
-            {QStringLiteral("other"), jsonCommits(plan->other)},
-        }));
+        writer.endArray();
+        writer.key("other");
+        writeCommits(writer, plan->other);
+        writer.endObject();
+        writeBytes(writer.bytes());
         m_out.flush();
         return ExitDone;
     }

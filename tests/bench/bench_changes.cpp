@@ -6,10 +6,6 @@
 // component and of `other` is checked against git log -- PATHS: a fast wrong answer is worthless.
 //
 //   bench_changes [ROUNDS] [STEPS]        (defaults 15, 24000 steps: about 22,800 commits)
-//   bench_changes --internal ...          the same with this program's child instead of releasectl:
-//                                         rc_core's changesBetween with the rules and JSON written
-//                                         straight into bytes, no versions, no workspace scan
-//   bench_changes --changes DIR TAG       (that child) print the changes as JSON
 //
 // The generated repository is kept under the build directory and reused while its parameters and
 // the generator's version stay the same.
@@ -454,111 +450,6 @@ std::optional<std::pair<QString, QString>> repository(const QString &git, const 
     return std::make_pair(dir, tag);
 }
 
-// JSON written straight into bytes: building QJsonObjects and converting the document to a
-// QString and back cost more than computing the changes (measured on releasectl, whose output this
-// has the shape of).
-class JsonWriter
-{
-public:
-    QByteArray out;
-
-    void string(const QString &text)
-    {
-        out += '"';
-        for (const char c : text.toUtf8()) {
-            switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (uchar(c) < 0x20)
-                    out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
-                else
-                    out += c;
-            }
-        }
-        out += '"';
-    }
-    void key(const char *name) { out += '"' + QByteArray(name) + "\":"; }
-    void field(const char *name, const QString &value)
-    {
-        key(name);
-        string(value);
-        out += ',';
-    }
-    void commits(const std::vector<core::CommitInfo> &commits)
-    {
-        out += '[';
-        for (size_t i = 0; i < commits.size(); ++i) {
-            const core::CommitInfo &c = commits[i];
-            out += i ? ",{" : "{";
-            field("sha", c.sha);
-            field("subject", c.subject);
-            field("author", c.author);
-            field("date", c.date.toString(Qt::ISODate));
-            field("type", c.type);
-            field("scope", c.scope);
-            key("breaking");
-            out += c.breaking ? "true}" : "false}";
-        }
-        out += ']';
-    }
-};
-
-// Child mode: what releasectl changes --json does, minus the versions, through rc_core directly.
-int printChanges(const QString &dir, const QString &tag)
-{
-    auto repo = core::Repository::discover(dir);
-    if (!repo) {
-        err() << repo.error().toString() << Qt::endl;
-        return 1;
-    }
-    const auto rules = core::loadRepositoryRules(*repo);
-    if (!rules) {
-        err() << rules.error().toString() << Qt::endl;
-        return 2;
-    }
-    std::vector<core::ComponentPaths> components;
-    for (const core::ComponentRule &rule : rules->components)
-        components.push_back({rule.name, rule.paths});
-    const auto changes = core::changesBetween(*repo, tag, QString(), components);
-    if (!changes) {
-        err() << changes.error().toString() << Qt::endl;
-        return 1;
-    }
-    JsonWriter json;
-    json.out.reserve(1 << 20);
-    json.out += '{';
-    json.field("since", changes->since);
-    json.field("until", changes->until);
-    json.key("components");
-    json.out += '[';
-    for (size_t i = 0; i < changes->components.size(); ++i) {
-        const core::ComponentChanges &c = changes->components[i];
-        json.out += i ? ",{" : "{";
-        json.field("name", c.name);
-        json.key("paths");
-        json.out += '[';
-        for (qsizetype p = 0; p < c.paths.size(); ++p) {
-            if (p)
-                json.out += ',';
-            json.string(c.paths[p]);
-        }
-        json.out += "],";
-        json.key("commits");
-        json.commits(c.commits);
-        json.out += '}';
-    }
-    json.out += "],";
-    json.key("other");
-    json.commits(changes->other);
-    json.out += "}\n";
-    std::fwrite(json.out.constData(), 1, size_t(json.out.size()), stdout);
-    return 0;
-}
-
 QStringList shas(const QJsonArray &commits)
 {
     QStringList result;
@@ -621,14 +512,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     args.removeFirst();
-    if (args.size() == 3 && args.at(0) == QLatin1String("--changes"))
-        return printChanges(args.at(1), args.at(2));
-
-    const bool internal = args.removeAll(QStringLiteral("--internal")) > 0;
     const int rounds = args.size() > 0 ? args.at(0).toInt() : 15;
     const int steps = args.size() > 1 ? args.at(1).toInt() : 24000;
     if (rounds < 1 || steps < rangeSteps + stepsPerTag) {
-        err() << "usage: bench_changes [--internal] [ROUNDS] [STEPS >= " << rangeSteps + stepsPerTag << "]" << Qt::endl;
+        err() << "usage: bench_changes [ROUNDS] [STEPS >= " << rangeSteps + stepsPerTag << "]" << Qt::endl;
         return 2;
     }
     const QString git = QStandardPaths::findExecutable(QStringLiteral("git"));
@@ -646,11 +533,9 @@ int main(int argc, char **argv)
         return 1;
     const auto &[dir, tag] = *repo;
 
-    const QString self = QCoreApplication::applicationFilePath();
-    const QString ours = internal ? self : QCoreApplication::applicationDirPath() + QStringLiteral("/releasectl");
-    const QStringList oursArgs = internal ? QStringList{QStringLiteral("--changes"), dir, tag}
-                                          : QStringList{QStringLiteral("--repo"), dir, QStringLiteral("changes"),
-                                                        QStringLiteral("--since"), tag, QStringLiteral("--json")};
+    const QString ours = QCoreApplication::applicationDirPath() + QStringLiteral("/releasectl");
+    const QStringList oursArgs{QStringLiteral("--repo"), dir, QStringLiteral("changes"), QStringLiteral("--since"), tag,
+                               QStringLiteral("--json")};
     const QStringList gitArgs{QStringLiteral("-C"), dir, QStringLiteral("log"), QStringLiteral("--full-history"),
                               QStringLiteral("--no-merges"), QStringLiteral("--name-only"), QStringLiteral("--format=%H"),
                               tag + QStringLiteral("..HEAD")};
@@ -686,7 +571,7 @@ int main(int argc, char **argv)
     }
     const auto o = bench::summarize(oursMs);
     const auto g = bench::summarize(gitMs);
-    const QString name = internal ? QStringLiteral("changesBetween (bench child)") : QStringLiteral("releasectl changes --json");
+    const QString name = QStringLiteral("releasectl changes --json");
     QTextStream(stdout) << "changes since " << tag << ": " << rangeCommits << " non-merge commits of " << totalCommits
                         << " in the repository, " << benchComponents().size() << " components, " << rounds
                         << " rounds each, alternating; the answer equals git log -- PATHS" << Qt::endl;
