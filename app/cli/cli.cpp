@@ -169,6 +169,7 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("hotfix"), QStringLiteral("NAME [--from TAG] [--component NAME] [--id RELEASE_ID]"), Cli::tr("Cut branch hotfix/NAME at the production tag and write its hotfix manifest.")},
         {QStringLiteral("fetch"), QStringLiteral("[--json]"), Cli::tr("Fetch the upstream and show how far the clone is ahead or behind.")},
         {QStringLiteral("push"), QStringLiteral("[--keep-mine | --take-theirs] [--json]"), Cli::tr("Push committed manifest edits; re-applies them on top when the upstream moved.")},
+        {QStringLiteral("github"), QStringLiteral("[--json]"), Cli::tr("Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.")},
     };
     return specs;
 }
@@ -363,6 +364,8 @@ int Cli::run(const QStringList &arguments)
         return runFetch(rest);
     if (command == QLatin1String("push"))
         return runPush(rest);
+    if (command == QLatin1String("github"))
+        return runGitHub(rest);
     if (command == QLatin1String("help")) {
         // The command's own parser knows its options, so ask it.
         if (!rest.isEmpty() && findSpec(rest.first()))

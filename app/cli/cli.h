@@ -89,6 +89,8 @@ private:
     // remotecommands.cpp
     int runFetch(const QStringList &args);
     int runPush(const QStringList &args);
+    // githubcommands.cpp
+    int runGitHub(const QStringList &args);
 
     int fail(int exitCode, const QString &message);
     /// Raw UTF-8 to standard output, past the text codec when the stream has a device.

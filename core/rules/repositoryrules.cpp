@@ -391,8 +391,10 @@ private:
                 github.workflow = text(entry.second, key);
             else if (key == QLatin1String("ref"))
                 github.ref = text(entry.second, key);
+            else if (key == QLatin1String("api_url"))
+                github.apiUrl = text(entry.second, key);
             else
-                unknownKey(entry.first, QStringLiteral("github"), QStringLiteral("repository, workflow, ref"));
+                unknownKey(entry.first, QStringLiteral("github"), QStringLiteral("repository, workflow, ref, api_url"));
         }
     }
 

@@ -51,6 +51,7 @@ struct GitHubRule
     QString repository; ///< owner/name; empty: from the origin remote
     QString workflow = QStringLiteral("release-train.yml");
     QString ref;
+    QString apiUrl; ///< api_url: GitHub Enterprise Server's "https://HOST/api/v3"; empty: api.github.com
 };
 
 struct NotificationRule
