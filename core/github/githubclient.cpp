@@ -15,7 +15,7 @@ namespace rc::core {
 
 namespace {
 
-Q_LOGGING_CATEGORY(rcGitHubClient, "rc.github")
+Q_LOGGING_CATEGORY(rcGitHubClient, "rc.github", QtInfoMsg)
 
 QByteArray headerOf(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
 {
