@@ -228,7 +228,7 @@ void tst_RepositoryRules::unknownKeysAreWarnings_data()
                                << "unknown key \"owner\" in a component (ignored); known keys here: name, paths, team, "
                                   "team_lead, tag_pattern";
     QTest::addRow("github") << QByteArray("components: []\ngithub:\n  token: x\n") << 3 << 3
-                            << "unknown key \"token\" in github (ignored); known keys here: repository, workflow, ref";
+                            << "unknown key \"token\" in github (ignored); known keys here: repository, workflow, ref, api_url";
     QTest::addRow("release type")
         << QByteArray("components: []\nrelease_types:\n  major:\n    freeze: true\n") << 4 << 5
         << "unknown key \"freeze\" in release type \"major\" (ignored); known keys here: schedule, day, window, "
