@@ -18,7 +18,7 @@ using namespace rc::test;
 
 namespace {
 
-const QByteArray token = "ghp_cliTestOnlyDoNotPrint77";
+const QByteArray token = "fake-token-cliTestOnlyDoNotPrint77";
 
 struct Run
 {
@@ -133,7 +133,7 @@ void tst_GitHubCommands::github_data()
         << QByteArray() << 0
         << QStringList{"octocat/readonly (.release-console.yaml), private", "train.yml on release",
                        "May dispatch workflows: no", "May write issues:       no"};
-    QTest::addRow("wrong token") << components << QByteArray("ghp_wrongWrongWrong") << QByteArray() << 1
+    QTest::addRow("wrong token") << components << QByteArray("fake-token-wrongWrongWrong") << QByteArray() << 1
                                  << QStringList{"GH_TOKEN", "Bad credentials", "expired"};
     QTest::addRow("no token") << components << QByteArray() << QByteArray() << 1
                               << QStringList{"GH_TOKEN or GITHUB_TOKEN"};

@@ -17,8 +17,8 @@ namespace {
 
 const QString kOwner = QStringLiteral("acme");
 const QString kRepo = QStringLiteral("platform");
-const QString kWriteToken = QStringLiteral("ghp_write");
-const QString kReadToken = QStringLiteral("ghp_read");
+const QString kWriteToken = QStringLiteral("fake-token-write");
+const QString kReadToken = QStringLiteral("fake-token-read");
 
 struct Response
 {
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
 
         QTest::addRow("no token") << QByteArray("GET") << "/user" << "" << 401 << "Requires authentication";
-        QTest::addRow("wrong token") << QByteArray("GET") << repoPath() << "ghp_nope" << 401 << "Bad credentials";
+        QTest::addRow("wrong token") << QByteArray("GET") << repoPath() << "fake-token-nope" << 401 << "Bad credentials";
         QTest::addRow("read token dispatches") << QByteArray("POST") << repoPath("/actions/workflows/release-train.yml/dispatches")
                                                << kReadToken << 403 << "Resource not accessible by personal access token";
         QTest::addRow("read token cancels") << QByteArray("POST") << repoPath("/actions/runs/1/cancel") << kReadToken << 403
@@ -615,8 +615,8 @@ private Q_SLOTS:
         QCOMPARE(closed.object().value("state").toString(), QStringLiteral("closed"));
         QCOMPARE(closed.object().value("closed_by").toObject().value("login").toString(), QStringLiteral("rm-alice"));
         QCOMPARE(closed.object().value("state_reason").toString(), QStringLiteral("completed"));
-        m_server->addToken(QStringLiteral("ghp_other"), QStringLiteral("other"), Permission::Read);
-        QCOMPARE(request("PATCH", issues + "/1", {{"state", "closed"}}, QStringLiteral("ghp_other")).status, 403);
+        m_server->addToken(QStringLiteral("fake-token-other"), QStringLiteral("other"), Permission::Read);
+        QCOMPARE(request("PATCH", issues + "/1", {{"state", "closed"}}, QStringLiteral("fake-token-other")).status, 403);
         QCOMPARE(get(issues).array().size(), 1);
         QCOMPARE(get(issues + "?state=closed").array().size(), 2);
         QCOMPARE(get(issues + "?state=all").array().size(), 3);

@@ -46,7 +46,7 @@ private:
 
 namespace {
 
-const QString secretToken = QStringLiteral("ghp_tst0nlyNeverShowMe42");
+const QString secretToken = QStringLiteral("fake-token-tst0nlyNeverShowMe42");
 
 /// Runs the event loop until the callback has run.
 template<typename Result>

@@ -236,10 +236,10 @@ void tst_GitHubSettings::tokenFromEnvironment_data()
     QTest::addColumn<QString>("expectedSource");
     QTest::addColumn<QString>("expectedHeader");
 
-    QTest::addRow("GH_TOKEN wins") << "gho_first" << "ghp_second" << "GH_TOKEN" << "Bearer gho_first";
-    QTest::addRow("GITHUB_TOKEN as fallback") << "" << "ghp_second" << "GITHUB_TOKEN" << "Bearer ghp_second";
-    QTest::addRow("blank GH_TOKEN skipped") << "  " << "ghp_second" << "GITHUB_TOKEN" << "Bearer ghp_second";
-    QTest::addRow("whitespace trimmed") << " gho_x\n" << "" << "GH_TOKEN" << "Bearer gho_x";
+    QTest::addRow("GH_TOKEN wins") << "fake-otoken-first" << "fake-token-second" << "GH_TOKEN" << "Bearer fake-otoken-first";
+    QTest::addRow("GITHUB_TOKEN as fallback") << "" << "fake-token-second" << "GITHUB_TOKEN" << "Bearer fake-token-second";
+    QTest::addRow("blank GH_TOKEN skipped") << "  " << "fake-token-second" << "GITHUB_TOKEN" << "Bearer fake-token-second";
+    QTest::addRow("whitespace trimmed") << " fake-otoken-x\n" << "" << "GH_TOKEN" << "Bearer fake-otoken-x";
     QTest::addRow("none") << "" << "" << "" << "";
 }
 
@@ -263,12 +263,12 @@ void tst_GitHubSettings::tokenFromEnvironment()
 
 void tst_GitHubSettings::tokenNeverPrinted()
 {
-    const GitHubToken token(QStringLiteral("ghp_SuperSecret123"), QStringLiteral("GH_TOKEN"));
+    const GitHubToken token(QStringLiteral("fake-token-SuperSecret123"), QStringLiteral("GH_TOKEN"));
     QString printed;
     QDebug(&printed) << token;
     QVERIFY(!printed.contains(QLatin1String("SuperSecret")));
     QVERIFY2(printed.contains(QLatin1String("GH_TOKEN")), qPrintable(printed));
-    QCOMPARE(redactToken(QStringLiteral("Authorization: Bearer ghp_SuperSecret123 failed"), token),
+    QCOMPARE(redactToken(QStringLiteral("Authorization: Bearer fake-token-SuperSecret123 failed"), token),
              QStringLiteral("Authorization: Bearer *** failed"));
     QCOMPARE(redactToken(QStringLiteral("nothing here"), GitHubToken()), QStringLiteral("nothing here"));
 }

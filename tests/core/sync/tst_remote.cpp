@@ -384,7 +384,7 @@ void tst_Remote::redactUrl_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("token in https") << "https://x-access-token:ghp_abc@github.com/org/repo.git" << "https://github.com/org/repo.git";
+    QTest::addRow("token in https") << "https://x-access-token:fake-token-abc@github.com/org/repo.git" << "https://github.com/org/repo.git";
     QTest::addRow("user only") << "https://alice@example.com/repo" << "https://example.com/repo";
     QTest::addRow("plain https") << "https://github.com/org/repo.git" << "https://github.com/org/repo.git";
     QTest::addRow("scp-like ssh") << "git@github.com:org/repo.git" << "git@github.com:org/repo.git";
