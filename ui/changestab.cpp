@@ -238,7 +238,9 @@ ChangesTab::~ChangesTab()
 
 bool ChangesTab::isBusy() const
 {
-    return m_changesWatcher.isRunning() || m_detailsWatcher.isRunning();
+    // A job counts until its result has been delivered, not only while it computes: a job that
+    // finished but whose result is still queued is in flight too.
+    return m_changesInFlight || m_detailsInFlight;
 }
 
 QString ChangesTab::rangeText() const
@@ -283,18 +285,20 @@ void ChangesTab::start()
         m_stale = false;
         return;
     }
-    if (m_changesWatcher.isRunning()) {
+    if (m_changesInFlight) {
         m_rerun = true;
         return;
     }
     m_stale = false;
     m_runningPath = m_path;
+    m_changesInFlight = true;
     m_changesWatcher.setFuture(QtConcurrent::run(&ChangesTab::computeChanges, m_path));
     updateBusy();
 }
 
 void ChangesTab::onChangesFinished()
 {
+    m_changesInFlight = false;
     const Result result = m_changesWatcher.future().resultCount() ? m_changesWatcher.result() : Result{};
     const bool current = m_runningPath == m_path;
     if (std::exchange(m_rerun, false) || !current) {
@@ -416,9 +420,10 @@ void ChangesTab::onCurrentChanged(const QModelIndex &current)
                                    .arg(group->component.toHtmlEscaped(), group->paths.join(QStringLiteral(", ")).toHtmlEscaped()));
         return;
     }
-    if (sha == m_shownSha || m_detailsWatcher.isRunning())
+    if (sha == m_shownSha || m_detailsInFlight)
         return; // onDetailsFinished() picks up the newest selection
     const QString path = m_path;
+    m_detailsInFlight = true;
     m_detailsWatcher.setFuture(QtConcurrent::run([path, sha] {
         DetailsResult result;
         result.sha = sha;
@@ -439,6 +444,7 @@ void ChangesTab::onCurrentChanged(const QModelIndex &current)
 
 void ChangesTab::onDetailsFinished()
 {
+    m_detailsInFlight = false;
     updateBusy();
     if (m_detailsWatcher.future().resultCount() == 0)
         return;
@@ -492,7 +498,7 @@ QString ChangesTab::detailsHtml(const DetailsResult &result) const
 void ChangesTab::updateBusy()
 {
     m_busy->setVisible(isBusy());
-    m_refresh->setEnabled(!m_changesWatcher.isRunning());
+    m_refresh->setEnabled(!m_changesInFlight);
 }
 
 } // namespace rc::ui

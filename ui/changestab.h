@@ -111,6 +111,8 @@ private:
     QString m_runningPath;  // what the running job was asked for
     bool m_stale = true;    // the shown result does not belong to m_path yet
     bool m_rerun = false;   // asked again while a job was running
+    bool m_changesInFlight = false; // started, result not delivered yet
+    bool m_detailsInFlight = false;
     QString m_shownSha;
     QStringList m_selectedPaths; // the selected commit's component paths, to mark its files
 };
