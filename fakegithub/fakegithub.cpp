@@ -267,16 +267,19 @@ WorkflowSpec releaseTrainWorkflow()
     spec.id = 161335;
     spec.name = QStringLiteral("Release Train");
     spec.path = QStringLiteral(".github/workflows/release-train.yml");
+    // As resources/demo/release-train.yml declares them (the demo workspace's workflow), except
+    // that `action` has a default here, so requests that probe other inputs need not name one.
     spec.runName = QStringLiteral(
-        "Release ${{ inputs.release_id }} ${{ inputs.action }} ${{ inputs.correlation_id }}");
+        "${{ inputs.action }} ${{ inputs.release_id }} [${{ inputs.correlation_id }}]");
     spec.inputs = {
         {QStringLiteral("release_id"), true, QString(), {}},
-        {QStringLiteral("action"), false, QStringLiteral("deploy"),
-         {QStringLiteral("deploy"), QStringLiteral("rollback"), QStringLiteral("request_signoffs"),
-          QStringLiteral("check_signoffs")}},
+        {QStringLiteral("action"), false, QStringLiteral("check_signoffs"),
+         {QStringLiteral("create_release"), QStringLiteral("request_signoffs"), QStringLiteral("check_signoffs"),
+          QStringLiteral("deploy_production"), QStringLiteral("rollback")}},
         {QStringLiteral("dry_run"), false, QStringLiteral("true"),
          {QStringLiteral("true"), QStringLiteral("false")}},
         {QStringLiteral("correlation_id"), false, QString(), {}},
+        {QStringLiteral("reason"), false, QString(), {}},
     };
     spec.jobs = {
         {QStringLiteral("validate"),

@@ -327,7 +327,7 @@ private Q_SLOTS:
     {
         const Response r = request("POST", repoPath(QStringLiteral("/actions/workflows/release-train.yml/dispatches")),
                                    dispatchBody({{QStringLiteral("release_id"), QStringLiteral("2024.06")},
-                                                 {QStringLiteral("action"), QStringLiteral("deploy")},
+                                                 {QStringLiteral("action"), QStringLiteral("deploy_production")},
                                                  {QStringLiteral("dry_run"), QStringLiteral("false")},
                                                  {QStringLiteral("correlation_id"), QStringLiteral("rc-7f3a")}}));
         QCOMPARE(r.status, 200);
