@@ -223,6 +223,7 @@ struct Dispatcher::Job
     QJsonObject inputs;
     QStringList warnings;
     GitHubError postError; ///< the POST's error when its answer was lost
+    GitHubError serverError; ///< a 5xx on the POST: failed unless its run turns up
     bool lostAnswer = false;
     bool accepted = false; ///< GitHub answered 204: the run exists or will
 };
@@ -407,6 +408,12 @@ void Dispatcher::post(std::shared_ptr<Job> job, bool withRunDetails)
             findRun(job, 0, nowMs() + m_options.lostAnswerSearchMs);
             return;
         }
+        if (result.error.kind == GitHubErrorKind::Http && result.error.httpStatus >= 500 && !job->correlationId.isEmpty()) {
+            // A gateway may fail after the backend started the run: look before calling it failed.
+            job->serverError = result.error;
+            findRun(job, 0, 0);
+            return;
+        }
         DispatchOutcome outcome;
         outcome.status = DispatchStatus::Failed;
         outcome.error = result.error;
@@ -480,6 +487,14 @@ void Dispatcher::findRun(std::shared_ptr<Job> job, int attempt, qint64 deadlineM
                 return;
             }
             DispatchOutcome outcome;
+            if (job->serverError.kind != GitHubErrorKind::None) {
+                outcome.status = DispatchStatus::Failed;
+                outcome.error = job->serverError;
+                outcome.message = tr("%1; no run carries correlation id %2, so nothing was started").arg(job->serverError.message,
+                                                                                                       job->correlationId);
+                finish(job, outcome);
+                return;
+            }
             outcome.status = DispatchStatus::Unknown;
             outcome.error = job->postError;
             outcome.message = job->accepted

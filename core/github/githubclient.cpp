@@ -17,6 +17,40 @@ namespace {
 
 Q_LOGGING_CATEGORY(rcGitHubClient, "rc.github", QtInfoMsg)
 
+// A request body that can be read once. Qt's HTTP/1 layer sends a request again when its
+// connection closes before the answer starts, writes included, and Qt 6.4 has no switch for it: a
+// dispatch whose answer was lost after GitHub acted would start a second run. A body that cannot
+// be rewound turns that second send into ContentReSendError, so a write reaches GitHub at most
+// once per call and the caller looks for its effect instead.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, qint64(m_data.size()) - m_position);
+        if (n <= 0)
+            return -1;
+        std::copy_n(m_data.constData() + m_position, n, data);
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 QByteArray headerOf(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
 {
     for (const auto &pair : headers) {
@@ -271,9 +305,14 @@ void GitHubClient::send(std::shared_ptr<Call> call)
             request.setRawHeader("If-None-Match", cached->etag);
     }
     QNetworkReply *reply = nullptr;
-    if (call->verb == "POST") {
+    if (call->verb != "GET") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_network->post(request, call->body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        // Streamed from the one-shot body rather than copied into a buffer Qt could send twice.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call->body, this);
+        reply = call->verb == "POST" ? m_network->post(request, body) : m_network->sendCustomRequest(request, call->verb, body);
+        body->setParent(reply);
     } else {
         reply = m_network->get(request);
     }

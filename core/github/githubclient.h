@@ -132,7 +132,8 @@ struct GitHubClientOptions
 /// back the queue instead of failing; GETs are retried with back-off on 500/502/503 and resets.
 /// POSTs are never retried: a caller that sees a Timeout must look for the effect first. (Below
 /// the client, Qt's HTTP/1 layer re-sends any request once when the connection closes before the
-/// first byte of the answer; Qt 6.4 cannot turn that off, so a POST's effect must be findable.)
+/// first byte of the answer, and Qt 6.4 cannot turn that off; a write's body is therefore a device
+/// that cannot be read twice, so that re-send fails as a Network error instead of reaching GitHub.)
 class GitHubClient : public QObject
 {
     Q_OBJECT
