@@ -422,6 +422,10 @@ public:
         o.remove(QStringLiteral("parent"));
         o.remove(QStringLiteral("source"));
         o.remove(QStringLiteral("template_repository"));
+        // The description requires `language` (a nullable string) but GitHub's own example leaves
+        // it out; Prism in the contract test refuses the answer without it.
+        if (!o.contains(QStringLiteral("language")))
+            o[QStringLiteral("language")] = QJsonValue(QJsonValue::Null);
         return o;
     }
 
