@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <git2.h>
 #include <yaml-cpp/yaml.h>
@@ -207,9 +208,12 @@ public:
                 readReleaseTypes(value, rules);
             } else if (key == QLatin1String("notifications")) {
                 readNotifications(value, rules);
+            } else if (key == QLatin1String("signoff_allowed_users")) {
+                rules.signoffAllowedUsers = logins(value, key);
             } else {
                 unknownKey(entry.first, QString(),
-                           QStringLiteral("components, tag_pattern, github, release_types, notifications"));
+                           QStringLiteral("components, tag_pattern, github, release_types, notifications, "
+                                          "signoff_allowed_users"));
             }
         }
         if (!haveComponents) {
@@ -268,6 +272,36 @@ private:
                 out.append(qstr(item.Scalar()));
             else
                 error(item.Mark(), tr("each entry of %1 must be text, not %2").arg(key, typeName(item)));
+        }
+        return out;
+    }
+
+    /// A list of GitHub logins, each with or without a leading '@'. Sign-off by issue comment
+    /// compares them with comment authors, so a value that cannot be a login (a display name, an
+    /// e-mail address) would silently never match: it is an error at the entry instead.
+    QStringList logins(const YAML::Node &value, const QString &key)
+    {
+        static const QRegularExpression login(QStringLiteral("\\A@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\\z"));
+        QStringList out;
+        if (!value.IsSequence() && !value.IsNull()) {
+            error(value.Mark(), tr("%1 must be a list of GitHub logins such as ['@dan', '@erin'], not %2").arg(key, typeName(value)));
+            return out;
+        }
+        if (value.IsNull())
+            return out;
+        for (const auto &item : value) {
+            if (!item.IsScalar()) {
+                error(item.Mark(), tr("each entry of %1 must be a GitHub login such as '@dan', not %2").arg(key, typeName(item)));
+                continue;
+            }
+            const QString name = qstr(item.Scalar()).trimmed();
+            if (!login.match(name).hasMatch()) {
+                error(item.Mark(), tr("%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as '@dan' "
+                                      "(letters, digits and single hyphens, at most 39)")
+                                       .arg(quoted(name), key));
+                continue;
+            }
+            out.append(name);
         }
         return out;
     }
@@ -338,9 +372,11 @@ private:
                     component.teamLead = text(v, key);
                 } else if (key == QLatin1String("tag_pattern")) {
                     component.tagPattern = text(v, key);
+                } else if (key == QLatin1String("allowed_users")) {
+                    component.allowedUsers = logins(v, key);
                 } else {
                     unknownKey(entry.first, tr("a component"),
-                               QStringLiteral("name, paths, team, team_lead, tag_pattern"));
+                               QStringLiteral("name, paths, team, team_lead, tag_pattern, allowed_users"));
                 }
             }
             if (!haveName)
@@ -523,6 +559,25 @@ const ComponentRule *RepositoryRules::component(const QString &name) const
             return &c;
     }
     return nullptr;
+}
+
+QStringList RepositoryRules::signoffAllowedUsersFor(const QString &name) const
+{
+    QStringList out;
+    const auto add = [&out](const QStringList &users) {
+        for (const QString &u : users) {
+            const QString bare = u.startsWith(QLatin1Char('@')) ? u.mid(1) : u;
+            const bool seen = std::any_of(out.cbegin(), out.cend(), [&](const QString &o) {
+                return (o.startsWith(QLatin1Char('@')) ? o.mid(1) : o).compare(bare, Qt::CaseInsensitive) == 0;
+            });
+            if (!seen)
+                out.append(u);
+        }
+    };
+    if (const ComponentRule *c = component(name))
+        add(c->allowedUsers);
+    add(signoffAllowedUsers);
+    return out;
 }
 
 QString RepositoryRules::tagPatternFor(const ComponentRule &component) const

@@ -24,6 +24,9 @@ struct ComponentRule
     QString team;
     QString teamLead;
     QString tagPattern; ///< glob for this component's release tags ("api/v*"); empty: the rules' one
+    /// `allowed_users:` GitHub logins ("@dan" or "dan") who may sign this component off besides its
+    /// team lead.
+    QStringList allowedUsers;
     SourceLocation location; ///< of the entry in .release-console.yaml; 0 for derived defaults
 
     /// True when `path` (relative to the root, "/"-separated) is inside one of this component's paths.
@@ -70,11 +73,16 @@ struct RepositoryRules
     GitHubRule github;
     std::vector<ReleaseTypeRule> releaseTypes;
     std::vector<NotificationRule> notifications;
+    /// `signoff_allowed_users:` GitHub logins who may sign any component off (a release manager).
+    QStringList signoffAllowedUsers;
     bool fromFile = false; ///< false when the components are the derived defaults
 
     /// The component that owns `path`; the longest matching prefix wins. Null when none does.
     const ComponentRule *componentForPath(const QString &path) const;
     const ComponentRule *component(const QString &name) const;
+    /// Who may sign `component` off besides its team lead: its allowed_users, then the top-level
+    /// signoff_allowed_users, each once.
+    QStringList signoffAllowedUsersFor(const QString &component) const;
     /// The tag pattern that applies to `component`: its own, else the top-level one.
     QString tagPatternFor(const ComponentRule &component) const;
     const ReleaseTypeRule *releaseType(const QString &name) const;
@@ -100,7 +108,8 @@ Expected<QString> normalizeRulePath(const QString &path);
 /// Reads the rules from the raw bytes of `.release-console.yaml`. `fileName` is only used in
 /// diagnostics. Never throws; refuses files over 1 MiB, deep nesting and alias bombs.
 /// Errors (file:line:column): YAML syntax, wrong types, missing name or paths, duplicate
-/// component names, a path claimed by two components, bad paths. Unknown keys are warnings.
+/// component names, a path claimed by two components, bad paths, an allowed user that is not a GitHub
+/// login. Unknown keys are warnings.
 RulesResult parseRepositoryRules(const QByteArray &bytes, const QString &fileName);
 
 /// The components when a clone has no rules file: one per top-level directory of HEAD's tree

@@ -126,6 +126,13 @@ void tst_RepositoryRules::everyKey()
     QCOMPARE(rules.releaseType(QStringLiteral("regular"))->window.duration, QStringLiteral("2h"));
     QVERIFY(!rules.releaseType(QStringLiteral("major")));
     QCOMPARE(rules.notifications.size(), std::size_t(1));
+    QCOMPARE(rules.components[1].allowedUsers, (QStringList{"@ivan", "Alice"}));
+    QVERIFY(rules.components[0].allowedUsers.isEmpty());
+    QCOMPARE(rules.signoffAllowedUsers, (QStringList{"@release-mgr", "ivan"}));
+    // The component's own first, then the top-level ones; a login named twice ("@ivan", "ivan") once.
+    QCOMPARE(rules.signoffAllowedUsersFor(QStringLiteral("api-auth")), (QStringList{"@ivan", "Alice", "@release-mgr"}));
+    QCOMPARE(rules.signoffAllowedUsersFor(QStringLiteral("api")), (QStringList{"@release-mgr", "ivan"}));
+    QCOMPARE(rules.signoffAllowedUsersFor(QStringLiteral("unknown")), (QStringList{"@release-mgr", "ivan"}));
 }
 
 void tst_RepositoryRules::errors_data()
@@ -186,6 +193,25 @@ void tst_RepositoryRules::errors_data()
     QTest::addRow("release type approvals as text")
         << QByteArray("components: []\nrelease_types:\n  hotfix:\n    approvals: On-call\n") << 4 << 16
         << "approvals must be a list such as [a, b], not text (\"On-call\")";
+    QTest::addRow("allowed users as text")
+        << QByteArray("components:\n  - name: a\n    paths: [a/]\n    allowed_users: '@dan'\n") << 4 << 20
+        << "allowed_users must be a list of GitHub logins such as ['@dan', '@erin'], not text (\"@dan\")";
+    QTest::addRow("allowed user as a mapping")
+        << QByteArray("components:\n  - name: a\n    paths: [a/]\n    allowed_users: [{dan: 1}]\n") << 4 << 21
+        << "each entry of allowed_users must be a GitHub login such as '@dan', not a mapping";
+    QTest::addRow("allowed user as a display name")
+        << QByteArray("components:\n  - name: a\n    paths: [a/]\n    allowed_users:\n      - '@dan'\n      - Dan Smith\n")
+        << 6 << 9
+        << "\"Dan Smith\" in allowed_users is not a GitHub login; write the login as GitHub shows it, such as '@dan' "
+           "(letters, digits and single hyphens, at most 39)";
+    QTest::addRow("top-level allowed user as an e-mail address")
+        << QByteArray("components: []\nsignoff_allowed_users: [dan@example.com]\n") << 2 << 25
+        << "\"dan@example.com\" in signoff_allowed_users is not a GitHub login; write the login as GitHub shows it, "
+           "such as '@dan' (letters, digits and single hyphens, at most 39)";
+    QTest::addRow("allowed user with a double hyphen")
+        << QByteArray("components: []\nsignoff_allowed_users: [a--b]\n") << 2 << 25
+        << "\"a--b\" in signoff_allowed_users is not a GitHub login; write the login as GitHub shows it, "
+           "such as '@dan' (letters, digits and single hyphens, at most 39)";
     QTest::addRow("duplicate key") << QByteArray("components: []\ngithub:\n  ref: a\n  ref: b\n") << 4 << 3
                                    << "duplicate key \"ref\" (first at line 3); keep one of them";
     QTest::addRow("syntax error") << QByteArray("components:\n  - name: a\n    paths: [a/]\n   team: x\n") << 4 << 4
@@ -223,10 +249,10 @@ void tst_RepositoryRules::unknownKeysAreWarnings_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("top level") << QByteArray("components: []\nslack: x\n") << 2 << 1
                                << "unknown key \"slack\" (ignored); known keys here: components, tag_pattern, github, "
-                                  "release_types, notifications";
+                                  "release_types, notifications, signoff_allowed_users";
     QTest::addRow("component") << QByteArray("components:\n  - name: a\n    paths: [a/]\n    owner: x\n") << 4 << 5
                                << "unknown key \"owner\" in a component (ignored); known keys here: name, paths, team, "
-                                  "team_lead, tag_pattern";
+                                  "team_lead, tag_pattern, allowed_users";
     QTest::addRow("github") << QByteArray("components: []\ngithub:\n  token: x\n") << 3 << 3
                             << "unknown key \"token\" in github (ignored); known keys here: repository, workflow, ref, api_url";
     QTest::addRow("release type")
