@@ -241,8 +241,20 @@ void GitHubClient::get(const QString &path, const QString &subject, QObject *con
 void GitHubClient::post(const QString &path, const QJsonObject &body, const QString &subject, QObject *context,
                         Callback done)
 {
+    write(QByteArrayLiteral("POST"), path, body, subject, context, std::move(done));
+}
+
+void GitHubClient::patch(const QString &path, const QJsonObject &body, const QString &subject, QObject *context,
+                         Callback done)
+{
+    write(QByteArrayLiteral("PATCH"), path, body, subject, context, std::move(done));
+}
+
+void GitHubClient::write(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &subject,
+                         QObject *context, Callback done)
+{
     auto call = std::make_shared<Call>();
-    call->verb = QByteArrayLiteral("POST");
+    call->verb = verb;
     call->subject = subject;
     call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call->context = context;

@@ -156,6 +156,9 @@ public:
     void get(const QString &path, const QString &subject, QObject *context, Callback done);
     /// POST a JSON body. Never retried by the client.
     void post(const QString &path, const QJsonObject &body, const QString &subject, QObject *context, Callback done);
+    /// PATCH a JSON body (an issue's state, title, labels). Never retried by the client either,
+    /// like a POST.
+    void patch(const QString &path, const QJsonObject &body, const QString &subject, QObject *context, Callback done);
     /// GETs `path` and every `rel="next"` page after it, up to the page cap, collecting the array
     /// each page is (or the array under `itemsKey`, such as "workflow_runs").
     void getAllPages(const QString &path, const QString &itemsKey, const QString &subject, QObject *context,
@@ -180,6 +183,8 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers;
     };
 
+    void write(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &subject,
+               QObject *context, Callback done);
     void start(std::shared_ptr<Call> call);
     void send(std::shared_ptr<Call> call);
     void finished(std::shared_ptr<Call> call, QNetworkReply *reply);
