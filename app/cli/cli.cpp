@@ -170,6 +170,10 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("fetch"), QStringLiteral("[--json]"), Cli::tr("Fetch the upstream and show how far the clone is ahead or behind.")},
         {QStringLiteral("push"), QStringLiteral("[--keep-mine | --take-theirs] [--json]"), Cli::tr("Push committed manifest edits; re-applies them on top when the upstream moved.")},
         {QStringLiteral("github"), QStringLiteral("[--json]"), Cli::tr("Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.")},
+        {QStringLiteral("deploy"), QStringLiteral("RELEASE [--no-dry-run] [--watch] [--json] [--interval MS]"), Cli::tr("Dispatch the release workflow's deploy_production, gated by readiness (exit 3 when blocked); a dry run unless --no-dry-run.")},
+        {QStringLiteral("rollback"), QStringLiteral("RELEASE --reason TEXT [--no-dry-run] [--watch] [--json] [--interval MS]"), Cli::tr("Dispatch the release workflow's rollback for a deployed release.")},
+        {QStringLiteral("dispatch"), QStringLiteral("RELEASE ACTION [--reason TEXT] [--no-dry-run] [--watch] [--json] [--interval MS]"), Cli::tr("Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).")},
+        {QStringLiteral("watch"), QStringLiteral("RUN_ID [--reason TEXT] [--json] [--interval MS]"), Cli::tr("Follow a workflow run until it completes and exit with its conclusion; completes a deploy's manifest status.")},
     };
     return specs;
 }
@@ -366,6 +370,10 @@ int Cli::run(const QStringList &arguments)
         return runPush(rest);
     if (command == QLatin1String("github"))
         return runGitHub(rest);
+    if (command == QLatin1String("deploy") || command == QLatin1String("rollback") || command == QLatin1String("dispatch"))
+        return runWorkflowCommand(command, rest);
+    if (command == QLatin1String("watch"))
+        return runWatch(rest);
     if (command == QLatin1String("help")) {
         // The command's own parser knows its options, so ask it.
         if (!rest.isEmpty() && findSpec(rest.first()))

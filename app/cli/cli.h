@@ -91,6 +91,11 @@ private:
     int runPush(const QStringList &args);
     // githubcommands.cpp
     int runGitHub(const QStringList &args);
+    // deploycommands.cpp: deploy, rollback and dispatch share one path
+    struct RunFollower;
+    int runWorkflowCommand(const QString &command, const QStringList &args);
+    int runWatch(const QStringList &args);
+    static QString dispatchActionNamesText();
 
     int fail(int exitCode, const QString &message);
     /// Raw UTF-8 to standard output, past the text codec when the stream has a device.
