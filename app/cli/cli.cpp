@@ -174,6 +174,7 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("rollback"), QStringLiteral("RELEASE --reason TEXT [--no-dry-run] [--watch] [--json] [--interval MS]"), Cli::tr("Dispatch the release workflow's rollback for a deployed release.")},
         {QStringLiteral("dispatch"), QStringLiteral("RELEASE ACTION [--reason TEXT] [--no-dry-run] [--watch] [--json] [--interval MS]"), Cli::tr("Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).")},
         {QStringLiteral("watch"), QStringLiteral("RUN_ID [--reason TEXT] [--json] [--interval MS]"), Cli::tr("Follow a workflow run until it completes and exit with its conclusion; completes a deploy's manifest status.")},
+        {QStringLiteral("signoffs"), QStringLiteral("request|check RELEASE [--no-commit] [--json]"), Cli::tr("Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.")},
     };
     return specs;
 }
@@ -374,6 +375,8 @@ int Cli::run(const QStringList &arguments)
         return runWorkflowCommand(command, rest);
     if (command == QLatin1String("watch"))
         return runWatch(rest);
+    if (command == QLatin1String("signoffs"))
+        return runSignoffs(rest);
     if (command == QLatin1String("help")) {
         // The command's own parser knows its options, so ask it.
         if (!rest.isEmpty() && findSpec(rest.first()))

@@ -96,6 +96,8 @@ private:
     int runWorkflowCommand(const QString &command, const QStringList &args);
     int runWatch(const QStringList &args);
     static QString dispatchActionNamesText();
+    // signoffcommands.cpp
+    int runSignoffs(const QStringList &args);
 
     int fail(int exitCode, const QString &message);
     /// Raw UTF-8 to standard output, past the text codec when the stream has a device.

@@ -43,9 +43,10 @@ struct SignoffRequestItem
     qint64 issueNumber = 0;
     QString issueUrl;
     QString signOff; ///< the manifest's value: pending, rejected, approved, not_required
-    /// Open issues beyond `issueNumber` that carry this component's marker or title: a request
-    /// that reached GitHub twice (see GitHubClient). Extra issues this request opened itself are
-    /// closed as duplicates; the others are only reported.
+    /// Open issues beyond `issueNumber` that carry this component's marker or title: another
+    /// console requesting at the same moment, or a request that reached GitHub twice. Empty ones
+    /// with the marker that appeared during this request are closed as duplicates; the others are
+    /// only reported.
     QList<qint64> duplicates;
     QList<qint64> closedDuplicates;
     QString message; ///< what went wrong and what to do, or a note (labels dropped, assignee dropped)
