@@ -10,10 +10,16 @@ packages=(
   libgit2-dev libyaml-cpp-dev qtkeychain-qt6-dev
   clang libclang-rt-dev
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
+  nodejs npm
 )
 
 missing=()
 for p in "${packages[@]}"; do
+  # The contract test runs Prism on Node.js 18.20 or later; a Node.js from elsewhere (NodeSource
+  # bundles npm and conflicts with Debian's npm package) serves as well.
+  if { [ "$p" = nodejs ] || [ "$p" = npm ]; } && command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+    continue
+  fi
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$p")
   fi
