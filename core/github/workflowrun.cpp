@@ -230,6 +230,13 @@ Expected<WorkflowRun> parseRunAt(const QJsonObject &json, const QString &path)
     WorkflowRun r = readRun(Fields(json, path, &error));
     if (error)
         return describe(*error, QStringLiteral("workflow run"));
+    // Optional in practice (older servers omit triggering_actor): never an error.
+    const auto login = [&json](QLatin1String key) {
+        return json.value(key).toObject().value(QLatin1String("login")).toString();
+    };
+    r.actor = login(QLatin1String("triggering_actor"));
+    if (r.actor.isEmpty())
+        r.actor = login(QLatin1String("actor"));
     return r;
 }
 

@@ -52,6 +52,8 @@ struct WorkflowRun
     QString headBranch;
     QString headSha;
     QString event;
+    /// Who started this attempt: `triggering_actor.login`, else `actor.login`; empty when absent.
+    QString actor;
     int runAttempt = 1;
     QDateTime createdAt;
     QDateTime updatedAt;
