@@ -115,8 +115,8 @@ void RunWatcher::refreshNow()
 {
     if (m_runId == 0 || m_polling)
         return;
-    // After a cancel or re-run the run moves again, so it is followed again even when completed.
-    m_finished = false;
+    // After a cancel or re-run the run moves again, so it is polled even when it had completed;
+    // finished() comes again only for a new attempt that completes.
     m_timer.start(0);
 }
 
@@ -301,6 +301,8 @@ void RunWatcher::pollDone(std::shared_ptr<Poll> p)
     m_snapshot = next;
 
     const bool completed = m_snapshot.isCompleted();
+    if (!completed && m_snapshot.valid)
+        m_finished = false; // a re-run attempt: it may finish again
     if (!completed)
         schedule(stepsMoved || (changed && p->error.kind == GitHubErrorKind::None));
     m_snapshot.nextPollMs = completed ? 0 : m_interval;

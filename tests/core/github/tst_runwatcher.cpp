@@ -162,6 +162,12 @@ void TestRunWatcher::followsARunStepByStep()
     QTest::qWait(150);
     QCOMPARE(watcher.pollCount(), polls);
     QCOMPARE(finished.size(), 1);
+    // Asked to look again, it does, and a run that is still the same completed run is not
+    // reported as finishing a second time.
+    watcher.refreshNow();
+    QTRY_COMPARE(watcher.pollCount(), polls + 1);
+    QTRY_VERIFY(!watcher.isWatching());
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestRunWatcher::updatesOnlyOnChangeAndRevalidates()
