@@ -269,7 +269,8 @@ Fault faultFor(const FaultSpec &spec, const QString &endpoint)
     fault.endpoint = endpoint;
     fault.count = -1;
     fault.applyRequest = spec.applied;
-    fault.delayMs = clientTimeoutMs + 2000;
+    // The fake delays any faulty answer by delayMs, so only the slow answer gets one.
+    fault.delayMs = spec.kind == FaultKind::Delay ? clientTimeoutMs + 2000 : 0;
     fault.retryAfterSeconds = 2;
     return fault;
 }
