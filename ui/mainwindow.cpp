@@ -3,6 +3,8 @@
 #include "demo/demoworkspace.h"
 
 #include "calendarview.h"
+#include "githubsession.h"
+#include "githubsettingsdialog.h"
 #include "historyview.h"
 #include "hotfixdialog.h"
 #include "newreleasedialog.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_releases(new ReleaseListModel(this))
     , m_proxy(new models::ReleaseFilterProxy(this))
     , m_document(new models::ReleaseDocument(this))
+    , m_github(new GitHubSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Release Console"));
@@ -93,6 +96,27 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::scanFinished, m_sync, [this] { m_sync->setClonePath(clonePath()); });
     statusBar()->addPermanentWidget(m_countLabel);
 
+    // GitHub: where the release workflow runs, and in the demo a badge that cannot be missed.
+    m_gitHubLabel = new QLabel(this);
+    m_gitHubLabel->setObjectName(QStringLiteral("gitHubLabel"));
+    statusBar()->addPermanentWidget(m_gitHubLabel);
+    m_simulatedBadge = new QLabel(tr("Simulated GitHub"), this);
+    m_simulatedBadge->setObjectName(QStringLiteral("simulatedGitHubBadge"));
+    m_simulatedBadge->setStyleSheet(QStringLiteral("QLabel { background: #f5b50a; color: #2b1d00; font-weight: bold;"
+                                                   " border-radius: 3px; padding: 1px 8px; }"));
+    m_simulatedBadge->hide();
+    statusBar()->addPermanentWidget(m_simulatedBadge);
+    connect(m_github, &GitHubSession::changed, this, &MainWindow::updateGitHubStatus);
+    connect(this, &MainWindow::scanFinished, m_github, [this] {
+        if (!clonePath().isEmpty() && clonePath() != m_github->clonePath())
+            m_github->setClonePath(clonePath());
+    });
+    // F5 reads the clone's rules again, and with them its GitHub settings.
+    connect(m_reloadAction, &QAction::triggered, m_github, [this] {
+        if (!m_github->clonePath().isEmpty())
+            m_github->reload();
+    });
+
     connect(&m_scanWatcher, &QFutureWatcher<core::WorkspaceScan>::finished, this, &MainWindow::onScanFinished);
     connect(&m_scanWatcher, &QFutureWatcher<core::WorkspaceScan>::progressRangeChanged, m_progress,
             &QProgressBar::setRange);
@@ -108,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_document->setUser(QSettings().value(QStringLiteral("signAs")).toString());
     updateActions();
     updateStatusBar();
+    updateGitHubStatus();
 }
 
 ReleasePage *MainWindow::releasePage()
@@ -399,6 +424,15 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_gitHubSettingsAction = settings->addAction(tr("&GitHub\u2026"));
+    m_gitHubSettingsAction->setObjectName(QStringLiteral("gitHubSettingsAction"));
+    m_gitHubSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_gitHubSettingsAction->setMenuRole(QAction::PreferencesRole);
+    m_gitHubSettingsAction->setStatusTip(
+        tr("The GitHub repository, workflow and token of the open clone, and a test of the connection"));
+    connect(m_gitHubSettingsAction, &QAction::triggered, this, [this] { openGitHubSettings(); });
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -684,6 +718,52 @@ void MainWindow::updateStatusBar()
     const int problems = m_problems->topLevelItemCount();
     m_countLabel->setText(tr("%n release(s)", nullptr, int(m_scan.releases.size())) + QStringLiteral(" \u00b7 ")
                           + tr("%n problem(s)", nullptr, problems));
+}
+
+GitHubSettingsDialog *MainWindow::openGitHubSettings()
+{
+    auto *dialog = new GitHubSettingsDialog(m_github, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::setSimulatedGitHub(const QUrl &apiUrl, const core::GitHubToken &token)
+{
+    m_github->setSimulated(apiUrl, token);
+    updateGitHubStatus();
+}
+
+void MainWindow::updateGitHubStatus()
+{
+    const bool simulated = m_github->isSimulated();
+    m_simulatedBadge->setVisible(simulated);
+    m_simulatedBadge->setToolTip(
+        simulated ? tr("This demo talks to a GitHub simulated on this computer (%1): its runs, issues and approvals "
+                       "are made up, the token lives in memory only, and nothing reaches github.com.")
+                        .arg(m_github->settings().apiUrl.isEmpty() ? tr("on loopback")
+                                                                   : m_github->settings().apiUrl.toDisplayString())
+                  : QString());
+    QString text;
+    switch (m_github->state()) {
+    case GitHubSession::State::NoClone:
+        break;
+    case GitHubSession::State::Loading:
+        text = tr("GitHub: connecting\u2026");
+        break;
+    case GitHubSession::State::NotConfigured:
+        text = tr("GitHub: not set up");
+        break;
+    case GitHubSession::State::NoToken:
+        text = tr("GitHub: %1, no token").arg(m_github->targetDescription());
+        break;
+    case GitHubSession::State::Ready:
+        text = tr("GitHub: %1").arg(m_github->targetDescription());
+        break;
+    }
+    m_gitHubLabel->setText(text);
+    m_gitHubLabel->setVisible(!text.isEmpty());
+    m_gitHubLabel->setToolTip(m_github->message() + QLatin1Char('\n') + tr("Settings \u2192 GitHub\u2026 (Ctrl+,)"));
 }
 
 void MainWindow::updateProblems()

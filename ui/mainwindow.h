@@ -1,5 +1,6 @@
 #pragma once
 
+#include "github/githubsettings.h"
 #include "workspace/workspace.h"
 
 #include <QFutureWatcher>
@@ -27,6 +28,8 @@ class ReleaseListModel;
 namespace rc::ui {
 
 class CalendarView;
+class GitHubSession;
+class GitHubSettingsDialog;
 class HistoryView;
 class ReleasePage;
 class SyncStatus;
@@ -85,6 +88,21 @@ public:
     QAction *newReleaseAction() const { return m_newReleaseAction; }
     QAction *newHotfixAction() const { return m_newHotfixAction; }
 
+    /// The GitHub connection of the open clone, shared by everything in the window that talks
+    /// to GitHub.
+    GitHubSession *gitHubSession() const { return m_github; }
+    /// Settings → GitHub…
+    QAction *gitHubSettingsAction() const { return m_gitHubSettingsAction; }
+    /// Opens Settings → GitHub… (window-modal, deleted when closed) and returns it.
+    GitHubSettingsDialog *openGitHubSettings();
+    /// The demo: the session talks to the simulated GitHub at `apiUrl` with `token` (memory
+    /// only), and the window says so in a permanent status-bar badge.
+    void setSimulatedGitHub(const QUrl &apiUrl, const core::GitHubToken &token);
+    /// The status-bar badge "Simulated GitHub"; hidden outside the demo.
+    QLabel *simulatedBadge() const { return m_simulatedBadge; }
+    /// The status-bar note on the GitHub connection ("GitHub: nedlia/nedlia (simulated GitHub)").
+    QLabel *gitHubLabel() const { return m_gitHubLabel; }
+
     static constexpr int MaxRecentClones = 8;
 
 signals:
@@ -113,6 +131,7 @@ private:
     void onDocumentChanged();
     void updateActions();
     void updateStatusBar();
+    void updateGitHubStatus();
     void updateProblems();
     void hideBanner();
     void addRecentClone(const QString &path);
@@ -157,6 +176,11 @@ private:
     QAction *m_deployAction = nullptr;
     QAction *m_rollbackAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+
+    GitHubSession *m_github = nullptr;
+    QAction *m_gitHubSettingsAction = nullptr;
+    QLabel *m_gitHubLabel = nullptr;
+    QLabel *m_simulatedBadge = nullptr;
 
     QFutureWatcher<core::WorkspaceScan> m_scanWatcher;
     struct DemoResult

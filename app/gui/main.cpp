@@ -1,4 +1,5 @@
 // release-console: the desktop console. Parses the command line, then hands over to MainWindow.
+#include "demogithub.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 
@@ -60,7 +61,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Create a fresh demo clone and open it."));
+                                  QApplication::translate("main", "Create a fresh demo clone and open it, with a "
+                                                                  "GitHub simulated on this computer."));
     parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QApplication::translate("main", "A git clone, or a release manifest inside one."),
@@ -72,12 +74,20 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     rc::ui::MainWindow window;
+    // Lives as long as the window: the demo's GitHub, in this process on loopback.
+    std::unique_ptr<rc::app::DemoGitHub> demoGitHub;
     if (parser.isSet(exitWhenShown))
         rc::ui::exitWhenShown(&window);
     window.show();
 
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(demo)) {
+        demoGitHub = std::make_unique<rc::app::DemoGitHub>();
+        QString error;
+        if (demoGitHub->start(&error))
+            demoGitHub->attach(window.gitHubSession());
+        else
+            window.showBanner(error);
         window.openNewDemo(newDemoDirectory());
     } else if (!paths.isEmpty()) {
         window.openPathWhenShown(QDir::current().absoluteFilePath(paths.first()));

@@ -8,6 +8,8 @@
 #include "historyview.h"
 #include "hotfixdialog.h"
 #include "newreleasedialog.h"
+#include "githubsession.h"
+#include "githubsettingsdialog.h"
 
 #include "componentmodel.h"
 #include "demo/demoworkspace.h"
@@ -23,6 +25,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -114,6 +118,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The window reads the GitHub token from the keychain: never the user's. Without a session
+        // bus no keychain service can be reached, as on CI.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/release-console-test-bus");
         QCoreApplication::setOrganizationName(QStringLiteral("ReleaseConsoleTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
@@ -541,6 +548,76 @@ private slots:
         QVERIFY(scanned.wait(20000));
         QCOMPARE(window.document()->releaseId(), id);
         QVERIFY(id.contains(QStringLiteral("hotfix")));
+    }
+
+    // Settings → GitHub… is in the menu bar and on Ctrl+, and opens the dialog over the window.
+    void gitHubSettingsFromTheKeyboard()
+    {
+        const QString clone = newDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndWait(window, clone));
+        QAction *action = window.gitHubSettingsAction();
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        QVERIFY(action->text().contains(QLatin1Char('&')));
+        QMenu *settings = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(action))
+                settings = menu->menu();
+        }
+        QVERIFY(settings);
+        QCOMPARE(settings->title(), QStringLiteral("&Settings"));
+
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        auto *dialog = window.findChild<rc::ui::GitHubSettingsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+        // Filled in once the session has read the clone, which it does off the GUI thread.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->repositoryEdit()->placeholderText(), QStringLiteral("nedlia/nedlia"), 10000);
+        dialog->reject();
+    }
+
+    // The window's GitHub session follows the open clone; outside the demo nothing says simulated.
+    void gitHubSessionFollowsTheClone()
+    {
+        const QString clone = newDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        rc::ui::GitHubSession *session = window.gitHubSession();
+        QCOMPARE(session->clonePath(), window.clonePath());
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() != rc::ui::GitHubSession::State::Loading, 10000);
+        QCOMPARE(session->settings().repository.fullName(), QStringLiteral("nedlia/nedlia"));
+        QVERIFY(!session->isSimulated());
+        QVERIFY(window.simulatedBadge()->isHidden());
+        const QString label = window.gitHubLabel()->text();
+        QVERIFY2(label.startsWith(QLatin1String("GitHub: nedlia/nedlia on api.github.com")), qPrintable(label));
+        QVERIFY(!label.contains(QLatin1String("simulated")));
+        QVERIFY(window.gitHubLabel()->toolTip().contains(session->message()));
+    }
+
+    // The demo's GitHub is labelled as simulated wherever the window shows where it points.
+    void simulatedGitHubIsLabelled()
+    {
+        const QString clone = newDemo();
+        MainWindow window;
+        window.show();
+        window.setSimulatedGitHub(QUrl(QStringLiteral("http://127.0.0.1:9")),
+                                  rc::core::GitHubToken(QStringLiteral("fake-token-demo"), QStringLiteral("the demo")));
+        QVERIFY(openAndWait(window, clone));
+        rc::ui::GitHubSession *session = window.gitHubSession();
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), rc::ui::GitHubSession::State::Ready, 10000);
+        QVERIFY(session->isSimulated());
+        QVERIFY(window.simulatedBadge()->isVisible());
+        QCOMPARE(window.simulatedBadge()->text(), QStringLiteral("Simulated GitHub"));
+        QVERIFY2(window.simulatedBadge()->toolTip().contains(QLatin1String("http://127.0.0.1:9")),
+                 qPrintable(window.simulatedBadge()->toolTip()));
+        QCOMPARE(window.gitHubLabel()->text(), QStringLiteral("GitHub: nedlia/nedlia (simulated GitHub)"));
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QLatin1String("fake-token-demo")), qPrintable(label->text()));
     }
 
     void closingDuringAScanWaitsForIt()
