@@ -3,6 +3,7 @@
 #include "demo/demoworkspace.h"
 
 #include "calendarview.h"
+#include "deploycontroller.h"
 #include "githubsession.h"
 #include "githubsettingsdialog.h"
 #include "historyview.h"
@@ -12,10 +13,11 @@
 #include "releasefilterproxy.h"
 #include "releaselistmodel.h"
 #include "releasepage.h"
+#include "runspanel.h"
+#include "signoffcontroller.h"
 #include "statuspresentation.h"
 #include "syncstatus.h"
 
-#include "rules/readiness.h"
 
 #include <QAction>
 #include <QApplication>
@@ -111,6 +113,25 @@ MainWindow::MainWindow(QWidget *parent)
         if (!clonePath().isEmpty() && clonePath() != m_github->clonePath())
             m_github->setClonePath(clonePath());
     });
+    // Deploy, roll back and the runs of the open release; sign-off requests and checks. The
+    // controllers own the actions' enabled state and tool tips from here on.
+    m_deploy = new DeployController(m_github, m_document, this);
+    m_deploy->setDialogParent(this);
+    m_deploy->attachActions(m_deployAction, m_rollbackAction);
+    connect(m_deploy, &DeployController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_runsDock = createViewDock(new RunsPanel(m_deploy, this), tr("Runs"), QStringLiteral("runsDock"), m_runsAction);
+    // Starting a run shows where it stands.
+    connect(m_deploy, &DeployController::recentRunsChanged, this, [this] {
+        if (m_deploy->isBusy())
+            showViewDock(m_runsDock, true);
+    });
+    m_signoffs = new SignoffController(m_github, m_document, this);
+    m_signoffs->setDialogParent(this);
+    m_signoffs->attachActions(m_requestSignoffsAction, m_checkSignoffsAction);
+    connect(m_signoffs, &SignoffController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
     // F5 reads the clone's rules again, and with them its GitHub settings.
     connect(m_reloadAction, &QAction::triggered, m_github, [this] {
         if (!m_github->clonePath().isEmpty())
@@ -386,6 +407,12 @@ void MainWindow::createActions()
     m_deployAction->setObjectName(QStringLiteral("deployAction"));
     m_rollbackAction = release->addAction(QIcon(QStringLiteral(":/icons/rollback.svg")), tr("Roll&back\u2026"));
     m_rollbackAction->setObjectName(QStringLiteral("rollbackAction"));
+    m_requestSignoffsAction = release->addAction(tr("Re&quest Sign-offs"));
+    m_requestSignoffsAction->setObjectName(QStringLiteral("requestSignoffsAction"));
+    m_checkSignoffsAction = release->addAction(tr("Chec&k Sign-offs"));
+    m_checkSignoffsAction->setObjectName(QStringLiteral("checkSignoffsAction"));
+    m_checkSignoffsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    release->addSeparator();
     m_sync = new SyncStatus(this);
     release->addAction(m_sync->pushAction());
     release->addAction(m_sync->fetchAction());
@@ -407,6 +434,15 @@ void MainWindow::createActions()
     connect(m_historyAction, &QAction::toggled, this, [this](bool on) {
         if (on || m_history)
             showViewDock(historyView()->parentWidget(), on);
+    });
+    m_runsAction = view->addAction(tr("&Runs"));
+    m_runsAction->setObjectName(QStringLiteral("runsAction"));
+    m_runsAction->setCheckable(true);
+    m_runsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_runsAction->setStatusTip(tr("The release workflow's runs for the open release, live"));
+    connect(m_runsAction, &QAction::toggled, this, [this](bool on) {
+        if (m_runsDock)
+            showViewDock(m_runsDock, on);
     });
     m_calendarAction = view->addAction(tr("&Calendar"));
     m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
@@ -648,39 +684,11 @@ void MainWindow::onDocumentChanged()
 
 void MainWindow::updateActions()
 {
-    const core::Manifest *manifest = m_document->manifest();
     m_reloadAction->setEnabled(!clonePath().isEmpty() && !isScanning());
     m_newReleaseAction->setEnabled(!clonePath().isEmpty());
     m_newHotfixAction->setEnabled(!clonePath().isEmpty());
-
-    // Deploying and rolling back run the release workflow on GitHub, which this window does not
-    // drive yet; the actions stay visible and say what a release still needs.
-    m_deployAction->setEnabled(false);
-    m_rollbackAction->setEnabled(false);
-    if (!manifest) {
-        m_deployAction->setToolTip(tr("Deploy needs a release: select one in the list"));
-        m_rollbackAction->setToolTip(tr("Rollback needs a deployed release: select one in the list"));
-        return;
-    }
-    const core::Readiness readiness = core::checkReadiness(*manifest);
-    if (readiness.ready) {
-        m_deployAction->setToolTip(tr("%1 is ready to deploy. Deploying runs the repository's release workflow on GitHub, "
-                                      "which this version does not drive yet.")
-                                       .arg(manifest->release.id));
-    } else {
-        QStringList lines{tr("Deploy needs:")};
-        for (const QString &blocker : readiness.blockers)
-            lines << QStringLiteral("\u2022 ") + blocker;
-        m_deployAction->setToolTip(lines.join(QLatin1Char('\n')));
-    }
-    if (manifest->release.status == core::ReleaseStatus::Deployed) {
-        m_rollbackAction->setToolTip(tr("Rolling back %1 runs the repository's release workflow on GitHub, which this "
-                                        "version does not drive yet.")
-                                         .arg(manifest->release.id));
-    } else {
-        m_rollbackAction->setToolTip(tr("Rollback needs a deployed release; %1 is %2")
-                                         .arg(manifest->release.id, StatusPresentation::text(manifest->release.status)));
-    }
+    // Deploy, Rollback and the sign-off actions follow their controllers (readiness, GitHub,
+    // runs in flight).
 }
 
 void MainWindow::chooseSigner()

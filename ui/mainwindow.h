@@ -28,10 +28,12 @@ class ReleaseListModel;
 namespace rc::ui {
 
 class CalendarView;
+class DeployController;
 class GitHubSession;
 class GitHubSettingsDialog;
 class HistoryView;
 class ReleasePage;
+class SignoffController;
 class SyncStatus;
 
 /// The console's window: the releases of one clone beside the page of the selected release.
@@ -91,6 +93,11 @@ public:
     /// The GitHub connection of the open clone, shared by everything in the window that talks
     /// to GitHub.
     GitHubSession *gitHubSession() const { return m_github; }
+    DeployController *deployController() const { return m_deploy; }
+    SignoffController *signoffController() const { return m_signoffs; }
+    QAction *runsAction() const { return m_runsAction; }
+    QAction *requestSignoffsAction() const { return m_requestSignoffsAction; }
+    QAction *checkSignoffsAction() const { return m_checkSignoffsAction; }
     /// Settings → GitHub…
     QAction *gitHubSettingsAction() const { return m_gitHubSettingsAction; }
     /// Opens Settings → GitHub… (window-modal, deleted when closed) and returns it.
@@ -178,6 +185,12 @@ private:
     QMenu *m_recentMenu = nullptr;
 
     GitHubSession *m_github = nullptr;
+    DeployController *m_deploy = nullptr;
+    SignoffController *m_signoffs = nullptr;
+    QDockWidget *m_runsDock = nullptr;
+    QAction *m_runsAction = nullptr;
+    QAction *m_requestSignoffsAction = nullptr;
+    QAction *m_checkSignoffsAction = nullptr;
     QAction *m_gitHubSettingsAction = nullptr;
     QLabel *m_gitHubLabel = nullptr;
     QLabel *m_simulatedBadge = nullptr;

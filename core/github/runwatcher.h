@@ -49,8 +49,10 @@ struct RunWatcherOptions
 {
     int fastIntervalMs = 2000; ///< right after watch() and while steps change
     int fastPeriodMs = 20000; ///< how long after watch() polling stays fast regardless
-    int slowIntervalMs = 15000; ///< reached step by step while queued, waiting or unchanged
-    int maxIntervalMs = 30000; ///< the ceiling, also after errors
+    /// Reached step by step while a run in progress is unchanged. An unchanged poll is a 304,
+    /// which costs no rate limit, so a running run stays close: a completion shows within seconds.
+    int slowIntervalMs = 3000;
+    int maxIntervalMs = 30000; ///< the ceiling, reached while queued or waiting for a review, and after errors
     double backoffFactor = 1.5; ///< the interval grows by this after each unchanged poll
     int logTailLines = 30;
 };
