@@ -391,6 +391,10 @@ void ReleasePage::showManifestLine(int line, int column)
 
 void ReleasePage::refresh()
 {
+    // A "changed on disk" notice is answered once the document holds what is on disk, whoever
+    // reloaded it (the Reload button, or the deploy controller after recording a step).
+    if (!m_messageBar->isHidden() && !m_messageReload->isHidden() && !m_document->isChangedOnDisk())
+        hideMessage();
     const core::Manifest *manifest = m_document->manifest();
     if (m_yamlView->file() != m_document->path())
         m_yamlView->setFile(m_document->path());

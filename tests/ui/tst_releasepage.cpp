@@ -311,6 +311,17 @@ private slots:
         QVERIFY(onDisk().endsWith("# edited by hand meanwhile\n"));
     }
 
+    // A change written by another part of the console (the deploy controller recording a step)
+    // and then reloaded into the document leaves no "changed outside" notice behind.
+    void reloadAnswersTheChangedOnDiskNotice()
+    {
+        auto f = open();
+        write(onDisk() + "# written by a deploy step\n");
+        QTRY_VERIFY2(f->page.message().contains(QStringLiteral("changed outside")), qPrintable(f->page.message()));
+        QVERIFY(f->document.reload());
+        QVERIFY2(f->page.message().isEmpty(), qPrintable(f->page.message()));
+    }
+
     void brokenManifestShowsItsErrors()
     {
         write("release:\n  id: rel-x\n  status: [unclosed\n");
