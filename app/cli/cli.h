@@ -2,7 +2,9 @@
 
 #include "expected.h"
 #include "manifest/manifestedit.h"
+#include "github/githubsettings.h"
 #include "manifest/manifestfile.h"
+#include "rules/repositoryrules.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -91,6 +93,17 @@ private:
     int runPush(const QStringList &args);
     // githubcommands.cpp
     int runGitHub(const QStringList &args);
+    /// What every GitHub command needs: the rules, the settings (rules, origin remote,
+    /// GITHUB_API_URL) and the token (GH_TOKEN, else GITHUB_TOKEN).
+    struct GitHubAccess
+    {
+        core::RepositoryRules rules;
+        core::GitHubSettings settings;
+        core::GitHubToken token;
+    };
+    /// Resolves the GitHub access of the open clone; nullopt after reporting why, with the exit
+    /// code in `exitCode`. `tokenUse` ends the no-token message ("may write issues in %1").
+    std::optional<GitHubAccess> resolveGitHub(Context &context, const QString &tokenUse, int &exitCode);
     // deploycommands.cpp: deploy, rollback and dispatch share one path
     struct RunFollower;
     int runWorkflowCommand(const QString &command, const QStringList &args);

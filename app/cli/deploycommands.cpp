@@ -113,31 +113,11 @@ struct Cli::RunFollower
     /// Settings, token and client as `releasectl github` resolves them; false after reporting why.
     bool connect(int &exitCode)
     {
-        const core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(*context.repo);
-        if (!rules) {
-            exitCode = cli.fail(ExitInvalidInput, rules.error().toString());
+        std::optional<Cli::GitHubAccess> access = cli.resolveGitHub(context, Cli::tr("with access to %1"), exitCode);
+        if (!access)
             return false;
-        }
-        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        const core::OriginInfo origin = core::readOriginInfo(*context.repo);
-        core::GitHubSettingsSources sources;
-        sources.rule = rules->github;
-        sources.originUrl = origin.url;
-        sources.remoteDefaultBranch = origin.defaultBranch;
-        sources.environment = environment;
-        sources.useEnvironment = true;
-        const core::Expected<core::GitHubSettings> resolved = core::resolveGitHubSettings(sources);
-        if (!resolved) {
-            exitCode = cli.fail(ExitInvalidInput, resolved.error().toString());
-            return false;
-        }
-        settings = *resolved;
-        token = core::gitHubTokenFromEnvironment(environment);
-        if (token.isEmpty()) {
-            exitCode = cli.fail(ExitFailed, Cli::tr("no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token with access to %1")
-                                                .arg(settings.repository.fullName()));
-            return false;
-        }
+        settings = access->settings;
+        token = access->token;
         client = std::make_unique<core::GitHubClient>(settings.apiUrl, token);
         return true;
     }

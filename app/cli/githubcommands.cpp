@@ -11,6 +11,35 @@ namespace rc::cli {
 
 using namespace detail;
 
+std::optional<Cli::GitHubAccess> Cli::resolveGitHub(Context &context, const QString &tokenUse, int &exitCode)
+{
+    core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(*context.repo);
+    if (!rules) {
+        exitCode = fail(ExitInvalidInput, rules.error().toString());
+        return std::nullopt;
+    }
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const core::OriginInfo origin = core::readOriginInfo(*context.repo);
+    core::GitHubSettingsSources sources;
+    sources.rule = rules->github;
+    sources.originUrl = origin.url;
+    sources.remoteDefaultBranch = origin.defaultBranch;
+    sources.environment = environment;
+    sources.useEnvironment = true;
+    core::Expected<core::GitHubSettings> settings = core::resolveGitHubSettings(sources);
+    if (!settings) {
+        exitCode = fail(ExitInvalidInput, settings.error().toString());
+        return std::nullopt;
+    }
+    core::GitHubToken token = core::gitHubTokenFromEnvironment(environment);
+    if (token.isEmpty()) {
+        exitCode = fail(ExitFailed, tr("no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token %1")
+                                        .arg(tokenUse.arg(settings->repository.fullName())));
+        return std::nullopt;
+    }
+    return GitHubAccess{std::move(rules).value(), std::move(settings).value(), std::move(token)};
+}
+
 int Cli::runGitHub(const QStringList &args)
 {
     CommandLine line(QStringLiteral("github"));
@@ -30,26 +59,12 @@ int Cli::runGitHub(const QStringList &args)
     Context context;
     if (!openClone(context))
         return ExitInvalidInput;
-    const core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(*context.repo);
-    if (!rules)
-        return fail(ExitInvalidInput, rules.error().toString());
-
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const core::OriginInfo origin = core::readOriginInfo(*context.repo);
-    core::GitHubSettingsSources sources;
-    sources.rule = rules->github;
-    sources.originUrl = origin.url;
-    sources.remoteDefaultBranch = origin.defaultBranch;
-    sources.environment = environment;
-    sources.useEnvironment = true;
-    const core::Expected<core::GitHubSettings> settings = core::resolveGitHubSettings(sources);
-    if (!settings)
-        return fail(ExitInvalidInput, settings.error().toString());
-
-    const core::GitHubToken token = core::gitHubTokenFromEnvironment(environment);
-    if (token.isEmpty())
-        return fail(ExitFailed, tr("no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token with access to %1")
-                                    .arg(settings->repository.fullName()));
+    int exitCode = ExitDone;
+    const std::optional<GitHubAccess> access = resolveGitHub(context, tr("with access to %1"), exitCode);
+    if (!access)
+        return exitCode;
+    const core::GitHubSettings *settings = &access->settings;
+    const core::GitHubToken &token = access->token;
 
     core::GitHubClient client(settings->apiUrl, token);
     std::optional<core::GitHubConnectionResult> result;

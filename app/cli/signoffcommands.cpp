@@ -67,25 +67,12 @@ int Cli::runSignoffs(const QStringList &args)
     const core::ReleaseEntry *entry = loadRelease(context, positional.at(1), false, exitCode);
     if (!entry)
         return exitCode;
-    const core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(*context.repo);
-    if (!rules)
-        return fail(ExitInvalidInput, rules.error().toString());
-
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const core::OriginInfo origin = core::readOriginInfo(*context.repo);
-    core::GitHubSettingsSources sources;
-    sources.rule = rules->github;
-    sources.originUrl = origin.url;
-    sources.remoteDefaultBranch = origin.defaultBranch;
-    sources.environment = environment;
-    sources.useEnvironment = true;
-    const core::Expected<core::GitHubSettings> settings = core::resolveGitHubSettings(sources);
-    if (!settings)
-        return fail(ExitInvalidInput, settings.error().toString());
-    const core::GitHubToken token = core::gitHubTokenFromEnvironment(environment);
-    if (token.isEmpty())
-        return fail(ExitFailed, tr("no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token that may write issues in %1")
-                                    .arg(settings->repository.fullName()));
+    const std::optional<GitHubAccess> access = resolveGitHub(context, tr("that may write issues in %1"), exitCode);
+    if (!access)
+        return exitCode;
+    const core::RepositoryRules *rules = &access->rules;
+    const core::GitHubSettings *settings = &access->settings;
+    const core::GitHubToken &token = access->token;
 
     core::GitHubClient client(settings->apiUrl, token);
     core::SignoffSync sync(&client, settings->repository);
