@@ -111,6 +111,11 @@ QString gitHubMessage(const QByteArray &body, QString *details = nullptr)
     return object.value(QLatin1String("message")).toString();
 }
 
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
 bool isRetryableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -333,6 +338,55 @@ void GitHubClient::send(std::shared_ptr<Call> call)
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
 }
 
+void GitHubClient::followDownload(std::shared_ptr<Call> call, const QUrl &target)
+{
+    const bool secure = target.scheme() == QLatin1String("https")
+        || (target.scheme() == QLatin1String("http") && isLoopbackHost(target.host()));
+    if (!target.isValid() || target.host().isEmpty() || !secure) {
+        GitHubResult result;
+        result.error = {GitHubErrorKind::Protocol, 0,
+                        tr("GitHub sent %1 to %2, which is not https; it was not followed")
+                            .arg(call->subject, target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                        {}};
+        complete(call, result);
+        return;
+    }
+    // No Authorization, no API headers: the URL carries its own short-lived signature, and the
+    // token must not reach another host.
+    QNetworkRequest request(target);
+    request.setRawHeader("User-Agent", m_options.userAgent);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    ++m_requestsSent;
+    qCDebug(rcGitHubClient) << "GET (download)" << target.host();
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, target] {
+        reply->deleteLater();
+        GitHubResult result;
+        result.response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.response.headers = reply->rawHeaderPairs();
+        if (reply->isOpen())
+            result.response.body = reply->readAll();
+        const QString where = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemovePath);
+        if (result.response.httpStatus == 0) {
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                || reply->error() == QNetworkReply::TimeoutError;
+            result.error = {timedOut ? GitHubErrorKind::Timeout : GitHubErrorKind::Network, 0,
+                            tr("could not download %1 from %2: %3; try again later")
+                                .arg(call->subject, where, reply->errorString()),
+                            {}};
+        } else if (result.response.httpStatus >= 400) {
+            result.error = {GitHubErrorKind::Http, result.response.httpStatus,
+                            tr("%1 answered %2 for %3; its link may have expired: try again")
+                                .arg(where)
+                                .arg(result.response.httpStatus)
+                                .arg(call->subject),
+                            {}};
+        }
+        complete(call, result);
+    });
+}
+
 void GitHubClient::finished(std::shared_ptr<Call> call, QNetworkReply *reply)
 {
     reply->deleteLater();
@@ -375,6 +429,14 @@ void GitHubClient::finished(std::shared_ptr<Call> call, QNetworkReply *reply)
                                    .arg(call->url.host(), reply->errorString(), m_apiUrl.toDisplayString())),
                         {}};
         complete(call, result);
+        return;
+    }
+
+    if (isGet && isRedirect(response.httpStatus) && !response.header("Location").isEmpty()) {
+        // Same-origin redirects were followed by Qt; this one leads elsewhere. GitHub sends
+        // downloads (job logs, archives) to a storage host with a pre-signed URL: fetch it there
+        // without the token.
+        followDownload(call, call->url.resolved(QUrl::fromEncoded(response.header("Location"))));
         return;
     }
 

@@ -188,6 +188,9 @@ private:
     void start(std::shared_ptr<Call> call);
     void send(std::shared_ptr<Call> call);
     void finished(std::shared_ptr<Call> call, QNetworkReply *reply);
+    /// Follows a GET's redirect to another host (GitHub's log and archive downloads) without the
+    /// token, and completes the call with that answer.
+    void followDownload(std::shared_ptr<Call> call, const QUrl &target);
     void complete(const std::shared_ptr<Call> &call, GitHubResult result);
     void fetchPage(std::shared_ptr<struct PageWalk> walk, const QUrl &url);
     QUrl resolve(const QString &path, QString *error) const;

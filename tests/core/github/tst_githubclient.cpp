@@ -22,6 +22,8 @@ private slots:
     void pagination_data();
     void pagination();
     void foreignNextLinkRefused();
+    void downloadRedirectElsewhereWithoutToken();
+    void plainHttpDownloadRedirectRefused();
     void etagRevalidation();
     void retryAfter();
     void rateLimitRemainingZeroHoldsTheQueue();
@@ -154,6 +156,45 @@ void tst_GitHubClient::sendsGitHubHeaders()
     QCOMPARE(request.headers.value("x-github-api-version"), QByteArray("2022-11-28"));
     QVERIFY(!request.headers.value("user-agent").isEmpty());
     QVERIFY(!request.headers.contains("if-none-match"));
+}
+
+// GitHub answers a job log request with a redirect to a storage host and a signed URL: the client
+// follows it there, and the token stays with GitHub.
+void tst_GitHubClient::downloadRedirectElsewhereWithoutToken()
+{
+    HttpServer storage;
+    storage.handler = [](const Request &, int) { return json(200, "line 1\nline 2\n"); };
+    const QByteArray location = (storage.url() + QStringLiteral("/logs/42.txt?sig=abc")).toUtf8();
+    m_server->handler = [location](const Request &, int) {
+        return json(302, QByteArray(), {{QByteArrayLiteral("Location"), location}});
+    };
+    GitHubClient client(QUrl(m_server->url()), GitHubToken(secretToken, QStringLiteral("GH_TOKEN")), fastOptions());
+    Waiter<GitHubResult> waiter;
+    client.get(QStringLiteral("/repos/o/r/actions/jobs/42/logs"), QStringLiteral("the log of job build"), nullptr,
+               waiter.callback());
+    QVERIFY(waiter.wait());
+    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error.message));
+    QCOMPARE(waiter.result->response.body, QByteArray("line 1\nline 2\n"));
+    QCOMPARE(storage.requests.size(), 1);
+    QCOMPARE(storage.requests.first().path, QByteArray("/logs/42.txt?sig=abc"));
+    QVERIFY(!storage.requests.first().headers.contains("authorization"));
+    QCOMPARE(m_server->requests.first().headers.value("authorization"), "Bearer " + secretToken.toUtf8());
+}
+
+void tst_GitHubClient::plainHttpDownloadRedirectRefused()
+{
+    m_server->handler = [](const Request &, int) {
+        return json(302, QByteArray(), {{QByteArrayLiteral("Location"), QByteArrayLiteral("http://storage.example.com/l?sig=x")}});
+    };
+    GitHubClient client(QUrl(m_server->url()), GitHubToken(secretToken, QStringLiteral("GH_TOKEN")), fastOptions());
+    Waiter<GitHubResult> waiter;
+    client.get(QStringLiteral("/repos/o/r/actions/jobs/42/logs"), QStringLiteral("the log of job build"), nullptr,
+               waiter.callback());
+    QVERIFY(waiter.wait());
+    QCOMPARE(waiter.result->error.kind, GitHubErrorKind::Protocol);
+    QVERIFY2(waiter.result->error.message.contains(QStringLiteral("not https")), qPrintable(waiter.result->error.message));
+    QVERIFY(!waiter.result->error.message.contains(QStringLiteral("sig=")));
+    check(waiter.result->error);
 }
 
 void tst_GitHubClient::pagination_data()
