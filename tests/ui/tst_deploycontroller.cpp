@@ -423,7 +423,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->phase(), DeployController::Phase::Idle, 10000);
         QVERIFY(m_fake->runIds().isEmpty());
         QVERIFY(m_controller->canRetryDispatch());
-        QVERIFY(m_controller->canDeploy());
+        // The runs list is read again after the dispatch; until it answers, deploy waits.
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->canDeploy(), 10000);
         ui::RunsPanel panel(m_controller.get());
         QVERIFY(!panel.retryButton()->isHidden());
 
