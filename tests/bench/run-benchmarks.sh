@@ -12,3 +12,5 @@ echo "== $(date -u +%FT%TZ) on $(nproc) cores, $(uname -r)"
 "$bin/bench_signoff" 500
 # the first run generates its 24,000-commit repository into build-bench/bench-data and keeps it
 "$bin/bench_changes" "${RC_BENCH_CHANGES_ROUNDS:-15}"
+# a five-minute run watched against the fake GitHub, then each fault for 5 s (about 8 minutes)
+"$bin/bench_github" --run-seconds "${RC_BENCH_GITHUB_RUN_SECONDS:-300}"
