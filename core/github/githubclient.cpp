@@ -225,9 +225,29 @@ QUrl GitHubClient::resolve(const QString &path, QString *error) const
 
 void GitHubClient::get(const QString &path, const QString &subject, QObject *context, Callback done)
 {
+    enqueue(QByteArrayLiteral("GET"), path, {}, subject, context, std::move(done));
+}
+
+void GitHubClient::post(const QString &path, const QJsonObject &body, const QString &subject, QObject *context,
+                        Callback done)
+{
+    enqueue(QByteArrayLiteral("POST"), path, body, subject, context, std::move(done));
+}
+
+void GitHubClient::patch(const QString &path, const QJsonObject &body, const QString &subject, QObject *context,
+                         Callback done)
+{
+    enqueue(QByteArrayLiteral("PATCH"), path, body, subject, context, std::move(done));
+}
+
+void GitHubClient::enqueue(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &subject,
+                         QObject *context, Callback done)
+{
     auto call = std::make_shared<Call>();
-    call->verb = QByteArrayLiteral("GET");
+    call->verb = verb;
     call->subject = subject;
+    if (verb != "GET")
+        call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call->context = context;
     call->hadContext = context != nullptr;
     call->done = std::move(done);
@@ -237,39 +257,6 @@ void GitHubClient::get(const QString &path, const QString &subject, QObject *con
         GitHubResult result;
         result.error = {GitHubErrorKind::Protocol, 0, redact(error), {}};
         // Callers expect the callback after the call returns, as for any network answer.
-        QTimer::singleShot(0, this, [this, call, result] { complete(call, result); });
-        return;
-    }
-    start(call);
-}
-
-void GitHubClient::post(const QString &path, const QJsonObject &body, const QString &subject, QObject *context,
-                        Callback done)
-{
-    write(QByteArrayLiteral("POST"), path, body, subject, context, std::move(done));
-}
-
-void GitHubClient::patch(const QString &path, const QJsonObject &body, const QString &subject, QObject *context,
-                         Callback done)
-{
-    write(QByteArrayLiteral("PATCH"), path, body, subject, context, std::move(done));
-}
-
-void GitHubClient::write(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &subject,
-                         QObject *context, Callback done)
-{
-    auto call = std::make_shared<Call>();
-    call->verb = verb;
-    call->subject = subject;
-    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call->context = context;
-    call->hadContext = context != nullptr;
-    call->done = std::move(done);
-    QString error;
-    call->url = resolve(path, &error);
-    if (!error.isEmpty()) {
-        GitHubResult result;
-        result.error = {GitHubErrorKind::Protocol, 0, redact(error), {}};
         QTimer::singleShot(0, this, [this, call, result] { complete(call, result); });
         return;
     }

@@ -183,7 +183,8 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers;
     };
 
-    void write(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &subject,
+    /// Queues one request; `body` is sent for POST and PATCH only.
+    void enqueue(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &subject,
                QObject *context, Callback done);
     void start(std::shared_ptr<Call> call);
     void send(std::shared_ptr<Call> call);
