@@ -11,6 +11,8 @@ packages=(
   clang libclang-rt-dev
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
   nodejs npm
+  # packaging/check-package.sh: icons rendered at build time, the package built and checked.
+  librsvg2-bin dpkg-dev lintian desktop-file-utils appstream man-db
 )
 
 missing=()
