@@ -51,7 +51,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("release-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Release Console"));
     QApplication::setApplicationVersion(QStringLiteral(RC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("release-console"));
+    // The installed .desktop file's name: Wayland compositors and task bars find the window's
+    // launcher, name and icon through it.
+    QApplication::setDesktopFileName(QStringLiteral("org.releaseconsole.ReleaseConsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/release-console.svg")));
     loadTranslations(app);
 
