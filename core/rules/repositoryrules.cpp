@@ -1,12 +1,14 @@
 #include "repositoryrules.h"
 
 #include "git/repository.h"
+#include "rules/releasecalendar.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <git2.h>
 #include <yaml-cpp/yaml.h>
@@ -192,6 +194,7 @@ public:
             return std::nullopt;
         }
         bool haveComponents = false;
+        YAML::Node freezesNode;
         for (const auto &entry : root) {
             const QString key = keyName(entry.first);
             const YAML::Node &value = entry.second;
@@ -210,12 +213,19 @@ public:
                 readNotifications(value, rules);
             } else if (key == QLatin1String("signoff_allowed_users")) {
                 rules.signoffAllowedUsers = logins(value, key);
+            } else if (key == QLatin1String("timezone")) {
+                readTimeZone(value, rules);
+            } else if (key == QLatin1String("freezes")) {
+                freezesNode = value;
             } else {
                 unknownKey(entry.first, QString(),
-                           QStringLiteral("components, tag_pattern, github, release_types, notifications, "
-                                          "signoff_allowed_users"));
+                           QStringLiteral("components, tag_pattern, github, release_types, timezone, freezes, "
+                                          "notifications, signoff_allowed_users"));
             }
         }
+        // applies_to may name any type of release_types:, wherever in the file that is.
+        if (freezesNode.IsDefined())
+            readFreezes(freezesNode, rules);
         if (!haveComponents) {
             m_result.errors.push_back({Diagnostic::Severity::Error, m_file, {1, 1},
                                        tr("the rules have no components: list; add one entry per component with "
@@ -453,14 +463,18 @@ private:
             }
             ReleaseTypeRule type;
             type.name = name;
+            type.location = toLocation(entry.first.Mark());
+            YAML::Mark scheduleMark, dayMark, startMark, durationMark;
             for (const auto &field : v) {
                 const QString key = keyName(field.first);
                 if (key.isNull())
                     continue;
                 if (key == QLatin1String("schedule")) {
                     type.schedule = text(field.second, key);
+                    scheduleMark = field.second.Mark();
                 } else if (key == QLatin1String("day")) {
                     type.day = text(field.second, key);
+                    dayMark = field.second.Mark();
                 } else if (key == QLatin1String("approvals")) {
                     type.approvals = textList(field.second, key);
                 } else if (key == QLatin1String("window")) {
@@ -471,20 +485,253 @@ private:
                     }
                     for (const auto &w : field.second) {
                         const QString wkey = keyName(w.first);
-                        if (wkey == QLatin1String("start"))
+                        if (wkey == QLatin1String("start")) {
                             type.window.start = text(w.second, wkey);
-                        else if (wkey == QLatin1String("duration"))
+                            startMark = w.second.Mark();
+                        } else if (wkey == QLatin1String("duration")) {
                             type.window.duration = text(w.second, wkey);
-                        else if (!wkey.isNull())
+                            durationMark = w.second.Mark();
+                        } else if (!wkey.isNull()) {
                             unknownKey(w.first, QStringLiteral("window"), QStringLiteral("start, duration"));
+                        }
                     }
                 } else {
                     unknownKey(field.first, tr("release type %1").arg(quoted(name)),
                                QStringLiteral("schedule, day, window, approvals"));
                 }
             }
+            checkTrain(type, scheduleMark, dayMark, startMark, durationMark);
             rules.releaseTypes.push_back(std::move(type));
         }
+    }
+
+    /// An impossible window is an error where it is written: the calendar trusts what passes here.
+    void checkTrain(const ReleaseTypeRule &type, const YAML::Mark &scheduleMark, const YAML::Mark &dayMark,
+                    const YAML::Mark &startMark, const YAML::Mark &durationMark)
+    {
+        ReleaseTrain train = ReleaseCalendar::seedTrain(type.name);
+        const QString where = tr("release type %1").arg(quoted(type.name));
+        if (!type.schedule.trimmed().isEmpty()) {
+            const auto schedule = parseSchedule(type.schedule);
+            if (!schedule) {
+                error(scheduleMark, tr("schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed")
+                                        .arg(quoted(type.schedule), where));
+                return;
+            }
+            train.schedule = *schedule;
+        }
+        if (!type.day.trimmed().isEmpty()) {
+            if (train.anyTime()) {
+                error(dayMark, tr("%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly")
+                                   .arg(where));
+            } else if (Expected<std::pair<Qt::DayOfWeek, int>> day = parseTrainDay(type.day, train.schedule); !day) {
+                error(dayMark, tr("day of %1: %2").arg(where, day.error().message));
+            }
+        }
+        if (!type.window.start.trimmed().isEmpty()) {
+            if (Expected<QTime> start = parseClock(type.window.start); !start)
+                error(startMark, tr("window start of %1: %2").arg(where, start.error().message));
+        }
+        if (!type.window.duration.trimmed().isEmpty()) {
+            Expected<int> minutes = parseDuration(type.window.duration);
+            if (!minutes) {
+                error(durationMark, tr("window duration of %1: %2").arg(where, minutes.error().message));
+                return;
+            }
+            const int period = train.schedule == ReleaseTrain::Schedule::Weekly ? 7 * 24 * 60
+                : train.schedule == ReleaseTrain::Schedule::Monthly             ? 28 * 24 * 60
+                                                                                : 24 * 60;
+            if (*minutes > period) {
+                const QString periodText = train.schedule == ReleaseTrain::Schedule::Weekly ? tr("a week")
+                    : train.schedule == ReleaseTrain::Schedule::Monthly                     ? tr("four weeks")
+                                                                                            : tr("a day");
+                error(durationMark, tr("window duration %1 of %2 is longer than its period (%3), so its windows would "
+                                       "overlap; make it shorter")
+                                        .arg(quoted(type.window.duration), where, periodText));
+            }
+        }
+    }
+
+    void readTimeZone(const YAML::Node &value, RepositoryRules &rules)
+    {
+        const QString name = text(value, QStringLiteral("timezone")).trimmed();
+        if (name.isEmpty() && !value.IsScalar())
+            return;
+        if (name.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(name.toUtf8())) {
+            error(value.Mark(), tr("timezone %1 is not a time zone this system knows; write an IANA name such as "
+                                   "Europe/Berlin, America/New_York or UTC")
+                                    .arg(quoted(name)));
+            return;
+        }
+        rules.timeZone = name;
+    }
+
+    void readFreezes(const YAML::Node &value, RepositoryRules &rules)
+    {
+        if (value.IsNull())
+            return;
+        if (!value.IsSequence()) {
+            error(value.Mark(), tr("freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, "
+                                   "not %1")
+                                    .arg(typeName(value)));
+            return;
+        }
+        QStringList knownTypes{QStringLiteral("regular"), QStringLiteral("hotfix"), QStringLiteral("major")};
+        for (const ReleaseTypeRule &t : rules.releaseTypes) {
+            if (!knownTypes.contains(t.name))
+                knownTypes << t.name;
+        }
+        static const QString known = QStringLiteral("name, from, until, yearly, weekly, applies_to");
+        for (const auto &item : value) {
+            if (!item.IsMap()) {
+                error(item.Mark(), tr("a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1")
+                                       .arg(typeName(item)));
+                continue;
+            }
+            QString name, from, until, yearly, weekly;
+            YAML::Mark fromMark, untilMark, periodMark;
+            YAML::Node appliesTo;
+            bool bad = false;
+            for (const auto &entry : item) {
+                const QString key = keyName(entry.first);
+                if (key == QLatin1String("name")) {
+                    name = text(entry.second, key).trimmed();
+                } else if (key == QLatin1String("from")) {
+                    from = text(entry.second, key);
+                    fromMark = entry.second.Mark();
+                } else if (key == QLatin1String("until")) {
+                    until = text(entry.second, key);
+                    untilMark = entry.second.Mark();
+                } else if (key == QLatin1String("yearly")) {
+                    yearly = text(entry.second, key);
+                    periodMark = entry.second.Mark();
+                } else if (key == QLatin1String("weekly")) {
+                    weekly = text(entry.second, key);
+                    periodMark = entry.second.Mark();
+                } else if (key == QLatin1String("applies_to")) {
+                    appliesTo = entry.second;
+                } else if (!key.isNull()) {
+                    unknownKey(entry.first, tr("a freeze"), known);
+                }
+            }
+            if (name.isEmpty()) {
+                error(item.Mark(), tr("a freeze needs a name: that says what it is, such as name: Year-end freeze"));
+                bad = true;
+            }
+            const int kinds = int(!from.isEmpty() || !until.isEmpty()) + int(!yearly.isEmpty()) + int(!weekly.isEmpty());
+            if (kinds != 1) {
+                error(item.Mark(), tr("freeze %1 needs exactly one period: from: and until: (dates), yearly: "
+                                      "(such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)")
+                                       .arg(quoted(name)));
+                continue;
+            }
+            FreezeRule freeze;
+            if (!yearly.isEmpty() || !weekly.isEmpty()) {
+                Expected<FreezeRule> parsed = yearly.isEmpty() ? parseWeeklyFreeze(weekly) : parseYearlyFreeze(yearly);
+                if (!parsed) {
+                    error(periodMark, tr("freeze %1: %2").arg(quoted(name), parsed.error().message));
+                    continue;
+                }
+                freeze = *parsed;
+            } else {
+                if (from.isEmpty() || until.isEmpty()) {
+                    error(from.isEmpty() ? item.Mark() : fromMark,
+                          tr("freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02")
+                              .arg(quoted(name)));
+                    continue;
+                }
+                Expected<std::pair<QDate, QTime>> start = parseFreezeTime(from);
+                Expected<std::pair<QDate, QTime>> end = parseFreezeTime(until);
+                if (!start)
+                    error(fromMark, tr("from of freeze %1: %2").arg(quoted(name), start.error().message));
+                if (!end)
+                    error(untilMark, tr("until of freeze %1: %2").arg(quoted(name), end.error().message));
+                if (!start || !end)
+                    continue;
+                freeze.kind = FreezeRule::Kind::OneOff;
+                freeze.fromDate = start->first;
+                freeze.fromTime = start->second;
+                freeze.untilDate = end->first;
+                freeze.untilTime = end->second;
+                freeze.text = from.trimmed() + QStringLiteral(" - ") + until.trimmed();
+                if (oneOffEnd(freeze) <= oneOffStart(freeze)) {
+                    error(untilMark, tr("freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze")
+                                         .arg(quoted(name), until.trimmed(), from.trimmed()));
+                    continue;
+                }
+            }
+            freeze.name = name;
+            freeze.location = toLocation(item.Mark());
+            if (appliesTo.IsDefined()) {
+                freeze.appliesTo = textList(appliesTo, QStringLiteral("applies_to"));
+                for (const QString &t : std::as_const(freeze.appliesTo)) {
+                    if (!knownTypes.contains(t)) {
+                        error(appliesTo.Mark(), tr("applies_to of freeze %1 names %2, which is not a release type; "
+                                                   "use %3")
+                                                    .arg(quoted(name), quoted(t), knownTypes.join(QLatin1String(", "))));
+                        bad = true;
+                    }
+                }
+            }
+            if (bad)
+                continue;
+            for (const FreezeRule &other : rules.freezes) {
+                if (overlap(other, freeze)) {
+                    error(item.Mark(), tr("freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of "
+                                          "them so they do not share a day")
+                                           .arg(quoted(name), quoted(other.name))
+                                           .arg(other.location.line));
+                    bad = true;
+                    break;
+                }
+            }
+            if (!bad)
+                rules.freezes.push_back(std::move(freeze));
+        }
+    }
+
+    static QDateTime oneOffStart(const FreezeRule &f)
+    {
+        return QDateTime(f.fromDate, f.fromTime.isValid() ? f.fromTime : QTime(0, 0), Qt::UTC);
+    }
+    static QDateTime oneOffEnd(const FreezeRule &f)
+    {
+        return f.untilTime.isValid() ? QDateTime(f.untilDate, f.untilTime, Qt::UTC)
+                                     : QDateTime(f.untilDate.addDays(1), QTime(0, 0), Qt::UTC);
+    }
+
+    /// Freezes of the same kind that hold back a common release type must not overlap: two
+    /// one-off freezes sharing days, or two yearly ones, are a typo or a forgotten edit. A weekly
+    /// weekend freeze inside a yearly holiday freeze is a normal combination and passes.
+    static bool overlap(const FreezeRule &a, const FreezeRule &b)
+    {
+        if (a.kind != b.kind)
+            return false;
+        const QStringList aTypes = a.appliesTo.isEmpty() ? ReleaseCalendar::defaultFreezeTypes() : a.appliesTo;
+        const QStringList bTypes = b.appliesTo.isEmpty() ? ReleaseCalendar::defaultFreezeTypes() : b.appliesTo;
+        if (std::none_of(aTypes.cbegin(), aTypes.cend(), [&](const QString &t) { return bTypes.contains(t); }))
+            return false;
+        // Compared as wall-clock intervals on a fixed leap year and its neighbours, in UTC where
+        // there is no daylight-saving shift.
+        std::vector<std::pair<QDateTime, QDateTime>> as, bs;
+        const auto spans = [](const FreezeRule &f, std::vector<std::pair<QDateTime, QDateTime>> &out) {
+            RepositoryRules utc;
+            utc.freezes = {f};
+            const ReleaseCalendar calendar(utc);
+            const QDate from = f.kind == FreezeRule::Kind::OneOff ? f.fromDate : QDate(2000, 1, 1);
+            const QDate to = f.kind == FreezeRule::Kind::OneOff ? f.untilDate : QDate(2001, 12, 31);
+            for (const CalendarSpan &s : calendar.freezes(from, to))
+                out.emplace_back(s.start, s.end);
+        };
+        spans(a, as);
+        spans(b, bs);
+        for (const auto &[s1, e1] : as) {
+            for (const auto &[s2, e2] : bs) {
+                if (s1 < e2 && s2 < e1)
+                    return true;
+            }
+        }
+        return false;
     }
 
     void readNotifications(const YAML::Node &value, RepositoryRules &rules)

@@ -4,6 +4,8 @@
 #include "manifest/manifest.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QTime>
 #include <QString>
 #include <QStringList>
 
@@ -47,6 +49,36 @@ struct ReleaseTypeRule
     QString day;
     ReleaseWindowRule window;
     QStringList approvals; ///< roles, or the shorthands team_leads / all_stakeholders
+    SourceLocation location; ///< of the type's key in .release-console.yaml
+};
+
+/// A period in which releases do not deploy (`freezes:`), validated as read. Times are wall-clock
+/// times in the rules' time zone; ReleaseCalendar turns them into instants.
+struct FreezeRule
+{
+    enum class Kind { OneOff, Yearly, Weekly };
+
+    QString name;
+    Kind kind = Kind::OneOff;
+    QString text; ///< the period as written ("Dec 20 - Jan 2"), for messages
+    // OneOff: from the start (date and time) to the exclusive end.
+    QDate fromDate;
+    QTime fromTime;
+    QDate untilDate;
+    QTime untilTime;
+    // Yearly: month and day, both days included.
+    int fromMonth = 0;
+    int fromDay = 0;
+    int untilMonth = 0;
+    int untilDay = 0;
+    // Weekly: ISO weekday (1 = Monday) and time, the end exclusive.
+    int fromWeekday = 0;
+    QTime fromClock;
+    int untilWeekday = 0;
+    QTime untilClock;
+    /// `applies_to:` release types; empty: ReleaseCalendar::defaultFreezeTypes() (hotfixes pass).
+    QStringList appliesTo;
+    SourceLocation location; ///< of the entry in .release-console.yaml
 };
 
 struct GitHubRule
@@ -73,6 +105,9 @@ struct RepositoryRules
     GitHubRule github;
     std::vector<ReleaseTypeRule> releaseTypes;
     std::vector<NotificationRule> notifications;
+    /// `timezone:` an IANA name ("Europe/Berlin") the windows and freezes are read in; empty: UTC.
+    QString timeZone;
+    std::vector<FreezeRule> freezes;
     /// `signoff_allowed_users:` GitHub logins who may sign any component off (a release manager).
     QStringList signoffAllowedUsers;
     bool fromFile = false; ///< false when the components are the derived defaults
@@ -109,7 +144,8 @@ Expected<QString> normalizeRulePath(const QString &path);
 /// diagnostics. Never throws; refuses files over 1 MiB, deep nesting and alias bombs.
 /// Errors (file:line:column): YAML syntax, wrong types, missing name or paths, duplicate
 /// component names, a path claimed by two components, bad paths, an allowed user that is not a GitHub
-/// login. Unknown keys are warnings.
+/// login, an impossible release window (bad day, 25:00, a length of zero or longer than its
+/// period), an unknown time zone, bad or overlapping freezes. Unknown keys are warnings.
 RulesResult parseRepositoryRules(const QByteArray &bytes, const QString &fileName);
 
 /// The components when a clone has no rules file: one per top-level directory of HEAD's tree

@@ -249,7 +249,7 @@ void tst_RepositoryRules::unknownKeysAreWarnings_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("top level") << QByteArray("components: []\nslack: x\n") << 2 << 1
                                << "unknown key \"slack\" (ignored); known keys here: components, tag_pattern, github, "
-                                  "release_types, notifications, signoff_allowed_users";
+                                  "release_types, timezone, freezes, notifications, signoff_allowed_users";
     QTest::addRow("component") << QByteArray("components:\n  - name: a\n    paths: [a/]\n    owner: x\n") << 4 << 5
                                << "unknown key \"owner\" in a component (ignored); known keys here: name, paths, team, "
                                   "team_lead, tag_pattern, allowed_users";
