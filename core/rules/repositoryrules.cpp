@@ -992,9 +992,11 @@ Expected<RepositoryRules> loadRepositoryRules(const Repository &repo)
         return std::move(*result.rules);
     const Diagnostic &first = result.errors.front();
     QString message = first.message;
-    if (result.errors.size() > 1)
+    // The count is computed apart: lupdate 6.4 never finishes on translate(..., int(a - 1)).
+    const int more = int(result.errors.size()) - 1;
+    if (more > 0)
         message += QCoreApplication::translate("rc::core::RepositoryRules", " (and %n more problem(s) in the same file)",
-                                               nullptr, int(result.errors.size() - 1));
+                                               nullptr, more);
     QString location = first.file;
     if (first.location.line > 0)
         location += QStringLiteral(":%1:%2").arg(first.location.line).arg(first.location.column);
