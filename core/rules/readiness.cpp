@@ -1,5 +1,7 @@
 #include "readiness.h"
 
+#include "releasecalendar.h"
+
 #include <QCoreApplication>
 
 namespace rc::core {
@@ -42,6 +44,11 @@ QString statusBlocker(ReleaseStatus status)
         return prefix + tr("a cancelled release does not deploy");
     }
     return prefix;
+}
+
+bool hasBreakGlass(const Manifest &)
+{
+    return false;
 }
 
 } // namespace
@@ -97,6 +104,26 @@ Readiness checkReadiness(const Manifest &manifest)
         r.blockers << status;
 
     r.ready = r.blockers.isEmpty();
+    return r;
+}
+
+Readiness checkReadiness(const Manifest &manifest, const ReleaseCalendar &calendar, const QDateTime &now)
+{
+    Readiness r = checkReadiness(manifest);
+    // Past deploying the clock no longer matters: the status says everything.
+    const ReleaseStatus status = manifest.release.status;
+    if (status != ReleaseStatus::Draft && status != ReleaseStatus::PendingApproval && status != ReleaseStatus::Approved)
+        return r;
+    const TimeGate gate = calendar.gate(releaseTypeOf(manifest), now);
+    if (gate.open)
+        return r;
+    if (hasBreakGlass(manifest)) {
+        r.overridden = gate.blocker;
+        return r;
+    }
+    r.blockers << gate.blocker;
+    r.nextOpening = gate.nextOpening;
+    r.ready = false;
     return r;
 }
 
