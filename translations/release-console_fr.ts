@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>This release is %1; there is nothing left to deploy.</source>
-        <translation>Cette release est %1&#xa0;; il ne reste rien à déployer.</translation>
+        <translation>Cette release a le statut %1&#xa0;; il ne reste rien à déployer.</translation>
     </message>
     <message>
         <source>Request Missing Sign-offs</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>not available: the release is %1</source>
-        <translation>indisponible&#xa0;: la release est %1</translation>
+        <translation>indisponible&#xa0;: la release a le statut %1</translation>
     </message>
     <message>
         <source>not needed: no sign-off is pending</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>disabled: the release is %1</source>
-        <translation>désactivé&#xa0;: la release est %1</translation>
+        <translation>désactivé&#xa0;: la release a le statut %1</translation>
     </message>
     <message>
         <source>disabled until all approved: 1 blocker, see Readiness</source>
@@ -831,7 +831,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>%1 is already %2</source>
-        <translation>%1 est déjà %2</translation>
+        <translation>%1 a déjà le statut %2</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3: %2 is final</source>
@@ -1011,7 +1011,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>The rollback run did not succeed; %1 stays %2.</source>
-        <translation>L&apos;exécution du rollback n&apos;a pas réussi&#xa0;; %1 reste %2.</translation>
+        <translation>L&apos;exécution du rollback n&apos;a pas réussi&#xa0;; %1 garde le statut %2.</translation>
     </message>
     <message>
         <source>no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token %1</source>
@@ -2942,7 +2942,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>%1: release %2 is %3, so it cannot become %4: %5</source>
-        <translation>%1&#xa0;: la release %2 est %3, elle ne peut donc pas devenir %4&#xa0;: %5</translation>
+        <translation>%1&#xa0;: la release %2 a le statut %3, elle ne peut donc pas passer à %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
@@ -2985,7 +2985,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>not dispatched: run %1 for %2 is %3 (&quot;%4&quot;): %5; wait for it to complete or cancel it</source>
-        <translation>non déclenché&#xa0;: l&apos;exécution %1 pour %2 est %3 («&#xa0;%4&#xa0;»)&#xa0;: %5&#xa0;; attendez qu&apos;elle se termine ou annulez-la</translation>
+        <translation>non déclenché&#xa0;: l&apos;exécution %1 pour %2 est à l&apos;état %3 («&#xa0;%4&#xa0;»)&#xa0;: %5&#xa0;; attendez qu&apos;elle se termine ou annulez-la</translation>
     </message>
     <message>
         <source>the dispatch of workflow %1 in %2</source>
@@ -3322,7 +3322,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>%1: %2 is already %3 on the upstream</source>
-        <translation>%1&#xa0;: %2 est déjà %3 dans l&apos;amont</translation>
+        <translation>%1&#xa0;: %2 vaut déjà %3 dans l&apos;amont</translation>
     </message>
     <message>
         <source>%1: kept the upstream&apos;s %2 (%3) instead of ours (%4)</source>
@@ -5429,7 +5429,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>run %1 for %2 is %3 (started on GitHub or from another machine): wait for it or cancel it: %4</source>
-        <translation>l&apos;exécution %1 pour %2 est %3 (lancée sur GitHub ou depuis une autre machine)&#xa0;: attendez-la ou annulez-la&#xa0;: %4</translation>
+        <translation>l&apos;exécution %1 pour %2 est à l&apos;état %3 (lancée sur GitHub ou depuis une autre machine)&#xa0;: attendez-la ou annulez-la&#xa0;: %4</translation>
     </message>
     <message>
         <source>checking GitHub for runs of %1 in flight</source>
