@@ -6418,6 +6418,78 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
+    <message>
+        <source>Open clone</source>
+        <translation>Ouvrir un clone</translation>
+    </message>
+    <message>
+        <source>Releases and problems</source>
+        <translation>Releases et problèmes</translation>
+    </message>
+    <message>
+        <source>Reading the clone</source>
+        <translation>Lecture du clone</translation>
+    </message>
+    <message>
+        <source>Signing as</source>
+        <translation>Signature en tant que</translation>
+    </message>
+    <message>
+        <source>GitHub connection</source>
+        <translation>Connexion GitHub</translation>
+    </message>
+    <message>
+        <source>This demo talks to a GitHub simulated on this computer</source>
+        <translation>Cette démo communique avec un GitHub simulé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Problem opening the clone</source>
+        <translation>Problème à l&apos;ouverture du clone</translation>
+    </message>
+    <message>
+        <source>Filter releases</source>
+        <translation>Filtrer les releases</translation>
+    </message>
+    <message>
+        <source>Show releases with status</source>
+        <translation>Afficher les releases ayant le statut</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Errors and warnings in the clone&apos;s files; Enter opens the line</source>
+        <translation>Erreurs et avertissements dans les fichiers du clone&#xa0;; Entrée ouvre la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every action with its shortcut, grouped by menu</source>
+        <translation>Toutes les actions avec leur raccourci, groupées par menu</translation>
+    </message>
+    <message>
+        <source>&amp;About Release Console</source>
+        <translation>À &amp;propos de Release Console</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::NewReleaseDialog</name>
