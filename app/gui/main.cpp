@@ -1,4 +1,5 @@
 // release-console: the desktop console. Parses the command line, then hands over to MainWindow.
+#include "consoletranslator.h"
 #include "demogithub.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
@@ -8,10 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 namespace {
 
@@ -28,19 +26,6 @@ QString newDemoDirectory()
     return directory;
 }
 
-void loadTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    // English is the fallback: it holds the plural forms the source strings leave as "(s)".
-    if (own->load(QLocale(), QStringLiteral("release-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("release-console_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,7 +40,7 @@ int main(int argc, char *argv[])
     // launcher, name and icon through it.
     QApplication::setDesktopFileName(QStringLiteral("org.releaseconsole.ReleaseConsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/release-console.svg")));
-    loadTranslations(app);
+    rc::app::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
