@@ -2,6 +2,8 @@
 
 #include "demo/demoworkspace.h"
 
+#include "aboutdialog.h"
+#include "appearance.h"
 #include "calendarview.h"
 #include "deploycontroller.h"
 #include "githubsession.h"
@@ -14,12 +16,15 @@
 #include "releaselistmodel.h"
 #include "releasepage.h"
 #include "runspanel.h"
+#include "shortcutsdialog.h"
 #include "signoffcontroller.h"
 #include "statuspresentation.h"
 #include "syncstatus.h"
+#include "themecolors.h"
 
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QCloseEvent>
@@ -57,6 +62,20 @@ const char *const RecentClonesKey = "recentClones";
 
 enum ProblemRole { FileRole = Qt::UserRole, LineRole, ColumnRole };
 
+// The open banner and the demo badge, in colours readable on the palette in use.
+void styleBanners(QLabel *banner, QLabel *badge)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const models::ThemeColors::Scheme problem = models::ThemeColors::banner(models::Tone::Bad, palette);
+    banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-bottom: 1px solid %3;"
+                                         " padding: 8px 12px; }")
+                              .arg(problem.background.name(), problem.text.name(), problem.border.name()));
+    const models::ThemeColors::Scheme chip = models::ThemeColors::chip(models::ThemeColors::hue(models::Tone::Waiting));
+    badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold;"
+                                        " border-radius: 3px; padding: 1px 8px; }")
+                             .arg(chip.background.name(), chip.text.name()));
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -77,10 +96,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("clonePathLabel"));
+    m_pathLabel->setAccessibleName(tr("Open clone"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("releaseCountLabel"));
+    m_countLabel->setAccessibleName(tr("Releases and problems"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setAccessibleName(tr("Reading the clone"));
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(false);
     m_progress->hide();
@@ -88,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("signerLabel"));
+    m_userLabel->setAccessibleName(tr("Signing as"));
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_sync);
     // The remote's ahead/behind follows the open clone, its commits and F5 (which fetches too).
@@ -101,11 +124,14 @@ MainWindow::MainWindow(QWidget *parent)
     // GitHub: where the release workflow runs, and in the demo a badge that cannot be missed.
     m_gitHubLabel = new QLabel(this);
     m_gitHubLabel->setObjectName(QStringLiteral("gitHubLabel"));
+    m_gitHubLabel->setAccessibleName(tr("GitHub connection"));
     statusBar()->addPermanentWidget(m_gitHubLabel);
     m_simulatedBadge = new QLabel(tr("Simulated GitHub"), this);
     m_simulatedBadge->setObjectName(QStringLiteral("simulatedGitHubBadge"));
-    m_simulatedBadge->setStyleSheet(QStringLiteral("QLabel { background: #f5b50a; color: #2b1d00; font-weight: bold;"
-                                                   " border-radius: 3px; padding: 1px 8px; }"));
+    m_simulatedBadge->setAccessibleName(tr("Simulated GitHub"));
+    m_simulatedBadge->setAccessibleDescription(tr("This demo talks to a GitHub simulated on this computer"));
+    styleBanners(m_banner, m_simulatedBadge);
+    Appearance::onPaletteChange(this, [this] { styleBanners(m_banner, m_simulatedBadge); });
     m_simulatedBadge->hide();
     statusBar()->addPermanentWidget(m_simulatedBadge);
     connect(m_github, &GitHubSession::changed, this, &MainWindow::updateGitHubStatus);
@@ -187,8 +213,7 @@ void MainWindow::createCentralWidget()
     m_banner->setObjectName(QStringLiteral("openBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1f11; border-bottom: 1px solid #f0a39b;"
-                                           " padding: 8px 12px; }"));
+    m_banner->setAccessibleName(tr("Problem opening the clone"));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -203,8 +228,10 @@ void MainWindow::createCentralWidget()
     m_filter->setObjectName(QStringLiteral("releaseFilter"));
     m_filter->setPlaceholderText(tr("Filter by id, manager, component\u2026"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter releases"));
     m_statusFilter = new QComboBox(listPanel);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show releases with status"));
     m_statusFilter->addItem(tr("All statuses"), -1);
     for (auto status : {core::ReleaseStatus::Draft, core::ReleaseStatus::PendingApproval, core::ReleaseStatus::Approved,
                         core::ReleaseStatus::Deploying, core::ReleaseStatus::Deployed, core::ReleaseStatus::RolledBack,
@@ -216,6 +243,7 @@ void MainWindow::createCentralWidget()
 
     m_releaseView = new QTreeView(listPanel);
     m_releaseView->setObjectName(QStringLiteral("releaseView"));
+    m_releaseView->setAccessibleName(tr("Releases"));
     m_releaseView->setModel(m_proxy);
     m_releaseView->setRootIsDecorated(false);
     m_releaseView->setUniformRowHeights(true);
@@ -262,6 +290,8 @@ void MainWindow::createProblemsDock()
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problems = new QTreeWidget(m_problemsDock);
     m_problems->setObjectName(QStringLiteral("problemList"));
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setAccessibleDescription(tr("Errors and warnings in the clone's files; Enter opens the line"));
     m_problems->setRootIsDecorated(false);
     m_problems->setHeaderLabels({tr("Where"), tr("Problem")});
     m_problems->setWordWrap(true);
@@ -424,7 +454,9 @@ void MainWindow::createActions()
     connect(m_signAsAction, &QAction::triggered, this, &MainWindow::chooseSigner);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_problemsDock->toggleViewAction());
+    QAction *problemsAction = m_problemsDock->toggleViewAction();
+    problemsAction->setText(tr("&Problems"));
+    view->addAction(problemsAction);
     // History and Calendar are built when first asked for, so start-up does not pay for them.
     m_historyAction = view->addAction(tr("&History"));
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
@@ -468,6 +500,49 @@ void MainWindow::createActions()
     m_gitHubSettingsAction->setStatusTip(
         tr("The GitHub repository, workflow and token of the open clone, and a test of the connection"));
     connect(m_gitHubSettingsAction, &QAction::triggered, this, [this] { openGitHubSettings(); });
+
+    // Light and dark Fusion palettes, or what the desktop gives; kept for the next start.
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    appearance->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *appearanceGroup = new QActionGroup(appearance);
+    for (Appearance::Mode mode : {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        QAction *action = appearance->addAction(Appearance::displayName(mode));
+        action->setObjectName(QStringLiteral("appearance-") + Appearance::name(mode));
+        action->setCheckable(true);
+        action->setChecked(Appearance::current() == mode);
+        appearanceGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            Appearance::apply(mode);
+            Appearance::save(mode);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    // F1 would be the usual key, but Ctrl+/ is what most editors use for this list and leaves F1
+    // free for context help.
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    shortcuts->setStatusTip(tr("Every action with its shortcut, grouped by menu"));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Release Console"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
