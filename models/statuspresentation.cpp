@@ -1,5 +1,8 @@
 #include "statuspresentation.h"
 
+#include "themecolors.h"
+
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -20,11 +23,14 @@ enum class Mark
     Bang
 };
 
-// One look for every state: a filled circle in the state's colour with a white mark, or a ring
-// for states that still wait on someone. Painted at the device pixel ratio 1 size; views scale.
-QPixmap paintIcon(const QString &key, const QColor &colour, Mark mark, bool hollow)
+// One look for every state: a filled circle in the state's colour with a contrasting mark, or a
+// ring for states that still wait on someone. Painted at the device pixel ratio 1 size; views
+// scale. The colour is moved until it stands out (3:1) from the palette's base, light or dark.
+QPixmap paintIcon(const QString &key, const QColor &hue, Mark mark, bool hollow)
 {
-    const QString cacheKey = QStringLiteral("rc-models-icon-") + key;
+    const QColor colour = ThemeColors::readable(hue, QGuiApplication::palette().color(QPalette::Base),
+                                                ThemeColors::GraphicsContrast);
+    const QString cacheKey = QStringLiteral("rc-models-icon-") + key + colour.name();
     QPixmap pixmap;
     if (QPixmapCache::find(cacheKey, &pixmap))
         return pixmap;
@@ -44,7 +50,9 @@ QPixmap paintIcon(const QString &key, const QColor &colour, Mark mark, bool holl
     }
     painter.drawEllipse(circle);
 
-    const QColor markColour = hollow ? colour : QColor(Qt::white);
+    const QColor markColour = hollow ? colour
+        : ThemeColors::contrast(Qt::white, colour) >= ThemeColors::contrast(Qt::black, colour) ? QColor(Qt::white)
+                                                                                                : QColor(Qt::black);
     painter.setPen(QPen(markColour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     const qreal s = size;

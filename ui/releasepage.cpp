@@ -1,5 +1,6 @@
 #include "releasepage.h"
 
+#include "appearance.h"
 #include "approvalmodel.h"
 #include "changestab.h"
 #include "checklistmodel.h"
@@ -7,6 +8,7 @@
 #include "releasedocument.h"
 #include "signoffdelegate.h"
 #include "statuspresentation.h"
+#include "themecolors.h"
 #include "validationmodel.h"
 #include "yamlview.h"
 
@@ -15,6 +17,7 @@
 
 #include <QBoxLayout>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -60,36 +63,27 @@ QColor statusColour(core::ReleaseStatus status)
 }
 
 // Banners are coloured frames: green when all is well, amber while waiting, red when something
-// was rejected or failed.
+// was rejected or failed. Tinted from the palette in use, so they read in light and dark alike.
 enum class Tone { Good, Waiting, Bad, Neutral };
 
 QString bannerStyle(Tone tone)
 {
-    const char *background = "#eef1f5";
-    const char *border = "#c9d1db";
-    const char *text = "#1f2933";
+    models::Tone themeTone = models::Tone::Neutral;
     switch (tone) {
     case Tone::Good:
-        background = "#e6f4ea";
-        border = "#8fcf9f";
-        text = "#185c2b";
+        themeTone = models::Tone::Good;
         break;
     case Tone::Waiting:
-        background = "#fff4de";
-        border = "#f0c36d";
-        text = "#6b4500";
+        themeTone = models::Tone::Waiting;
         break;
     case Tone::Bad:
-        background = "#fdecea";
-        border = "#f0a39b";
-        text = "#8a1f11";
+        themeTone = models::Tone::Bad;
         break;
     case Tone::Neutral:
         break;
     }
-    return QStringLiteral("QLabel, QFrame#messageBar { background: %1; border: 1px solid %2; border-radius: 4px;"
-                          " color: %3; padding: 6px 8px; }")
-        .arg(QLatin1String(background), QLatin1String(border), QLatin1String(text));
+    return models::ThemeColors::bannerStyleSheet(themeTone, QGuiApplication::palette(),
+                                                 QStringLiteral("QLabel, QFrame#messageBar"));
 }
 
 QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
@@ -179,6 +173,7 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
     auto *dismiss = new QToolButton(m_messageBar);
     dismiss->setText(QStringLiteral("\u2715"));
     dismiss->setToolTip(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss"));
     dismiss->setAutoRaise(true);
     messageLayout->addWidget(m_messageText, 1);
     messageLayout->addWidget(m_messageReload);
@@ -231,6 +226,11 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
         connect(delegate, &SignOffDelegate::editFailed, this,
                 [this](const QString &text) { showMessage(text, m_document->isChangedOnDisk()); });
     refresh();
+    // Banner and chip colours are chosen for the palette: choose again when it changes.
+    Appearance::onPaletteChange(this, [this] {
+        m_messageBar->setStyleSheet(bannerStyle(Tone::Bad));
+        refresh();
+    });
 }
 
 QWidget *ReleasePage::buildComponentsTab()
@@ -256,6 +256,8 @@ QWidget *ReleasePage::buildComponentsTab()
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     splitter->setObjectName(QStringLiteral("componentSplitter"));
     m_componentView = makeTable(m_components, QStringLiteral("componentView"), splitter);
+    m_componentView->setAccessibleName(tr("Components"));
+    m_componentView->setAccessibleDescription(tr("Each component with its versions, team and sign-off"));
     m_componentView->setItemDelegateForColumn(ComponentModel::SignOffColumn, m_signOffDelegate);
     m_componentView->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -265,6 +267,7 @@ QWidget *ReleasePage::buildComponentsTab()
     m_changesTitle = new QLabel(details);
     m_changes = new QListWidget(details);
     m_changes->setObjectName(QStringLiteral("componentChanges"));
+    m_changes->setAccessibleName(tr("Changes of the selected component"));
     detailsLayout->addWidget(m_changesTitle);
     detailsLayout->addWidget(m_changes);
     splitter->addWidget(m_componentView);
@@ -314,6 +317,7 @@ QWidget *ReleasePage::buildComponentsTab()
 QWidget *ReleasePage::buildChecklistTab()
 {
     m_checklistView = makeTable(m_checklist, QStringLiteral("checklistView"), this);
+    m_checklistView->setAccessibleName(tr("Checklist"));
     return m_checklistView;
 }
 
@@ -335,6 +339,7 @@ QWidget *ReleasePage::buildApprovalsTab()
     buttons->addStretch();
     layout->addLayout(buttons);
     m_approvalView = makeTable(m_approvals, QStringLiteral("approvalView"), tab);
+    m_approvalView->setAccessibleName(tr("Approvals"));
     m_approvalView->setItemDelegateForColumn(ApprovalModel::StatusColumn, m_approvalDelegate);
     layout->addWidget(m_approvalView, 1);
 
@@ -351,6 +356,7 @@ QWidget *ReleasePage::buildApprovalsTab()
 QWidget *ReleasePage::buildValidationTab()
 {
     m_validationView = makeTable(m_validation, QStringLiteral("validationView"), this);
+    m_validationView->setAccessibleName(tr("Validation"));
     return m_validationView;
 }
 
@@ -427,9 +433,11 @@ void ReleasePage::refreshHeader(const core::Manifest *manifest)
     }
     const core::ReleaseInfo &info = manifest->release;
     m_statusChip->setText(StatusPresentation::text(info.status));
-    m_statusChip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px;"
+    const models::ThemeColors::Scheme chip = models::ThemeColors::chip(statusColour(info.status));
+    m_statusChip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px;"
                                                " padding: 2px 10px; font-weight: bold; }")
-                                    .arg(statusColour(info.status).name()));
+                                    .arg(chip.background.name(), chip.text.name()));
+    m_statusChip->setAccessibleName(tr("Release status: %1").arg(m_statusChip->text()));
     m_statusChip->show();
 
     QStringList facts;
