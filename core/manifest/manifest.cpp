@@ -1,5 +1,6 @@
 #include "manifest.h"
 
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -108,7 +109,27 @@ bool Component::operator==(const Component &o) const
 bool ChecklistItem::operator==(const ChecklistItem &o) const
 {
     return item == o.item && status == o.status && required == o.required && completedBy == o.completedBy
-        && completedAt == o.completedAt;
+        && completedAt == o.completedAt && phase == o.phase && section == o.section && role == o.role && due == o.due;
+}
+
+QStringList checklistPhaseNames()
+{
+    return {QStringLiteral("pre_release"), QStringLiteral("release_day"), QStringLiteral("signoff")};
+}
+
+bool isChecklistDue(const QString &due)
+{
+    if (due == QLatin1String("during") || due == QLatin1String("post"))
+        return true;
+    static const QRegularExpression offset(QStringLiteral("^T[-+]([0-9]{1,5})$"));
+    const QRegularExpressionMatch match = offset.match(due);
+    return match.hasMatch() && match.captured(1).toInt() <= 10080;
+}
+
+bool isChecklistRole(const QString &role)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+    return name.match(role).hasMatch();
 }
 
 bool Approval::operator==(const Approval &o) const

@@ -87,8 +87,22 @@ struct ChecklistItem
     QString completedBy;
     QDateTime completedAt;
     SourceLocation location;
+    // Where the item comes from in a checklist template; all optional, empty when not written.
+    // After `location` so that brace-initialised items written before these existed still compile.
+    QString phase; ///< pre_release, release_day or signoff
+    QString section; ///< the heading within the phase ("Code Quality", "T-60 minutes")
+    QString role; ///< the sign-off role (team_lead, qa_lead, security, dba, release_manager)
+    QString due; ///< release-day timing relative to release.scheduled_at: T-60, T-30, T-0, during, post
     bool operator==(const ChecklistItem &o) const;
 };
+
+/// The phases a checklist item may name in `phase:`.
+QStringList checklistPhaseNames();
+/// True for the `due:` values a checklist item may carry: "during", "post", or "T-N" / "T+N"
+/// with N minutes (0 to 10080) relative to release.scheduled_at.
+bool isChecklistDue(const QString &due);
+/// True for a role name as templates write it: lower case letters, digits and "_", starting with a letter.
+bool isChecklistRole(const QString &role);
 
 struct Approval
 {

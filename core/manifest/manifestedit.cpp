@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -150,6 +151,27 @@ Expected<Manifest> applyStatus(Manifest m, const StatusEdit &e)
                                   allowed.isEmpty() ? tr("nothing (it is final)") : allowed.join(QLatin1String(", "))));
     }
     m.release.status = e.to;
+    return m;
+}
+
+Expected<Manifest> applyChecklistAppend(Manifest m, const ChecklistAppendEdit &e)
+{
+    for (const ChecklistItem &item : e.items) {
+        if (item.item.trimmed().isEmpty())
+            return editError(tr("a checklist item to add has no text; every item needs item: with what to do"));
+    }
+    const std::vector<ChecklistItem> added = checklistItemsToAdd(m, e.items);
+    if (added.empty()) {
+        return editError(tr("every item of %1 is in the checklist of release %2 already; nothing to add")
+                             .arg(e.source.isEmpty() ? tr("the list") : e.source, m.release.id));
+    }
+    for (ChecklistItem item : added) {
+        item.status = ChecklistStatus::Pending;
+        item.completedBy.clear();
+        item.completedAt = {};
+        item.location = {};
+        m.checklist.push_back(item);
+    }
     return m;
 }
 
@@ -563,11 +585,181 @@ bool editText(TextEditor &t, const ManifestEdit &edit)
                 }
                 return removeAll({QStringLiteral("completed_by"), QStringLiteral("completed_at")})
                     && setGroup({QStringLiteral("status")}, {toString(ChecklistStatus::Pending)}, placeAfter);
+            } else if constexpr (std::is_same_v<T, ChecklistAppendEdit>) {
+                return false; // appended by appendChecklistText, never through a mapping
             } else {
                 return setGroup({QStringLiteral("status")}, {toString(e.to)}, {QStringLiteral("id")});
             }
         },
         edit);
+}
+
+// Appending to `checklist:` works on whole lines: new item blocks go after the list's last line,
+// or a new `checklist:` key goes in the seed's place (before `approvals:`) when there is none.
+QString singleQuotedText(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QList<QByteArray> itemLines(const std::vector<ChecklistItem> &items, int dashColumn, int keyColumn)
+{
+    QList<QByteArray> out;
+    const QByteArray dash = QByteArray(dashColumn, ' ') + "-" + QByteArray(std::max(1, keyColumn - dashColumn - 1), ' ');
+    const QByteArray indent(keyColumn, ' ');
+    for (const ChecklistItem &item : items) {
+        out << dash + "item: " + singleQuotedText(item.item).toUtf8();
+        if (!item.phase.isEmpty())
+            out << indent + "phase: " + item.phase.toUtf8();
+        if (!item.section.isEmpty())
+            out << indent + "section: " + singleQuotedText(item.section).toUtf8();
+        if (!item.role.isEmpty())
+            out << indent + "role: " + item.role.toUtf8();
+        if (!item.due.isEmpty())
+            out << indent + "due: " + item.due.toUtf8();
+        out << indent + "status: pending";
+        if (item.required)
+            out << indent + "required: true";
+    }
+    return out;
+}
+
+bool blankOrCommentLine(const QByteArray &line)
+{
+    const QByteArray t = line.trimmed();
+    return t.isEmpty() || t.startsWith('#');
+}
+
+int indentOfLine(const QByteArray &line)
+{
+    int i = 0;
+    while (i < line.size() && line[i] == ' ')
+        ++i;
+    return i;
+}
+
+Expected<QByteArray> appendChecklistText(const QByteArray &text, const QString &fileName,
+                                         const std::vector<ChecklistItem> &items)
+{
+    QList<QByteArray> lines = text.split('\n');
+    const QByteArray eol = text.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+    // split() leaves the "\r" of CRLF endings on each line and an empty last entry after a final newline.
+    const bool finalNewline = text.endsWith('\n');
+    if (finalNewline)
+        lines.removeLast();
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+
+    const YAML::Node root = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
+    if (!root.IsMap())
+        return Error{tr("the manifest is not a mapping; the checklist cannot be placed"), fileName};
+    int checklistLine = -1;
+    int checklistColumn = 0;
+    int nextKeyLine = -1;
+    int approvalsLine = -1;
+    YAML::Node list;
+    for (const auto &entry : root) {
+        const QString key = QString::fromStdString(entry.first.Scalar());
+        const int line = entry.first.Mark().line;
+        if (checklistLine >= 0 && nextKeyLine < 0 && line > checklistLine)
+            nextKeyLine = line;
+        if (key == QLatin1String("checklist")) {
+            checklistLine = line;
+            checklistColumn = entry.first.Mark().column;
+            list = entry.second;
+        } else if (key == QLatin1String("approvals")) {
+            approvalsLine = line;
+        }
+    }
+    if (root.Style() == YAML::EmitterStyle::Flow)
+        return Error{tr("the manifest is written in flow style ({...}); write it in block style and try again"), fileName};
+
+    const auto joined = [&](const QList<QByteArray> &out) {
+        QByteArray result;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            result += out[i];
+            if (i + 1 < out.size() || finalNewline)
+                result += eol;
+        }
+        return result;
+    };
+
+    if (checklistLine < 0) {
+        QList<QByteArray> block{QByteArray("checklist:")};
+        block += itemLines(items, 2, 4);
+        if (approvalsLine >= 0 && approvalsLine < lines.size()) {
+            // A comment right above approvals: belongs to it, so the new key goes above the comment.
+            int at = approvalsLine;
+            while (at > 0 && lines[at - 1].trimmed().startsWith('#'))
+                --at;
+            block << QByteArray();
+            for (qsizetype i = block.size() - 1; i >= 0; --i)
+                lines.insert(at, block[i]);
+        } else {
+            if (!lines.isEmpty() && !lines.last().trimmed().isEmpty())
+                lines << QByteArray();
+            lines += block;
+        }
+        return joined(lines);
+    }
+
+    if (checklistLine >= lines.size())
+        return Error{tr("the position of checklist could not be found in the text"), fileName};
+    QByteArray &keyLine = lines[checklistLine];
+    if (list.IsNull() || (list.IsSequence() && list.Style() == YAML::EmitterStyle::Flow && list.size() == 0)) {
+        // "checklist:", "checklist: ~" or "checklist: []": the value goes, a comment after it stays.
+        const int colon = int(keyLine.indexOf(':', checklistColumn));
+        if (colon < 0)
+            return Error{tr("the position of checklist could not be found in the text"), fileName};
+        QByteArray rest = keyLine.mid(colon + 1);
+        const int hash = int(rest.indexOf('#'));
+        QByteArray value = (hash >= 0 ? rest.left(hash) : rest).trimmed();
+        if (!value.isEmpty() && value != "~" && value.toLower() != "null" && value != "[]")
+            return Error{tr("checklist is written in a form that cannot be extended on its own line; write it as "
+                            "checklist: followed by one item per line and try again"),
+                         fileName};
+        if (list.IsSequence() && value != "[]")
+            return Error{tr("checklist: [ ] spans several lines; write it as checklist: [] and try again"), fileName};
+        keyLine = keyLine.left(colon + 1) + (hash >= 0 ? " " + rest.mid(hash) : QByteArray());
+        const QList<QByteArray> block = itemLines(items, checklistColumn + 2, checklistColumn + 4);
+        for (qsizetype i = block.size() - 1; i >= 0; --i)
+            lines.insert(checklistLine + 1, block[i]);
+        return joined(lines);
+    }
+    if (!list.IsSequence())
+        return Error{tr("checklist is not a list; it cannot take new items"), fileName};
+    if (list.Style() == YAML::EmitterStyle::Flow)
+        return Error{tr("checklist is written in flow style ([...]); new items need one item per line: rewrite it in "
+                        "block style and try again"),
+                     fileName};
+
+    const int dashColumn = list.Mark().column;
+    int keyColumn = dashColumn + 2;
+    const YAML::Node first = list[0];
+    if (first.IsMap() && first.Mark().line == list.Mark().line)
+        keyColumn = first.Mark().column;
+    // The list runs until a line less indented than its dashes (or, for a list at its key's
+    // indentation, a line at that indentation that is not an item), or the next top-level key.
+    const int limit = nextKeyLine >= 0 ? std::min<int>(nextKeyLine, int(lines.size())) : int(lines.size());
+    int end = list.Mark().line + 1;
+    while (end < limit) {
+        const QByteArray &t = lines[end];
+        if (!blankOrCommentLine(t)) {
+            const int indent = indentOfLine(t);
+            if (indent < dashColumn || (indent == dashColumn && t.at(indent) != '-'))
+                break;
+        }
+        ++end;
+    }
+    while (end > list.Mark().line + 1 && blankOrCommentLine(lines[end - 1]))
+        --end;
+    const QList<QByteArray> block = itemLines(items, dashColumn, keyColumn);
+    for (qsizetype i = block.size() - 1; i >= 0; --i)
+        lines.insert(end, block[i]);
+    return joined(lines);
 }
 
 QStringList warningMessages(const ParseResult &r)
@@ -602,6 +794,21 @@ bool canTransition(ReleaseStatus from, ReleaseStatus to)
     return false;
 }
 
+std::vector<ChecklistItem> checklistItemsToAdd(const Manifest &manifest, const std::vector<ChecklistItem> &items)
+{
+    QSet<QString> present;
+    for (const ChecklistItem &item : manifest.checklist)
+        present.insert(item.item);
+    std::vector<ChecklistItem> out;
+    for (const ChecklistItem &item : items) {
+        if (present.contains(item.item))
+            continue;
+        present.insert(item.item);
+        out.push_back(item);
+    }
+    return out;
+}
+
 Expected<Manifest> applyToManifest(const Manifest &manifest, const ManifestEdit &edit)
 {
     return std::visit(
@@ -613,6 +820,8 @@ Expected<Manifest> applyToManifest(const Manifest &manifest, const ManifestEdit 
                 return applyChecklist(manifest, e);
             else if constexpr (std::is_same_v<T, ApprovalEdit>)
                 return applyApproval(manifest, e);
+            else if constexpr (std::is_same_v<T, ChecklistAppendEdit>)
+                return applyChecklistAppend(manifest, e);
             else
                 return applyStatus(manifest, e);
         },
@@ -646,7 +855,18 @@ Expected<EditResult> applyEdit(const QByteArray &bytes, const ParseResult &befor
     const QByteArray text = bom ? bytes.mid(3) : bytes;
 
     QByteArray edited;
-    try {
+    if (const auto *append = std::get_if<ChecklistAppendEdit>(&edit)) {
+        try {
+            Expected<QByteArray> appended =
+                appendChecklistText(text, fileName, checklistItemsToAdd(*before.manifest, append->items));
+            if (!appended)
+                return Error{tr("%1; file left untouched").arg(appended.error().message), fileName};
+            edited = std::move(appended).value();
+        } catch (const YAML::Exception &e) {
+            return Error{tr("the manifest could not be read for editing: %1").arg(QString::fromStdString(e.msg)),
+                         fileName};
+        }
+    } else try {
         const YAML::Node root = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
         YAML::Node target;
         QString context;
@@ -664,6 +884,8 @@ Expected<EditResult> applyEdit(const QByteArray &bytes, const ParseResult &befor
                 } else if constexpr (std::is_same_v<T, ApprovalEdit>) {
                     target = findItem(root["approvals"], "role", e.role);
                     context = tr("approval %1").arg(quoted(e.role));
+                } else if constexpr (std::is_same_v<T, ChecklistAppendEdit>) {
+                    context = tr("the checklist");
                 } else {
                     target = root["release"];
                     context = tr("the release block");
@@ -725,6 +947,11 @@ QString describeEdit(const QString &releaseId, const ManifestEdit &edit)
                         return QStringLiteral("%1 approval reset to pending").arg(e.role);
                     }
                     return {};
+                } else if constexpr (std::is_same_v<T, ChecklistAppendEdit>) {
+                    const QString what = e.source.isEmpty() ? QStringLiteral("checklist items") : e.source;
+                    const QString added = e.items.size() == 1 ? QStringLiteral("%1 added (1 item)").arg(what)
+                                                              : QStringLiteral("%1 added (%2 items)").arg(what).arg(e.items.size());
+                    return e.by.isEmpty() ? added : QStringLiteral("%1 by %2").arg(added, e.by);
                 } else {
                     return QStringLiteral("status set to %1").arg(toString(e.to));
                 }
@@ -740,6 +967,12 @@ QString describeEdit(const Manifest &manifest, const ManifestEdit &edit)
             return QStringLiteral("release(%1): ").arg(manifest.release.id)
                 + (c->done ? QStringLiteral("%1 done by %2").arg(item, c->by) : item + QStringLiteral(" reopened"));
         }
+    }
+    if (const auto *a = std::get_if<ChecklistAppendEdit>(&edit)) {
+        // Counted against this manifest: items it holds already are not added.
+        ChecklistAppendEdit counted = *a;
+        counted.items = checklistItemsToAdd(manifest, a->items);
+        return describeEdit(manifest.release.id, counted);
     }
     if (const auto *s = std::get_if<StatusEdit>(&edit)) {
         return QStringLiteral("release(%1): status %2 -> %3")

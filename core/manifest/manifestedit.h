@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <variant>
+#include <vector>
 
 namespace rc::core {
 
@@ -52,7 +53,23 @@ struct StatusEdit
     ReleaseStatus to = ReleaseStatus::PendingApproval;
 };
 
-using ManifestEdit = std::variant<SignOffEdit, ChecklistEdit, ApprovalEdit, StatusEdit>;
+/// Appends items to `checklist:` (creating the key, before `approvals:` or at the end, when the
+/// manifest has none), each pending and with its template tags (phase, section, role, due).
+/// Items whose text the checklist holds already are skipped, so applying a template twice adds
+/// nothing; an edit left with nothing to add is refused with a message that says so.
+struct ChecklistAppendEdit
+{
+    QString source; ///< where the items come from, for the commit message ("pre-release checklist")
+    std::vector<ChecklistItem> items;
+    QString by; ///< who adds them: the commit message names them
+    QDateTime at; ///< not written to the file
+};
+
+using ManifestEdit = std::variant<SignOffEdit, ChecklistEdit, ApprovalEdit, StatusEdit, ChecklistAppendEdit>;
+
+/// The items of `items` that `manifest`'s checklist does not hold yet (compared by their text),
+/// each once, in order: what a ChecklistAppendEdit with them would add.
+std::vector<ChecklistItem> checklistItemsToAdd(const Manifest &manifest, const std::vector<ChecklistItem> &items);
 
 /// draft → pending_approval → approved → deploying → deployed → rolled_back;
 /// approved → pending_approval (re-open); deploying → approved (failed run);

@@ -406,11 +406,25 @@ private:
         }
     }
 
+    /// Reads one of the template tags of a checklist item (phase, role, due) and checks its value.
+    template<typename Check>
+    void readChecklistTag(const YAML::Node &value, const QString &key, QString &out, Check valid,
+                          const QString &expected)
+    {
+        if (!readText(value, key, out) || out.isEmpty())
+            return;
+        if (!valid(out)) {
+            error(value.Mark(), tr("%1, not %2").arg(expected, quoted(out)));
+            out.clear();
+        }
+    }
+
     std::optional<ChecklistItem> readChecklistItem(const YAML::Node &item)
     {
         if (!requireMap(item, QStringLiteral("checklist")))
             return std::nullopt;
-        static const QString known = QStringLiteral("item, status, required, completed_by, completed_at");
+        static const QString known =
+            QStringLiteral("item, status, required, completed_by, completed_at, phase, section, role, due");
         static const QStringList statusNames{QStringLiteral("pending"), QStringLiteral("completed")};
         ChecklistItem c;
         c.location = toLocation(item.Mark());
@@ -429,6 +443,19 @@ private:
                 readText(v, key, c.completedBy);
             else if (key == QLatin1String("completed_at"))
                 readTime(v, key, c.completedAt);
+            else if (key == QLatin1String("section"))
+                readText(v, key, c.section);
+            else if (key == QLatin1String("phase"))
+                readChecklistTag(v, key, c.phase, [](const QString &t) { return checklistPhaseNames().contains(t); },
+                                 tr("phase must be one of %1").arg(checklistPhaseNames().join(QLatin1String(", "))));
+            else if (key == QLatin1String("role"))
+                readChecklistTag(v, key, c.role, &isChecklistRole,
+                                 tr("role must be a role name in lower case with underscores, such as qa_lead or "
+                                    "release_manager"));
+            else if (key == QLatin1String("due"))
+                readChecklistTag(v, key, c.due, &isChecklistDue,
+                                 tr("due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for "
+                                    "after), during or post"));
             else
                 unknownKey(entry.first, tr("checklist item %1").arg(quoted(c.item)), known);
         }
