@@ -1,6 +1,7 @@
 #include "repositoryrules.h"
 
 #include "git/repository.h"
+#include "notify/notification.h"
 #include "rules/releasecalendar.h"
 
 #include <QCoreApplication>
@@ -748,18 +749,50 @@ private:
                 continue;
             }
             NotificationRule n;
+            n.location = toLocation(item.Mark());
             for (const auto &entry : item) {
                 const QString key = keyName(entry.first);
-                if (key == QLatin1String("event"))
+                if (key == QLatin1String("event")) {
                     n.event = text(entry.second, key);
-                else if (key == QLatin1String("channel"))
+                    if (!n.event.isEmpty() && !notificationEventFromName(n.event))
+                        error(entry.second.Mark(), tr("unknown notification event %1; use one of: %2")
+                                                       .arg(quoted(n.event), notificationEventNames().join(QLatin1String(", "))));
+                } else if (key == QLatin1String("channel")) {
                     n.channel = text(entry.second, key);
-                else if (key == QLatin1String("priority"))
+                    checkPlaceholders(entry.second, n.channel, key);
+                } else if (key == QLatin1String("priority")) {
                     n.priority = text(entry.second, key);
-                else if (!key.isNull())
-                    unknownKey(entry.first, tr("a notification"), QStringLiteral("event, channel, priority"));
+                    if (!n.priority.isEmpty() && n.priority != QLatin1String("urgent") && n.priority != QLatin1String("normal"))
+                        error(entry.second.Mark(), tr("priority must be urgent or normal, not %1").arg(quoted(n.priority)));
+                } else if (key == QLatin1String("message")) {
+                    n.message = text(entry.second, key);
+                    checkPlaceholders(entry.second, n.message, key);
+                } else if (!key.isNull()) {
+                    unknownKey(entry.first, tr("a notification"), QStringLiteral("event, channel, priority, message"));
+                }
             }
+            if (n.event.isEmpty())
+                error(item.Mark(), tr("a notification needs event: one of %1").arg(notificationEventNames().join(QLatin1String(", "))));
             rules.notifications.push_back(std::move(n));
+        }
+    }
+
+    /// Reports each unknown {placeholder} of a message or channel at its own column when the
+    /// value sits on one line as written (plain or quoted without escapes), else at the value.
+    void checkPlaceholders(const YAML::Node &value, const QString &textValue, const QString &key)
+    {
+        const bool quoted = value.Tag() == "!";
+        const bool exact = !textValue.contains(QLatin1Char('\n')) && !textValue.contains(QLatin1Char('\\'))
+            && !textValue.contains(QLatin1Char('\''));
+        for (const UnknownPlaceholder &u : unknownPlaceholders(textValue)) {
+            YAML::Mark mark = value.Mark();
+            if (exact && mark.line >= 0)
+                mark.column += int(u.offset) + (quoted ? 1 : 0);
+            QStringList known;
+            for (const QString &name : notificationPlaceholders())
+                known << QLatin1Char('{') + name + QLatin1Char('}');
+            error(mark, tr("unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces")
+                            .arg(u.name, key, known.join(QLatin1String(", "))));
         }
     }
 

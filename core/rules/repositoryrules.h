@@ -89,11 +89,15 @@ struct GitHubRule
     QString apiUrl; ///< api_url: GitHub Enterprise Server's "https://HOST/api/v3"; empty: api.github.com
 };
 
+/// A `notifications:` entry: where and how one event is announced in Slack. Empty fields keep the
+/// seed's default for the event (core/notify/notification.h).
 struct NotificationRule
 {
     QString event;
-    QString channel;
-    QString priority;
+    QString channel; ///< may hold placeholders ("#team-{team}")
+    QString priority; ///< "urgent" or "normal"
+    QString message; ///< the text, with placeholders such as {release_id}
+    SourceLocation location; ///< of the entry in .release-console.yaml
 };
 
 /// The repository's release rules, from `.release-console.yaml` at the clone's root or derived
