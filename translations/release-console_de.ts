@@ -2728,6 +2728,38 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
         <source>cannot read the file: %1; check its permissions</source>
         <translation>die Datei kann nicht gelesen werden: %1; prüfen Sie ihre Berechtigungen</translation>
     </message>
+    <message>
+        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
+        <translation>die Datei hat %1 Bytes; Vorlagen über %2 Bytes werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file is empty; a template needs name:, title: and items:</source>
+        <translation>die Datei ist leer; eine Vorlage braucht name:, title: und items:</translation>
+    </message>
+    <message>
+        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
+        <translation>Klammern sind tiefer als %1 Ebenen verschachtelt; eine Vorlage ist eine flache Liste</translation>
+    </message>
+    <message>
+        <source>the template could not be read: %1</source>
+        <translation>die Vorlage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no checklist template %1; templates: %2</source>
+        <translation>es gibt keine Checklisten-Vorlage %1; Vorlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a template name; use letters, digits, - and _</source>
+        <translation>%1 ist kein Vorlagenname; verwenden Sie Buchstaben, Ziffern, - und _</translation>
+    </message>
+    <message>
+        <source>cannot read the checklist template: %1</source>
+        <translation>die Checklisten-Vorlage kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
+        <translation>; die eingebaute Vorlage %1 wird nicht an ihrer Stelle verwendet: korrigieren Sie die Datei oder entfernen Sie sie</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::Changes</name>
@@ -4282,6 +4314,77 @@ Von %1 in Issue #%2 (Kommentar %3): %4</translation>
     <message>
         <source>the keychain entry %1/%2</source>
         <translation>der Schlüsselbund-Eintrag %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::TemplateReader</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, nicht %2</translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation>phase muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
+        <translation>role muss ein Rollenname in Kleinbuchstaben mit Unterstrichen sein, etwa qa_lead</translation>
+    </message>
+    <message>
+        <source>a checklist template is a mapping with name:, title: and items:</source>
+        <translation>eine Checklisten-Vorlage ist ein Mapping mit name:, title: und items:</translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation>Schlüssel müssen einfache Namen sein</translation>
+    </message>
+    <message>
+        <source>applies_when must be migrations (or be left out)</source>
+        <translation>applies_when muss migrations sein (oder weggelassen werden)</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
+        <translation>unbekannter Schlüssel %1 (ignoriert); bekannte Schlüssel hier: name, title, phase, role, applies_when, items</translation>
+    </message>
+    <message>
+        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
+        <translation>die Vorlage hat kein items:; listen Sie ihre Punkte als - item: &apos;Text&apos; auf</translation>
+    </message>
+    <message>
+        <source>items must be a list of - item: &apos;text&apos; entries</source>
+        <translation>items muss eine Liste von Einträgen - item: &apos;Text&apos; sein</translation>
+    </message>
+    <message>
+        <source>each entry of items must be a mapping with item: and its text</source>
+        <translation>jeder Eintrag von items muss ein Mapping mit item: und seinem Text sein</translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation>due muss T-60, T-30, T-0 (Minuten vor release.scheduled_at; T+N für danach), during oder post sein</translation>
+    </message>
+    <message>
+        <source>required must be true or false, not %1</source>
+        <translation>required muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
+        <translation>unbekannter Schlüssel %1 in einem Vorlagenpunkt (ignoriert); bekannte Schlüssel hier: item, section, phase, role, due, required</translation>
+    </message>
+    <message>
+        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
+        <translation>dieser Eintrag hat keinen item:-Text; schreiben Sie - item: &apos;was zu prüfen ist&apos;</translation>
+    </message>
+    <message>
+        <source>the item %1 is listed twice; keep one</source>
+        <translation>der Punkt %1 ist doppelt aufgeführt; behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>items is empty; a template lists at least one item</source>
+        <translation>items ist leer; eine Vorlage listet mindestens einen Punkt</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6521,78 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
         <source>Settings → GitHub… (Ctrl+,)</source>
         <translation>Einstellungen → GitHub… (Strg+,)</translation>
     </message>
+    <message>
+        <source>Open clone</source>
+        <translation>Klon öffnen</translation>
+    </message>
+    <message>
+        <source>Releases and problems</source>
+        <translation>Releases und Probleme</translation>
+    </message>
+    <message>
+        <source>Reading the clone</source>
+        <translation>Lese den Klon</translation>
+    </message>
+    <message>
+        <source>Signing as</source>
+        <translation>Signiert als</translation>
+    </message>
+    <message>
+        <source>GitHub connection</source>
+        <translation>GitHub-Verbindung</translation>
+    </message>
+    <message>
+        <source>This demo talks to a GitHub simulated on this computer</source>
+        <translation>Diese Demo spricht mit einem auf diesem Computer simulierten GitHub</translation>
+    </message>
+    <message>
+        <source>Problem opening the clone</source>
+        <translation>Problem beim Öffnen des Klons</translation>
+    </message>
+    <message>
+        <source>Filter releases</source>
+        <translation>Releases filtern</translation>
+    </message>
+    <message>
+        <source>Show releases with status</source>
+        <translation>Releases mit Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Errors and warnings in the clone&apos;s files; Enter opens the line</source>
+        <translation>Fehler und Warnungen in den Dateien des Klons; Enter öffnet die Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action with its shortcut, grouped by menu</source>
+        <translation>Jede Aktion mit ihrem Tastenkürzel, nach Menü gruppiert</translation>
+    </message>
+    <message>
+        <source>&amp;About Release Console</source>
+        <translation>Ü&amp;ber Release Console</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::NewReleaseDialog</name>
@@ -6821,6 +6996,18 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Each component with its versions, team and sign-off</source>
+        <translation>Jede Komponente mit ihren Versionen, ihrem Team und ihrem Sign-off</translation>
+    </message>
+    <message>
+        <source>Changes of the selected component</source>
+        <translation>Änderungen der gewählten Komponente</translation>
+    </message>
+    <message>
+        <source>Release status: %1</source>
+        <translation>Release-Status: %1</translation>
     </message>
 </context>
 <context>
@@ -7377,7 +7564,7 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <name>rc::ui::SyncStatus</name>
     <message>
         <source>&amp;Fetch</source>
-        <translation>&amp;Abrufen</translation>
+        <translation>Ab&amp;rufen</translation>
     </message>
     <message>
         <source>Fetch the upstream and show how far this clone is ahead or behind</source>
@@ -7385,7 +7572,7 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>&amp;Push Sign-offs</source>
-        <translation>Sign-offs &amp;pushen</translation>
+        <translation>Sign-offs p&amp;ushen</translation>
     </message>
     <message>
         <source>Push committed sign-offs; when the upstream moved, re-apply them on top of it and push again</source>
