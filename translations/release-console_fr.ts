@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>Approuvé</translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Deploying</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Deployed</source>
-        <translation>Déployé</translation>
+        <translation>Déployée</translation>
     </message>
     <message>
         <source>Rolled Back</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Rejeté</translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>No changes</source>
@@ -599,11 +599,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>approved</source>
-        <translation>approuvé</translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>rejeté</translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>pending</source>
@@ -611,7 +611,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>not required</source>
-        <translation>non requis</translation>
+        <translation>non requise</translation>
     </message>
     <message>
         <source>Checklist (%1 of %2 done)</source>
@@ -1271,7 +1271,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>  next: commit the fix on %1, then get the Tech Lead and On-call approvals</source>
-        <translation>  suite&#xa0;: commitez le correctif sur %1, puis obtenez les approbations Tech Lead et On-call</translation>
+        <translation>  suite&#xa0;: commitez le correctif sur %1, puis obtenez les approbations Tech Lead et On-call (responsable technique et astreinte)</translation>
     </message>
     <message>
         <source>Slack: %1 is ignored: %2</source>
@@ -1505,15 +1505,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>approved by @%1 at %2</source>
-        <translation>approuvé par @%1 le %2</translation>
+        <translation>approuvée par @%1 le %2</translation>
     </message>
     <message>
         <source>rejected by @%1: %2</source>
-        <translation>rejeté par @%1&#xa0;: %2</translation>
+        <translation>rejetée par @%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>approved by %1 at %2 (in the manifest)</source>
-        <translation>approuvé par %1 le %2 (dans le manifeste)</translation>
+        <translation>approuvée par %1 le %2 (dans le manifeste)</translation>
     </message>
     <message>
         <source>%1, no open sign-off issue: run &apos;releasectl signoffs request %2&apos;</source>
@@ -1767,7 +1767,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>job %1</source>
-        <translation>job %1</translation>
+        <translation>tâche %1</translation>
     </message>
     <message>
         <source>%1: completed %2</source>
@@ -2542,7 +2542,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>rejected</source>
-        <translation>rejeté</translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -2727,6 +2727,38 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     <message>
         <source>cannot read the file: %1; check its permissions</source>
         <translation>impossible de lire le fichier&#xa0;: %1&#xa0;; vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
+        <translation>le fichier fait %1 octets&#xa0;; les modèles de plus de %2 octets sont refusés</translation>
+    </message>
+    <message>
+        <source>the file is empty; a template needs name:, title: and items:</source>
+        <translation>le fichier est vide&#xa0;; un modèle exige name:, title: et items:</translation>
+    </message>
+    <message>
+        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
+        <translation>les crochets sont imbriqués sur plus de %1 niveaux&#xa0;; un modèle est une liste plate</translation>
+    </message>
+    <message>
+        <source>the template could not be read: %1</source>
+        <translation>le modèle n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>there is no checklist template %1; templates: %2</source>
+        <translation>il n&apos;y a pas de modèle de checklist %1&#xa0;; modèles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a template name; use letters, digits, - and _</source>
+        <translation>%1 n&apos;est pas un nom de modèle&#xa0;; utilisez des lettres, des chiffres, - et _</translation>
+    </message>
+    <message>
+        <source>cannot read the checklist template: %1</source>
+        <translation>impossible de lire le modèle de checklist&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
+        <translation>&#xa0;; le modèle intégré %1 n&apos;est pas utilisé à sa place&#xa0;: corrigez le fichier ou supprimez-le</translation>
     </message>
 </context>
 <context>
@@ -3998,11 +4030,11 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>failed jobs of run %1 re-run</source>
-        <translation>jobs en échec de l&apos;exécution %1 relancés</translation>
+        <translation>tâches en échec de l&apos;exécution %1 relancées</translation>
     </message>
     <message>
         <source>re-running failed jobs needs write access to the repository; %1</source>
-        <translation>relancer les jobs en échec exige l&apos;accès en écriture au dépôt&#xa0;; %1</translation>
+        <translation>relancer les tâches en échec exige l&apos;accès en écriture au dépôt&#xa0;; %1</translation>
     </message>
     <message>
         <source>GitHub refused to re-run run %1: %2</source>
@@ -4010,7 +4042,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>run %1 is still running; re-run its failed jobs once it has completed</source>
-        <translation>l&apos;exécution %1 est toujours en cours&#xa0;; relancez ses jobs en échec une fois qu&apos;elle sera terminée</translation>
+        <translation>l&apos;exécution %1 est toujours en cours&#xa0;; relancez ses tâches en échec une fois qu&apos;elle sera terminée</translation>
     </message>
     <message>
         <source>Approved from the release console</source>
@@ -4053,11 +4085,11 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>the jobs of run %1</source>
-        <translation>les jobs de l&apos;exécution %1</translation>
+        <translation>les tâches de l&apos;exécution %1</translation>
     </message>
     <message>
         <source>GitHub&apos;s jobs of run %1 could not be read: %2</source>
-        <translation>les jobs GitHub de l&apos;exécution %1 n&apos;ont pas pu être lus&#xa0;: %2</translation>
+        <translation>les tâches GitHub de l&apos;exécution %1 n&apos;ont pas pu être lues&#xa0;: %2</translation>
     </message>
     <message>
         <source>the pending deployments of run %1</source>
@@ -4069,7 +4101,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>the log of job %1</source>
-        <translation>le journal du job %1</translation>
+        <translation>le journal de la tâche %1</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4317,77 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>rc::core::TemplateReader</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, pas %2</translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation>phase doit valoir l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
+        <translation>role doit être un nom de rôle en minuscules avec des tirets bas, comme qa_lead</translation>
+    </message>
+    <message>
+        <source>a checklist template is a mapping with name:, title: and items:</source>
+        <translation>un modèle de checklist est un mapping avec name:, title: et items:</translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation>les clés doivent être des noms simples</translation>
+    </message>
+    <message>
+        <source>applies_when must be migrations (or be left out)</source>
+        <translation>applies_when doit valoir migrations (ou être omis)</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
+        <translation>clé inconnue %1 (ignorée)&#xa0;; clés connues ici&#xa0;: name, title, phase, role, applies_when, items</translation>
+    </message>
+    <message>
+        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
+        <translation>le modèle n&apos;a pas de items:&#xa0;; listez ses éléments sous la forme - item: &apos;texte&apos;</translation>
+    </message>
+    <message>
+        <source>items must be a list of - item: &apos;text&apos; entries</source>
+        <translation>items doit être une liste d&apos;entrées - item: &apos;texte&apos;</translation>
+    </message>
+    <message>
+        <source>each entry of items must be a mapping with item: and its text</source>
+        <translation>chaque entrée de items doit être un mapping avec item: et son texte</translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at&#xa0;; T+N pour après), during ou post</translation>
+    </message>
+    <message>
+        <source>required must be true or false, not %1</source>
+        <translation>required doit valoir true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
+        <translation>clé inconnue %1 dans un élément de modèle (ignorée)&#xa0;; clés connues ici&#xa0;: item, section, phase, role, due, required</translation>
+    </message>
+    <message>
+        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
+        <translation>cette entrée n&apos;a pas de texte item:&#xa0;; écrivez - item: &apos;ce qu&apos;il faut vérifier&apos;</translation>
+    </message>
+    <message>
+        <source>the item %1 is listed twice; keep one</source>
+        <translation>l&apos;élément %1 est listé deux fois&#xa0;; n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
+        <source>items is empty; a template lists at least one item</source>
+        <translation>items est vide&#xa0;; un modèle liste au moins un élément</translation>
+    </message>
+</context>
+<context>
     <name>rc::core::TextEditor</name>
     <message>
         <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
@@ -4488,7 +4591,7 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     <name>rc::models::ApprovalModel</name>
     <message>
         <source>Rejected: %1</source>
-        <translation>Rejeté&#xa0;: %1</translation>
+        <translation>Rejetée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for %1</source>
@@ -4649,7 +4752,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Approved by %1 at %2</source>
-        <translation>Approuvé par %1 le %2</translation>
+        <translation>Approuvée par %1 le %2</translation>
     </message>
     <message>
         <source>(not recorded)</source>
@@ -4657,23 +4760,23 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation>Approuvé</translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Approved by %1</source>
-        <translation>Approuvé par %1</translation>
+        <translation>Approuvée par %1</translation>
     </message>
     <message>
         <source>Rejected by %1 at %2</source>
-        <translation>Rejeté par %1 le %2</translation>
+        <translation>Rejetée par %1 le %2</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Rejeté</translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Rejected by %1</source>
-        <translation>Rejeté par %1</translation>
+        <translation>Rejetée par %1</translation>
     </message>
     <message>
         <source>Waiting for %1 (team lead of %2)</source>
@@ -4886,7 +4989,7 @@ Chemins&#xa0;: %3</translation>
     <name>rc::models::RunModel</name>
     <message>
         <source>Job / step</source>
-        <translation>Job / étape</translation>
+        <translation>Tâche / étape</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4901,19 +5004,19 @@ Chemins&#xa0;: %3</translation>
     <name>rc::models::RunPresentation</name>
     <message>
         <source>Succeeded</source>
-        <translation>Réussi</translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Échoué</translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Ignoré</translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Timed out</source>
@@ -4933,11 +5036,11 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation>Périmé</translation>
+        <translation>Périmée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -4957,7 +5060,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation>Demandé</translation>
+        <translation>Demandée</translation>
     </message>
 </context>
 <context>
@@ -4972,7 +5075,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation>Approuvé</translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Deploying</source>
@@ -4980,7 +5083,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation>Déployé</translation>
+        <translation>Déployée</translation>
     </message>
     <message>
         <source>Rolled back</source>
@@ -4988,7 +5091,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -4996,11 +5099,11 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Rejeté</translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation>Non requis</translation>
+        <translation>Non requise</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -5011,11 +5114,11 @@ Chemins&#xa0;: %3</translation>
     <name>rc::models::ValidationModel</name>
     <message>
         <source>Passed</source>
-        <translation>Réussi</translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Échoué</translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Check</source>
@@ -6038,7 +6141,7 @@ Le http en clair n&apos;est accepté que sur cet ordinateur (127.0.0.1, localhos
     </message>
     <message>
         <source>A hotfix branches from the tag production runs, ships one component, and needs the Tech Lead and On-call approvals instead of every team&apos;s sign-off.</source>
-        <translation>Un hotfix part du tag qui tourne en production, livre un seul composant, et exige les approbations Tech Lead et On-call au lieu de la validation de chaque équipe.</translation>
+        <translation>Un hotfix part du tag qui tourne en production, livre un seul composant, et exige les approbations Tech Lead et On-call (responsable technique et astreinte) au lieu de la validation de chaque équipe.</translation>
     </message>
     <message>
         <source>critical-bug</source>
@@ -6805,7 +6908,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Not required</source>
-        <translation>Non requis</translation>
+        <translation>Non requise</translation>
     </message>
     <message>
         <source>No release open</source>
@@ -6892,7 +6995,19 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Rejected by %1: %2</source>
-        <translation>Rejeté par %1&#xa0;: %2</translation>
+        <translation>Rejetée par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Each component with its versions, team and sign-off</source>
+        <translation>Chaque composant avec ses versions, son équipe et sa validation</translation>
+    </message>
+    <message>
+        <source>Changes of the selected component</source>
+        <translation>Changements du composant sélectionné</translation>
+    </message>
+    <message>
+        <source>Release status: %1</source>
+        <translation>Statut de la release&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7006,7 +7121,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Log of failed jobs</source>
-        <translation>Journal des jobs en échec</translation>
+        <translation>Journal des tâches en échec</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
@@ -7014,7 +7129,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>&amp;Re-run Failed Jobs</source>
-        <translation>&amp;Relancer les jobs en échec</translation>
+        <translation>&amp;Relancer les tâches en échec</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
@@ -7046,7 +7161,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>%1 of %2 jobs</source>
-        <translation>%1 jobs sur %2</translation>
+        <translation>%1 tâches sur %2</translation>
     </message>
     <message>
         <source>started by @%1</source>
