@@ -1623,6 +1623,44 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
         <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
         <translation>Les blocages de fenêtre et de gel de %1 sont levés&#xa0;; les validations et approbations restent requises.</translation>
     </message>
+    <message>
+        <source>%1, overdue since %2</source>
+        <translation>%1, en retard depuis %2</translation>
+    </message>
+    <message>
+        <source>%1, due now (by %2)</source>
+        <translation>%1, à faire maintenant (avant %2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 was not changed.</source>
+        <translation>%1
+%2 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
+        <translation>la checklist %1 ne s&apos;applique qu&apos;à une release avec des migrations de base de données, et aucun commit %2 n&apos;a modifié migrations/, db/migrate/ ou db/migrations/ dans les composants de %3&#xa0;; passez --force pour l&apos;ajouter quand même</translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation>dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
+        <translation>rien à ajouter&#xa0;: chaque élément de %1 est déjà dans la checklist de %2</translation>
+    </message>
+    <message>
+        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
+        <translation>Affiche la boîte d&apos;envoi Slack, envoie ce qui y attend, ou publie un message de test.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2760,6 +2798,22 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
         <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
         <translation>&#xa0;; le modèle intégré %1 n&apos;est pas utilisé à sa place&#xa0;: corrigez le fichier ou supprimez-le</translation>
     </message>
+    <message>
+        <source>say who breaks the glass on %1 (for example @dan)</source>
+        <translation>indiquez qui accorde la dérogation d&apos;urgence sur %1 (par exemple @dan)</translation>
+    </message>
+    <message>
+        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
+        <translation>une dérogation d&apos;urgence pour %1 exige une raison&#xa0;: pourquoi elle ne peut pas attendre sa fenêtre</translation>
+    </message>
+    <message>
+        <source>write the break-glass reason on one line</source>
+        <translation>écrivez la raison de la dérogation d&apos;urgence sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
+        <translation>la release %1 a le statut %2&#xa0;; une dérogation d&apos;urgence concerne une release qui reste à déployer</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::Changes</name>
@@ -3730,6 +3784,10 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
         <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
         <translation>espace réservé inconnu {%1} dans %2&#xa0;; utilisez l&apos;un de %3, ou écrivez {{ et }} pour des accolades littérales</translation>
     </message>
+    <message>
+        <source>enforce_windows must be true or false, not %1</source>
+        <translation>enforce_windows doit valoir true ou false, pas %1</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::ReleaseCalendar</name>
@@ -4663,6 +4721,54 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     <message>
         <source>There is no checklist item in row %1.</source>
         <translation>Il n&apos;y a pas d&apos;élément de checklist à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>%1 · overdue since %2</source>
+        <translation>%1 · en retard depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 · due now, by %2</source>
+        <translation>%1 · à faire maintenant, avant %2</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1 · done</source>
+        <translation>%1 · fait</translation>
+    </message>
+    <message>
+        <source>Opens %1, overdue from %2 (%3 relative to the scheduled start)</source>
+        <translation>Ouvre %1, en retard à partir de %2 (%3 par rapport au début planifié)</translation>
+    </message>
+    <message>
+        <source>Sign-off checklist of the role %1</source>
+        <translation>Checklist de validation du rôle %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Avant la release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Jour de release</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
