@@ -1623,6 +1623,44 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
         <source>told them why on #%1</source>
         <translation>Begründung auf #%1 mitgeteilt</translation>
     </message>
+    <message>
+        <source>%1, overdue since %2</source>
+        <translation>%1, überfällig seit %2</translation>
+    </message>
+    <message>
+        <source>%1, due now (by %2)</source>
+        <translation>%1, jetzt fällig (bis %2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, ab %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 was not changed.</source>
+        <translation>%1
+%2 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
+        <translation>die Checkliste %1 gilt nur für ein Release mit Datenbank-Migrationen, und kein Commit %2 hat migrations/, db/migrate/ oder db/migrations/ in den Komponenten von %3 geändert; geben Sie --force an, um sie trotzdem hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation>in der Historie</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
+        <translation>nichts hinzuzufügen: jeder Punkt von %1 ist bereits in der Checkliste von %2</translation>
+    </message>
+    <message>
+        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
+        <translation>Den Slack-Postausgang zeigen, senden, was darin wartet, oder eine Testnachricht posten.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2760,6 +2798,22 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
         <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
         <translation>; die eingebaute Vorlage %1 wird nicht an ihrer Stelle verwendet: korrigieren Sie die Datei oder entfernen Sie sie</translation>
     </message>
+    <message>
+        <source>say who breaks the glass on %1 (for example @dan)</source>
+        <translation>geben Sie an, wer die Notfall-Ausnahme für %1 erteilt (zum Beispiel @dan)</translation>
+    </message>
+    <message>
+        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
+        <translation>eine Notfall-Ausnahme für %1 braucht eine Begründung: warum es nicht auf sein Zeitfenster warten kann</translation>
+    </message>
+    <message>
+        <source>write the break-glass reason on one line</source>
+        <translation>schreiben Sie die Begründung der Notfall-Ausnahme in eine Zeile</translation>
+    </message>
+    <message>
+        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
+        <translation>Release %1 ist %2; eine Notfall-Ausnahme ist für ein Release, das noch ausgerollt werden soll</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::Changes</name>
@@ -3730,6 +3784,10 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
         <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
         <translation>unbekannter Platzhalter {%1} in %2; verwenden Sie einen von %3 oder schreiben Sie {{ und }} für wörtliche Klammern</translation>
     </message>
+    <message>
+        <source>enforce_windows must be true or false, not %1</source>
+        <translation>enforce_windows muss true oder false sein, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::ReleaseCalendar</name>
@@ -4663,6 +4721,54 @@ Von %1 in Issue #%2 (Kommentar %3): %4</translation>
     <message>
         <source>There is no checklist item in row %1.</source>
         <translation>In Zeile %1 gibt es keinen Checklistenpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 · overdue since %2</source>
+        <translation>%1 · überfällig seit %2</translation>
+    </message>
+    <message>
+        <source>%1 · due now, by %2</source>
+        <translation>%1 · jetzt fällig, bis %2</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · ab %2</translation>
+    </message>
+    <message>
+        <source>%1 · done</source>
+        <translation>%1 · erledigt</translation>
+    </message>
+    <message>
+        <source>Opens %1, overdue from %2 (%3 relative to the scheduled start)</source>
+        <translation>Öffnet %1, überfällig ab %2 (%3 relativ zum geplanten Start)</translation>
+    </message>
+    <message>
+        <source>Sign-off checklist of the role %1</source>
+        <translation>Sign-off-Checkliste der Rolle %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Vor dem Release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Tag des Releases</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
