@@ -1,4 +1,5 @@
 // release-console: the desktop console. Parses the command line, then hands over to MainWindow.
+#include "appearance.h"
 #include "consoletranslator.h"
 #include "demogithub.h"
 #include "mainwindow.h"
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QIcon>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 namespace {
 
@@ -51,6 +54,12 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Create a fresh demo clone and open it, with a "
                                                                   "GitHub simulated on this computer."));
     parser.addOption(demo);
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Colours of the window for this run: light, dark or system. Without it, "
+                                        "View \u2192 Appearance decides."),
+        QStringLiteral("light|dark|system"));
+    parser.addOption(palette);
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QApplication::translate("main", "A git clone, or a release manifest inside one."),
                                  QStringLiteral("[PATH]"));
@@ -59,6 +68,22 @@ int main(int argc, char *argv[])
     exitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitWhenShown);
     parser.process(app);
+
+    // Before the first window, so nothing is drawn in the wrong colours first.
+    if (parser.isSet(palette)) {
+        const std::optional<rc::ui::Appearance::Mode> mode = rc::ui::Appearance::parse(parser.value(palette));
+        if (!mode) {
+            std::fputs(qPrintable(QApplication::translate("main", "release-console: --palette takes light, dark or "
+                                                                  "system, not \"%1\".\n")
+                                      .arg(parser.value(palette))),
+                       stderr);
+            return 2;
+        }
+        rc::ui::Appearance::apply(*mode);
+    } else if (const rc::ui::Appearance::Mode saved = rc::ui::Appearance::saved();
+               saved != rc::ui::Appearance::Mode::System) {
+        rc::ui::Appearance::apply(saved);
+    }
 
     rc::ui::MainWindow window;
     // Lives as long as the window: the demo's GitHub, in this process on loopback.
