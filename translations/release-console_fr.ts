@@ -1777,6 +1777,16 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
         <source>A git clone, or a release manifest inside one.</source>
         <translation>Un clone git, ou un manifeste de release qu&apos;il contient.</translation>
     </message>
+    <message>
+        <source>Colours of the window for this run: light, dark or system. Without it, View → Appearance decides.</source>
+        <translation>Couleurs de la fenêtre pour cette session&#xa0;: light, dark ou system. Sans cette option, Affichage → Apparence décide.</translation>
+    </message>
+    <message>
+        <source>release-console: --palette takes light, dark or system, not &quot;%1&quot;.
+</source>
+        <translation>release-console&#xa0;: --palette prend light, dark ou system, pas «&#xa0;%1&#xa0;».
+</translation>
+    </message>
 </context>
 <context>
     <name>rc::app::DemoGitHub</name>
