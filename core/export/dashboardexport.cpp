@@ -165,6 +165,20 @@ bool isCancellable(ReleaseStatus status)
     return status == ReleaseStatus::Draft || status == ReleaseStatus::PendingApproval || status == ReleaseStatus::Approved;
 }
 
+// Release ids are usually plain, but the command is meant to be pasted into a shell.
+QString shellArgument(const QString &text)
+{
+    static const QString safe = QStringLiteral("._@%+=:,/-");
+    const bool plain = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c.unicode() < 0x80 && c.isLetterOrNumber()) || safe.contains(c);
+    });
+    if (plain)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
 QString versionText(const Component &c)
 {
     if (c.currentVersion.isEmpty())
@@ -383,7 +397,7 @@ ReleaseView buildView(const DashboardRelease &input, const QString &heading, Slu
         request.note = Tr::tr("not needed: no sign-off is pending");
     else {
         request.note = Tr::tr("pending: %1").arg(missing.join(QLatin1String(", ")));
-        request.command = QStringLiteral("releasectl signoffs request %1").arg(id);
+        request.command = QStringLiteral("releasectl signoffs request %1").arg(shellArgument(id));
     }
     view.actions.push_back(request);
 
@@ -395,7 +409,7 @@ ReleaseView buildView(const DashboardRelease &input, const QString &heading, Slu
     Action deploy{Tr::tr("Start Deployment"), view.ready, {}, {}, {}};
     if (view.ready) {
         deploy.note = Tr::tr("ready: every sign-off, approval and required check is in");
-        deploy.command = QStringLiteral("releasectl deploy %1").arg(id);
+        deploy.command = QStringLiteral("releasectl deploy %1").arg(shellArgument(id));
     } else if (view.finished) {
         deploy.note = Tr::tr("disabled: the release is %1").arg(toString(m.release.status));
     } else {
@@ -406,7 +420,7 @@ ReleaseView buildView(const DashboardRelease &input, const QString &heading, Slu
 
     if (isCancellable(m.release.status)) {
         Action cancel{Tr::tr("Cancel Release"), true, {}, Tr::tr("possible until deployment starts"), {}};
-        cancel.command = QStringLiteral("releasectl transition %1 cancelled").arg(id);
+        cancel.command = QStringLiteral("releasectl transition %1 cancelled").arg(shellArgument(id));
         view.actions.push_back(cancel);
     }
     return view;
@@ -633,7 +647,7 @@ th { background: var(--head); font-weight: 600; }
 .waiting { color: var(--waiting); }
 .bad { color: var(--bad); font-weight: 600; }
 .muted { color: var(--muted); }
-section.release { border-top: 1px solid var(--border); }
+nav + section.release, section.release + section.release { border-top: 1px solid var(--border); }
 ul.blockers li { color: var(--bad); }
 ul.actions { list-style: none; padding: 0; }
 ul.actions li { margin: .4rem 0; }
@@ -699,9 +713,9 @@ void hSection(QString &out, const ReleaseView &view)
     if (view.finished) {
         out += QLatin1String("<p class=\"muted\">") + h(view.finishedNote) + QLatin1String("</p>\n");
     } else if (view.ready) {
-        out += QLatin1String("<p class=\"good\">✅ ") + h(Tr::tr("Ready to deploy.")) + QLatin1String("</p>\n");
+        out += QStringLiteral("<p class=\"good\">✅ ") + h(Tr::tr("Ready to deploy.")) + QLatin1String("</p>\n");
     } else {
-        out += QLatin1String("<p class=\"bad\">⛔ ") + h(Tr::tr("Blocked:")) + QLatin1String("</p>\n<ul class=\"blockers\">\n");
+        out += QStringLiteral("<p class=\"bad\">⛔ ") + h(Tr::tr("Blocked:")) + QLatin1String("</p>\n<ul class=\"blockers\">\n");
         for (const QString &blocker : view.blockers)
             out += QLatin1String("<li>") + h(blocker) + QLatin1String("</li>\n");
         out += QLatin1String("</ul>\n");
