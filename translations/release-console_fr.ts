@@ -1661,6 +1661,66 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
         <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
         <translation>Affiche la boîte d&apos;envoi Slack, envoie ce qui y attend, ou publie un message de test.</translation>
     </message>
+    <message>
+        <source>Every release under releases/: an index, newest first, and a section per release.</source>
+        <translation>Toutes les releases sous releases/&#xa0;: un index, les plus récentes en premier, et une section par release.</translation>
+    </message>
+    <message>
+        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
+        <translation>markdown ou html (par défaut&#xa0;: selon le suffixe du fichier -o, sinon markdown).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>Écrit dans FILE (remplacé de façon atomique) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl export --help&apos;</source>
+        <translation>&#xa0;; voir &apos;releasectl export --help&apos;</translation>
+    </message>
+    <message>
+        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
+        <translation>export prend une seule release, ou --all&#xa0;; voir &apos;releasectl export --help&apos;</translation>
+    </message>
+    <message>
+        <source>give a release or --all, not both</source>
+        <translation>indiquez une release ou --all, pas les deux</translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation>-o attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; formats: %2</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; formats&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
+        <translation>-o %1 est un dossier&#xa0;; indiquez un nom de fichier comme %1/dashboard.%2</translation>
+    </message>
+    <message>
+        <source>1 manifest has errors; fix it and export again</source>
+        <translation>1 manifeste contient des erreurs&#xa0;; corrigez-le et relancez l&apos;export</translation>
+    </message>
+    <message>
+        <source>%1 manifests have errors; fix them and export again</source>
+        <translation>%1 manifestes contiennent des erreurs&#xa0;; corrigez-les et relancez l&apos;export</translation>
+    </message>
+    <message>
+        <source>the index of 1 release</source>
+        <translation>l&apos;index d&apos;1 release</translation>
+    </message>
+    <message>
+        <source>the index of %1 releases</source>
+        <translation>l&apos;index de %1 releases</translation>
+    </message>
+    <message>
+        <source>the dashboard of %1</source>
+        <translation>le tableau de bord de %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3</source>
+        <translation>%1 (%2) écrit dans %3</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -5855,6 +5915,97 @@ Chemins&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>rc::ui::ExportDialog</name>
+    <message>
+        <source>These manifests have errors; fix them and export again:
+%1</source>
+        <translation>Ces manifestes contiennent des erreurs&#xa0;; corrigez-les et relancez l&apos;export&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>The open release is no longer in the clone; reload and export again.</source>
+        <translation>La release ouverte n&apos;est plus dans le clone&#xa0;; rechargez et relancez l&apos;export.</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them and export again:
+%2</source>
+        <translation>%1 contient des erreurs&#xa0;; corrigez-les et relancez l&apos;export&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>Exporter le tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Current release</source>
+        <translation>&amp;Release en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Current release (%1)</source>
+        <translation>&amp;Release en cours (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;All releases (an index, newest first)</source>
+        <translation>&amp;Toutes les releases (un index, les plus récentes en premier)</translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained, fit for GitHub Pages)</source>
+        <translation>Page HTML (autonome, prête pour GitHub Pages)</translation>
+    </message>
+    <message>
+        <source>Markdown (GitHub-flavoured)</source>
+        <translation>Markdown (variante GitHub)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>Pages HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — &lt;a href=&quot;%2&quot;&gt;Open&lt;/a&gt;</source>
+        <translation>Exporté vers %1 — &lt;a href=&quot;%2&quot;&gt;Ouvrir&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::GitHubSession</name>
     <message>
         <source>No clone is open: open one to connect to its GitHub repository.</source>
@@ -6708,6 +6859,14 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard of the open release, or of all releases, as Markdown or HTML</source>
+        <translation>Enregistrer le tableau de bord de la release ouverte, ou de toutes les releases, en Markdown ou en HTML</translation>
     </message>
 </context>
 <context>
