@@ -175,6 +175,7 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("dispatch"), QStringLiteral("RELEASE ACTION [--reason TEXT] [--no-dry-run] [--watch] [--json] [--interval MS]"), Cli::tr("Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).")},
         {QStringLiteral("watch"), QStringLiteral("RUN_ID [--reason TEXT] [--json] [--interval MS]"), Cli::tr("Follow a workflow run until it completes and exit with its conclusion; completes a deploy's manifest status.")},
         {QStringLiteral("signoffs"), QStringLiteral("request|check RELEASE [--no-commit] [--json]"), Cli::tr("Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.")},
+        {QStringLiteral("notify"), QStringLiteral("status|flush|test [--json] [--channel CHANNEL] [--resend ID|all] [--discard ID|all]"), Cli::tr("Show the Slack outbox, send what waits in it, or post a test message.")},
     };
     return specs;
 }
@@ -377,6 +378,8 @@ int Cli::run(const QStringList &arguments)
         return runWatch(rest);
     if (command == QLatin1String("signoffs"))
         return runSignoffs(rest);
+    if (command == QLatin1String("notify"))
+        return runNotify(rest);
     if (command == QLatin1String("help")) {
         // The command's own parser knows its options, so ask it.
         if (!rest.isEmpty() && findSpec(rest.first()))
@@ -1084,7 +1087,14 @@ int Cli::runSignOff(const QStringList &args)
         if (edit.by.isEmpty())
             return ExitInvalidInput;
     }
-    return applyAndCommit(context, *entry, edit, !line.parser.isSet(noCommit));
+    const core::Manifest before = *entry->manifest;
+    const int signedOff = applyAndCommit(context, *entry, edit, !line.parser.isSet(noCommit));
+    if (signedOff == ExitDone && edit.value == SignOff::Approved) {
+        const core::Expected<core::Manifest> after = core::applyToManifest(before, edit);
+        if (after)
+            sendNotifications(context, core::signoffNotifications(before, *after, edit.at));
+    }
+    return signedOff;
 }
 
 int Cli::runChecklist(const QStringList &args)

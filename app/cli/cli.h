@@ -4,6 +4,7 @@
 #include "manifest/manifestedit.h"
 #include "github/githubsettings.h"
 #include "manifest/manifestfile.h"
+#include "notify/notification.h"
 #include "rules/repositoryrules.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,6 +20,7 @@ namespace rc::core {
 struct ReleaseEntry;
 struct WorkspaceScan;
 class Repository;
+class SlackNotifier;
 } // namespace rc::core
 
 namespace rc::cli {
@@ -111,6 +114,18 @@ private:
     static QString dispatchActionNamesText();
     // signoffcommands.cpp
     int runSignoffs(const QStringList &args);
+    // notifycommands.cpp
+    int runNotify(const QStringList &args);
+    /// The clone's notifier: its outbox, the rules' templates, the environment's webhooks.
+    std::unique_ptr<core::SlackNotifier> makeNotifier(Context &context, bool quiet);
+    /// Queues `notifications` in the clone's Slack outbox and sends them for a few seconds at
+    /// most. Never changes the exit code: what cannot be sent waits in the outbox, and stderr
+    /// says so. Does nothing when no webhook is set.
+    void sendNotifications(Context &context, const std::vector<core::Notification> &notifications);
+    /// One event about the release in `manifestPath` as it is on disk now; `user` defaults to
+    /// git config releaseconsole.user.
+    void notifyRelease(Context &context, core::NotificationEvent event, const QString &manifestPath,
+                       QHash<QString, QString> extra = {});
 
     int fail(int exitCode, const QString &message);
     /// Raw UTF-8 to standard output, past the text codec when the stream has a device.

@@ -444,7 +444,12 @@ int Cli::runWorkflowCommand(const QString &command, const QStringList &args)
             return ExitFailed;
         }
         result.insert(QStringLiteral("manifest"), manifestJson);
+        notifyRelease(context, core::NotificationEvent::DeploymentStarted, entry->path,
+                      {{QStringLiteral("run_url"), outcome->htmlUrl}});
     }
+    if (deployment && isRollback)
+        notifyRelease(context, core::NotificationEvent::RollbackInitiated, entry->path,
+                      {{QStringLiteral("run_url"), outcome->htmlUrl}, {QStringLiteral("reason"), request.reason}});
 
     if (!line.parser.isSet(watch)) {
         result.insert(QStringLiteral("run"), QJsonValue(QJsonValue::Null));
@@ -480,6 +485,9 @@ int Cli::runWorkflowCommand(const QString &command, const QStringList &args)
     if (deployment && isDeploy) {
         stepOk = follower.report(success ? deployment->markDeployed(ended) : deployment->markFailed(ended), &manifestJson);
         result.insert(QStringLiteral("manifest"), manifestJson);
+        if (stepOk && success)
+            notifyRelease(context, core::NotificationEvent::DeploymentCompleted, entry->path,
+                          {{QStringLiteral("run_url"), ended.htmlUrl}});
     } else if (deployment && isRollback) {
         if (success) {
             stepOk = follower.report(deployment->markRolledBack(ended, request.reason), &manifestJson);
@@ -579,6 +587,9 @@ int Cli::runWatch(const QStringList &args)
         if (*identity.action == core::DispatchAction::DeployProduction && status == core::ReleaseStatus::Deploying) {
             stepOk = follower.report(success ? deployment.markDeployed(run) : deployment.markFailed(run), &manifestJson);
             result.insert(QStringLiteral("manifest"), manifestJson);
+            if (stepOk && success)
+                notifyRelease(context, core::NotificationEvent::DeploymentCompleted, entry->path,
+                              {{QStringLiteral("run_url"), run.htmlUrl}});
         } else if (isRollbackRun && !rollbackReason.isEmpty()) {
             if (success) {
                 stepOk = follower.report(deployment.markRolledBack(run, rollbackReason), &manifestJson);

@@ -322,6 +322,7 @@ int Cli::runCreate(const QStringList &args)
                  .arg(created->relativePath, plan->id, plan->type, plan->since, shortSha(created->commitSha))
           << QLatin1Char('\n') << QStringLiteral("  ") << summary(*plan) << QLatin1Char('\n');
     m_out.flush();
+    notifyRelease(context, core::NotificationEvent::ReleaseCreated, QDir(repo.workdir()).filePath(created->relativePath));
     return ExitDone;
 }
 
@@ -396,6 +397,7 @@ int Cli::runHotfix(const QStringList &args)
           << QLatin1Char('\n')
           << tr("  next: commit the fix on %1, then get the Tech Lead and On-call approvals").arg(started->branch) << QLatin1Char('\n');
     m_out.flush();
+    notifyRelease(context, core::NotificationEvent::ReleaseCreated, QDir(repo.workdir()).filePath(started->relativePath));
     return ExitDone;
 }
 

@@ -87,6 +87,15 @@ int Cli::runSignoffs(const QStringList &args)
         });
         if (!report)
             loop.exec();
+        // Announced once per issue opened; an issue that was open already was announced then.
+        std::vector<core::Notification> pendingNotes;
+        for (const core::SignoffRequestItem &i : report->items) {
+            if (i.outcome == core::SignoffRequestItem::Outcome::Created)
+                pendingNotes.push_back(core::makeNotification(core::NotificationEvent::SignoffPending, *entry->manifest,
+                                                              {{QStringLiteral("component"), i.component}},
+                                                              QDateTime::currentDateTimeUtc()));
+        }
+        sendNotifications(context, pendingNotes);
         if (report->error.kind != core::GitHubErrorKind::None && !asJson)
             return fail(ExitFailed, tr("sign-off issues of %1 were not requested: %2").arg(report->releaseId, report->error.message));
         if (asJson) {
@@ -161,6 +170,7 @@ int Cli::runSignoffs(const QStringList &args)
     // The manifest as it is now, for the components the check did not decide.
     const core::Expected<core::ManifestFile> now = core::ManifestFile::load(entry->path, entry->relativePath);
     const core::Manifest *manifest = now && now->manifest() ? now->manifest() : &*entry->manifest;
+    sendNotifications(context, core::signoffNotifications(*entry->manifest, *manifest, QDateTime::currentDateTimeUtc()));
 
     if (asJson) {
         QJsonArray items;
