@@ -1661,6 +1661,66 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
         <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
         <translation>Den Slack-Postausgang zeigen, senden, was darin wartet, oder eine Testnachricht posten.</translation>
     </message>
+    <message>
+        <source>Every release under releases/: an index, newest first, and a section per release.</source>
+        <translation>Jedes Release unter releases/: ein Index, neueste zuerst, und ein Abschnitt je Release.</translation>
+    </message>
+    <message>
+        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
+        <translation>markdown oder html (Standard: aus der Endung der -o-Datei, sonst markdown).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>In DATEI schreiben (atomar ersetzt) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl export --help&apos;</source>
+        <translation>; siehe &apos;releasectl export --help&apos;</translation>
+    </message>
+    <message>
+        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
+        <translation>export nimmt ein Release oder --all; siehe &apos;releasectl export --help&apos;</translation>
+    </message>
+    <message>
+        <source>give a release or --all, not both</source>
+        <translation>geben Sie ein Release oder --all an, nicht beides</translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation>-o braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; formats: %2</source>
+        <translation>unbekanntes Format „%1“; Formate: %2</translation>
+    </message>
+    <message>
+        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
+        <translation>-o %1 ist ein Ordner; geben Sie einen Dateinamen an, etwa %1/dashboard.%2</translation>
+    </message>
+    <message>
+        <source>1 manifest has errors; fix it and export again</source>
+        <translation>1 Manifest enthält Fehler; beheben Sie sie und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>%1 manifests have errors; fix them and export again</source>
+        <translation>%1 Manifeste enthalten Fehler; beheben Sie sie und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>the index of 1 release</source>
+        <translation>der Index von 1 Release</translation>
+    </message>
+    <message>
+        <source>the index of %1 releases</source>
+        <translation>der Index von %1 Releases</translation>
+    </message>
+    <message>
+        <source>the dashboard of %1</source>
+        <translation>das Dashboard von %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3</source>
+        <translation>%1 (%2) nach %3 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1776,6 +1836,16 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     <message>
         <source>Create a fresh demo clone and open it, with a GitHub simulated on this computer.</source>
         <translation>Einen frischen Demo-Klon anlegen und öffnen, mit einem auf diesem Computer simulierten GitHub.</translation>
+    </message>
+    <message>
+        <source>Colours of the window for this run: light, dark or system. Without it, View → Appearance decides.</source>
+        <translation>Farben des Fensters für diesen Start: light, dark oder system. Ohne die Option entscheidet Ansicht → Erscheinungsbild.</translation>
+    </message>
+    <message>
+        <source>release-console: --palette takes light, dark or system, not &quot;%1&quot;.
+</source>
+        <translation>release-console: --palette nimmt light, dark oder system, nicht „%1“.
+</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5915,97 @@ Pfade: %3</translation>
     </message>
 </context>
 <context>
+    <name>rc::ui::ExportDialog</name>
+    <message>
+        <source>These manifests have errors; fix them and export again:
+%1</source>
+        <translation>Diese Manifeste enthalten Fehler; beheben Sie sie und exportieren Sie erneut:
+%1</translation>
+    </message>
+    <message>
+        <source>The open release is no longer in the clone; reload and export again.</source>
+        <translation>Das geöffnete Release ist nicht mehr im Klon; laden Sie neu und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them and export again:
+%2</source>
+        <translation>%1 enthält Fehler; beheben Sie sie und exportieren Sie erneut:
+%2</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Current release</source>
+        <translation>&amp;Aktuelles Release</translation>
+    </message>
+    <message>
+        <source>&amp;Current release (%1)</source>
+        <translation>&amp;Aktuelles Release (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;All releases (an index, newest first)</source>
+        <translation>A&amp;lle Releases (ein Index, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained, fit for GitHub Pages)</source>
+        <translation>HTML-Seite (eigenständig, geeignet für GitHub Pages)</translation>
+    </message>
+    <message>
+        <source>Markdown (GitHub-flavoured)</source>
+        <translation>Markdown (GitHub-Variante)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — &lt;a href=&quot;%2&quot;&gt;Open&lt;/a&gt;</source>
+        <translation>Nach %1 exportiert — &lt;a href=&quot;%2&quot;&gt;Öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::GitHubSession</name>
     <message>
         <source>No clone is open: open one to connect to its GitHub repository.</source>
@@ -6698,6 +6859,14 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard of the open release, or of all releases, as Markdown or HTML</source>
+        <translation>Das Dashboard des geöffneten Releases oder aller Releases als Markdown oder HTML speichern</translation>
     </message>
 </context>
 <context>

@@ -1603,6 +1603,103 @@ Agree with the other side on which decision stands, then run releasectl push --k
         <source>told them why on #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due now (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every release under releases/: an index, newest first, and a section per release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl export --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a release or --all, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; formats: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 manifest has errors; fix it and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 manifests have errors; fix them and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index of 1 release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index of %1 releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1712,6 +1809,15 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
     <message>
         <source>Create a fresh demo clone and open it, with a GitHub simulated on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of the window for this run: light, dark or system. Without it, View → Appearance decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release-console: --palette takes light, dark or system, not &quot;%1&quot;.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,6 +2809,54 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
         <source>cannot read the file: %1; check its permissions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>say who breaks the glass on %1 (for example @dan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the break-glass reason on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a template needs name:, title: and items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no checklist template %1; templates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a template name; use letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the checklist template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::core::Changes</name>
@@ -3673,6 +3827,10 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
         <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enforce_windows must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::core::ReleaseCalendar</name>
@@ -4258,6 +4416,77 @@ From %1 on issue #%2 (comment %3): %4</source>
     </message>
 </context>
 <context>
+    <name>rc::core::TemplateReader</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist template is a mapping with name:, title: and items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies_when must be migrations (or be left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items must be a list of - item: &apos;text&apos; entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of items must be a mapping with item: and its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item %1 is listed twice; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items is empty; a template lists at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::core::TextEditor</name>
     <message>
         <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
@@ -4532,6 +4761,54 @@ From %1 on issue #%2 (comment %3): %4</source>
     </message>
     <message>
         <source>There is no checklist item in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due now, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1, overdue from %2 (%3 relative to the scheduled start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off checklist of the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5607,6 +5884,95 @@ Paths: %3</source>
     </message>
 </context>
 <context>
+    <name>rc::ui::ExportDialog</name>
+    <message>
+        <source>These manifests have errors; fix them and export again:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open release is no longer in the clone; reload and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them and export again:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current release (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All releases (an index, newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained, fit for GitHub Pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (GitHub-flavoured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 — &lt;a href=&quot;%2&quot;&gt;Open&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::GitHubSession</name>
     <message>
         <source>No clone is open: open one to connect to its GitHub repository.</source>
@@ -6386,6 +6752,86 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <source>Settings → GitHub… (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This demo talks to a GitHub simulated on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem opening the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show releases with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and warnings in the clone&apos;s files; Enter opens the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard of the open release, or of all releases, as Markdown or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action with its shortcut, grouped by menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Release Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::NewReleaseDialog</name>
@@ -6788,6 +7234,18 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with its versions, team and sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the selected component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
