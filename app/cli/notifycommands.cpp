@@ -221,6 +221,12 @@ int Cli::runNotify(const QStringList &args)
                     return fail(ExitInvalidInput, done.error().toString());
             }
         }
+        // Asked for by a person: what waits out a back-off goes now (Retry-After still holds,
+        // since a 429 is Slack asking for it).
+        for (const core::OutboxEntry &e : notifier->entries()) {
+            if (e.state == core::OutboxEntry::State::Pending && e.nextAttemptAt.isValid() && e.lastError.indexOf(QLatin1String("rate_limited")) != 0)
+                notifier->resend(e.id);
+        }
         if (!notifier->isEnabled() && !notifier->entries().empty())
             return fail(ExitInvalidInput, tr("no Slack webhook is set: set RC_SLACK_WEBHOOK_URL (or "
                                              "RC_SLACK_WEBHOOK_URL_<CHANNEL>) to send the outbox"));
