@@ -4,6 +4,7 @@
 #include "git/repository.h"
 #include "git/tags.h"
 #include "manifest/manifestparser.h"
+#include "rules/checklisttemplates.h"
 #include "rules/repositoryrules.h"
 #include "workspace/workspace.h"
 
@@ -384,6 +385,13 @@ Expected<ReleasePlan> planRelease(const Repository &repo, const RepositoryRules 
         plan.components.push_back(std::move(component));
     }
     plan.checklist = defaultChecklist(plan.type);
+    if (options.checklistTemplates && plan.type != QLatin1String("hotfix")) {
+        Expected<std::vector<ChecklistItem>> checklist =
+            checklistWithTemplates(repo.workdir(), std::move(plan.checklist), newReleaseChecklistTemplateNames());
+        if (!checklist)
+            return checklist.error();
+        plan.checklist = std::move(checklist).value();
+    }
     plan.approvals = defaultApprovals(plan.type, rules, plan.releaseManager);
     return plan;
 }
@@ -469,6 +477,14 @@ QByteArray renderManifest(const ReleasePlan &plan)
         line(QStringLiteral("checklist:"));
         for (const ChecklistItem &item : plan.checklist) {
             line(QStringLiteral("  - item: ") + quoted(item.item));
+            if (!item.phase.isEmpty())
+                line(QStringLiteral("    phase: ") + item.phase);
+            if (!item.section.isEmpty())
+                line(QStringLiteral("    section: ") + quoted(item.section));
+            if (!item.role.isEmpty())
+                line(QStringLiteral("    role: ") + item.role);
+            if (!item.due.isEmpty())
+                line(QStringLiteral("    due: ") + item.due);
             line(QStringLiteral("    status: ") + toString(item.status));
             if (item.required)
                 line(QStringLiteral("    required: true"));

@@ -118,11 +118,15 @@ struct PlanOptions
     QString releaseManager; ///< empty: Repository::userHandle()
     bool includePreRelease = false; ///< let pre-release tags count as current versions
     bool wholeHistoryWithoutTag = false; ///< no tag reachable and no --since: walk everything instead of failing
+    /// Add the pre-release and release-day checklist templates (the clone's own when it has them)
+    /// to a regular or major release's checklist; a hotfix keeps its short list.
+    bool checklistTemplates = true;
 };
 
 /// Reads the history and builds the plan: changesBetween(since, until) over the rules' components,
 /// each component's current version (currentVersion) and suggestion, checklist and approvals for
-/// the type. Fails (with a message that says what to do) on an unknown type, an invalid id, a
+/// the type (with the pre-release and release-day templates, see checklistWithTemplates()). Fails
+/// (with a message that says what to do) on a clone template that does not parse, an unknown type, an invalid id, a
 /// revision that does not exist, no tag to start from, or history missing from a shallow clone.
 /// A range without commits is not an error here (hasChanges() says it), nor is a missing release
 /// manager handle (releaseManager stays empty; the caller asks for one before writing).
@@ -137,7 +141,8 @@ Expected<ReleasePlan> planRelease(const QString &clonePath, const PlanOptions &o
 /// `release:` block (id, type, status draft, created_at, scheduled_at, release_manager), then
 /// `components:` (changed ones with their `changes:`, `sign_off: pending`; unchanged ones with
 /// new_version equal to current_version, `changes: []`, `sign_off: not_required`), `validation:`
-/// (staging_deployed false, tests and scan pending), `checklist:` and `approvals:`. Strings are
+/// (staging_deployed false, tests and scan pending), `checklist:` (with each item's phase,
+/// section, role and due when it has them) and `approvals:`. Strings are
 /// quoted as the seed quotes them. Always parses with parseManifest without errors.
 QByteArray renderManifest(const ReleasePlan &plan);
 

@@ -254,7 +254,12 @@ void tst_NewRelease::planSmallRepo()
 
     QCOMPARE(plan->other.size(), size_t(1));
     QCOMPARE(plan->other.front().subject, QStringLiteral("docs: describe the repository"));
-    QCOMPARE(plan->checklist.size(), size_t(7));
+    // The seed manifest's seven gate items, then the pre-release and release-day templates'
+    // items they do not hold already (four of the gate items are in the pre-release template).
+    QCOMPARE(plan->checklist.size(), size_t(7 + 28 - 4 + 20));
+    QCOMPARE(plan->checklist.front().item, QStringLiteral("All team sign-offs received"));
+    QCOMPARE(plan->checklist.front().section, QStringLiteral("Team Readiness"));
+    QCOMPARE(plan->checklist.back().due, QStringLiteral("post"));
     QCOMPARE(plan->approvals.size(), size_t(4));
     QCOMPARE(plan->approvals.front().user, QStringLiteral("@rm"));
 
@@ -316,6 +321,9 @@ void tst_NewRelease::renderRoundTrips()
     for (size_t i = 0; i < m.checklist.size(); ++i) {
         QCOMPARE(m.checklist[i].item, plan->checklist[i].item);
         QCOMPARE(m.checklist[i].required, plan->checklist[i].required);
+        QCOMPARE(m.checklist[i].phase, plan->checklist[i].phase);
+        QCOMPARE(m.checklist[i].section, plan->checklist[i].section);
+        QCOMPARE(m.checklist[i].due, plan->checklist[i].due);
         QCOMPARE(int(m.checklist[i].status), int(ChecklistStatus::Pending));
     }
     QCOMPARE(m.approvals.size(), plan->approvals.size());
