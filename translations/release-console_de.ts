@@ -280,10 +280,6 @@
         <translation>Sign-off für eine Komponente geben, sie ablehnen oder auf ausstehend zurücksetzen.</translation>
     </message>
     <message>
-        <source>Tick or untick a checklist item (ITEM: 1-based index or text).</source>
-        <translation>Einen Checklistenpunkt abhaken oder zurücknehmen (ITEM: Index ab 1 oder Text).</translation>
-    </message>
-    <message>
         <source>Record a role&apos;s approval, rejection or reset.</source>
         <translation>Freigabe, Ablehnung oder Zurücksetzen einer Rolle erfassen.</translation>
     </message>
@@ -1720,6 +1716,46 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
     <message>
         <source>Wrote %1 (%2) to %3</source>
         <translation>%1 (%2) nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Vor dem Release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Tag des Releases</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
+        <translation>Einen Checklistenpunkt abhaken oder zurücknehmen (ITEM: Index ab 1 oder Text) oder eine Checklisten-Vorlage hinzufügen (pre-release, release-day, role:ROLE).</translation>
+    </message>
+    <message>
+        <source>Show release-day checklist items due or overdue as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
+        <translation>Checklistenpunkte vom Tag des Releases zeigen, die zur Zeit TIME (ISO 8601, z. B. 2024-01-15T09:45:00Z) statt jetzt fällig oder überfällig sind.</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
+        <translation>--at braucht eine ISO-8601-Zeit wie 2024-01-15T09:45:00Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
+        <translation>Die Punkte einer Checklisten-Vorlage anhängen, die die Checkliste noch nicht hat: pre-release, release-day oder role:ROLE (team_lead, qa_lead, security, dba, release_manager); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
+        <translation>Mit --add role:dba: die DBA-Checkliste auch hinzufügen, wenn sich keine Migrationen geändert haben.</translation>
+    </message>
+    <message>
+        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
+        <translation>checklist --add nimmt RELEASE und kein ITEM, --done oder --undo; siehe &apos;releasectl checklist --help&apos;</translation>
     </message>
 </context>
 <context>
