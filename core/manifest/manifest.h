@@ -48,6 +48,18 @@ std::optional<ApprovalStatus> approvalStatusFromString(const QString &text);
 QStringList releaseStatusNames();
 QStringList signOffNames();
 
+/// A break-glass override (`break_glass_by`, `break_glass_at`, `break_glass_reason` under
+/// `release:`): the release may deploy outside its window or inside a freeze. Nothing else.
+struct BreakGlass
+{
+    QString by;
+    QDateTime at;
+    QString reason;
+    /// Recorded with who and why; a half-written override lifts nothing.
+    bool isSet() const { return !by.trimmed().isEmpty() && !reason.trimmed().isEmpty(); }
+    bool operator==(const BreakGlass &) const = default;
+};
+
 /// The `release:` block.
 struct ReleaseInfo
 {
@@ -58,6 +70,7 @@ struct ReleaseInfo
     QString createdBy;
     QString releaseManager;
     ReleaseStatus status = ReleaseStatus::Draft;
+    BreakGlass breakGlass;
     bool operator==(const ReleaseInfo &) const = default;
 };
 

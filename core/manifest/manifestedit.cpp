@@ -154,6 +154,25 @@ Expected<Manifest> applyStatus(Manifest m, const StatusEdit &e)
     return m;
 }
 
+Expected<Manifest> applyBreakGlass(Manifest m, const BreakGlassEdit &e)
+{
+    if (e.by.trimmed().isEmpty())
+        return editError(tr("say who breaks the glass on %1 (for example @dan)").arg(m.release.id));
+    if (e.reason.trimmed().isEmpty())
+        return editError(tr("a break-glass override of %1 needs a reason: why it cannot wait for its window").arg(m.release.id));
+    if (e.reason.contains(QLatin1Char('\n')) || e.reason.contains(QLatin1Char('\r')))
+        return editError(tr("write the break-glass reason on one line"));
+    const ReleaseStatus s = m.release.status;
+    if (s != ReleaseStatus::Draft && s != ReleaseStatus::PendingApproval && s != ReleaseStatus::Approved) {
+        return editError(tr("release %1 is %2; a break-glass override is for a release that has yet to deploy")
+                             .arg(m.release.id, toString(s)));
+    }
+    m.release.breakGlass.by = e.by;
+    m.release.breakGlass.at = stamp(e.at);
+    m.release.breakGlass.reason = e.reason;
+    return m;
+}
+
 Expected<Manifest> applyChecklistAppend(Manifest m, const ChecklistAppendEdit &e)
 {
     for (const ChecklistItem &item : e.items) {
@@ -587,6 +606,10 @@ bool editText(TextEditor &t, const ManifestEdit &edit)
                     && setGroup({QStringLiteral("status")}, {toString(ChecklistStatus::Pending)}, placeAfter);
             } else if constexpr (std::is_same_v<T, ChecklistAppendEdit>) {
                 return false; // appended by appendChecklistText, never through a mapping
+            } else if constexpr (std::is_same_v<T, BreakGlassEdit>) {
+                return setGroup({QStringLiteral("break_glass_by"), QStringLiteral("break_glass_at"),
+                                 QStringLiteral("break_glass_reason")},
+                                {e.by, formatTimestamp(e.at), e.reason}, {QStringLiteral("id"), QStringLiteral("status")});
             } else {
                 return setGroup({QStringLiteral("status")}, {toString(e.to)}, {QStringLiteral("id")});
             }
@@ -822,6 +845,8 @@ Expected<Manifest> applyToManifest(const Manifest &manifest, const ManifestEdit 
                 return applyApproval(manifest, e);
             else if constexpr (std::is_same_v<T, ChecklistAppendEdit>)
                 return applyChecklistAppend(manifest, e);
+            else if constexpr (std::is_same_v<T, BreakGlassEdit>)
+                return applyBreakGlass(manifest, e);
             else
                 return applyStatus(manifest, e);
         },
@@ -952,6 +977,10 @@ QString describeEdit(const QString &releaseId, const ManifestEdit &edit)
                     const QString added = e.items.size() == 1 ? QStringLiteral("%1 added (1 item)").arg(what)
                                                               : QStringLiteral("%1 added (%2 items)").arg(what).arg(e.items.size());
                     return e.by.isEmpty() ? added : QStringLiteral("%1 by %2").arg(added, e.by);
+                } else if constexpr (std::is_same_v<T, BreakGlassEdit>) {
+                    QString reason = e.reason;
+                    reason.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                    return QStringLiteral("break-glass override by %1: %2").arg(e.by, reason.simplified());
                 } else {
                     return QStringLiteral("status set to %1").arg(toString(e.to));
                 }

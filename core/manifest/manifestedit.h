@@ -65,7 +65,18 @@ struct ChecklistAppendEdit
     QDateTime at; ///< not written to the file
 };
 
-using ManifestEdit = std::variant<SignOffEdit, ChecklistEdit, ApprovalEdit, StatusEdit, ChecklistAppendEdit>;
+/// Records a break-glass override under `release:` (`break_glass_by`, `break_glass_at`,
+/// `break_glass_reason`, after `status`; replaced in place when one is recorded already). It lets
+/// the release deploy outside its window or inside a freeze; sign-offs and approvals still
+/// apply. Refused without who and why, and for releases that are deploying or past it.
+struct BreakGlassEdit
+{
+    QString by;
+    QString reason;
+    QDateTime at;
+};
+
+using ManifestEdit = std::variant<SignOffEdit, ChecklistEdit, ApprovalEdit, StatusEdit, ChecklistAppendEdit, BreakGlassEdit>;
 
 /// The items of `items` that `manifest`'s checklist does not hold yet (compared by their text),
 /// each once, in order: what a ChecklistAppendEdit with them would add.

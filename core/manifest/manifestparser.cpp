@@ -310,7 +310,8 @@ private:
             return;
         }
         static const QString known = QStringLiteral(
-            "id, type, scheduled_at, created_at, created_by, release_manager, status");
+            "id, type, scheduled_at, created_at, created_by, release_manager, status, break_glass_by, "
+            "break_glass_at, break_glass_reason");
         bool haveId = false;
         for (const auto &entry : value) {
             const QString key = keyName(entry.first);
@@ -335,6 +336,12 @@ private:
                 readText(v, key, info.createdBy);
             } else if (key == QLatin1String("release_manager")) {
                 readText(v, key, info.releaseManager);
+            } else if (key == QLatin1String("break_glass_by")) {
+                readText(v, key, info.breakGlass.by);
+            } else if (key == QLatin1String("break_glass_at")) {
+                readTime(v, key, info.breakGlass.at);
+            } else if (key == QLatin1String("break_glass_reason")) {
+                readText(v, key, info.breakGlass.reason);
             } else if (key == QLatin1String("status")) {
                 readEnum(v, entry.first, key, releaseStatusNames(), &releaseStatusFromString, info.status);
             } else {

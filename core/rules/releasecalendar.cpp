@@ -317,6 +317,7 @@ ReleaseCalendar::ReleaseCalendar(const RepositoryRules &rules) : ReleaseCalendar
             m_trains.push_back(train);
     }
     m_freezes = rules.freezes;
+    m_enforced = rules.enforceWindows;
 }
 
 QString ReleaseCalendar::timeZoneName() const

@@ -74,6 +74,10 @@ public:
     /// The rules have been validated by parseRepositoryRules, so nothing here fails.
     explicit ReleaseCalendar(const RepositoryRules &rules);
 
+    /// Whether readiness holds releases to the windows and freezes: always for the seed's calendar
+    /// built without rules; for rules, see RepositoryRules::enforceWindows.
+    bool enforced() const { return m_enforced; }
+
     QTimeZone timeZone() const { return m_zone; }
     /// "Europe/Berlin", "UTC".
     QString timeZoneName() const;
@@ -120,6 +124,7 @@ private:
     QDate localDate(const QDateTime &t) const;
 
     QTimeZone m_zone;
+    bool m_enforced = true;
     std::vector<ReleaseTrain> m_trains;
     std::vector<FreezeRule> m_freezes;
 };

@@ -196,6 +196,7 @@ public:
         }
         bool haveComponents = false;
         YAML::Node freezesNode;
+        std::optional<bool> enforce;
         for (const auto &entry : root) {
             const QString key = keyName(entry.first);
             const YAML::Node &value = entry.second;
@@ -218,15 +219,24 @@ public:
                 readTimeZone(value, rules);
             } else if (key == QLatin1String("freezes")) {
                 freezesNode = value;
+            } else if (key == QLatin1String("enforce_windows")) {
+                const QString flag = text(value, key).trimmed().toLower();
+                if (flag == QLatin1String("true") || flag == QLatin1String("yes"))
+                    enforce = true;
+                else if (flag == QLatin1String("false") || flag == QLatin1String("no"))
+                    enforce = false;
+                else
+                    error(value.Mark(), tr("enforce_windows must be true or false, not %1").arg(typeName(value)));
             } else {
                 unknownKey(entry.first, QString(),
                            QStringLiteral("components, tag_pattern, github, release_types, timezone, freezes, "
-                                          "notifications, signoff_allowed_users"));
+                                          "enforce_windows, notifications, signoff_allowed_users"));
             }
         }
         // applies_to may name any type of release_types:, wherever in the file that is.
         if (freezesNode.IsDefined())
             readFreezes(freezesNode, rules);
+        rules.enforceWindows = enforce.value_or(!rules.releaseTypes.empty() || !rules.freezes.empty());
         if (!haveComponents) {
             m_result.errors.push_back({Diagnostic::Severity::Error, m_file, {1, 1},
                                        tr("the rules have no components: list; add one entry per component with "

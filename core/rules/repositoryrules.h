@@ -112,6 +112,10 @@ struct RepositoryRules
     /// `timezone:` an IANA name ("Europe/Berlin") the windows and freezes are read in; empty: UTC.
     QString timeZone;
     std::vector<FreezeRule> freezes;
+    /// Whether readiness blocks a deploy outside its window or inside a freeze. `enforce_windows:`
+    /// when written; otherwise true when the file declares release_types: or freezes:, so a clone
+    /// that never described its trains is not held to the seed's Tuesday windows.
+    bool enforceWindows = false;
     /// `signoff_allowed_users:` GitHub logins who may sign any component off (a release manager).
     QStringList signoffAllowedUsers;
     bool fromFile = false; ///< false when the components are the derived defaults

@@ -81,6 +81,7 @@ private slots:
     void transitions();
     void describe_data();
     void describe();
+    void breakGlassReplacedInPlace();
 };
 
 void tst_ManifestEdit::goldenDiffs_data()
@@ -112,6 +113,7 @@ void tst_ManifestEdit::goldenDiffs_data()
     row("flow-value-only", "flow.yaml", signOff("portal", SignOff::Pending));
     row("flow-status", "flow.yaml", StatusEdit{ReleaseStatus::PendingApproval});
     row("null-value-replaced", "anchors.yaml", checklist(1, true, "@erin"));
+    row("break-glass", "seed.yaml", BreakGlassEdit{QStringLiteral("@dan"), QStringLiteral("payment outage: the fix can't wait"), kAt});
 }
 
 void tst_ManifestEdit::goldenDiffs()
@@ -176,6 +178,14 @@ void tst_ManifestEdit::refused_data()
     QTest::addRow("removing an anchor still in use")
         << "anchors.yaml" << ManifestEdit(signOff("api", SignOff::Pending))
         << "the edit could not be applied without changing other content; file left untouched";
+    QTest::addRow("break glass without a reason")
+        << "seed.yaml" << ManifestEdit(BreakGlassEdit{QStringLiteral("@dan"), QStringLiteral("  "), kAt})
+        << "a break-glass override of rel-2024-01-15-001 needs a reason";
+    QTest::addRow("break glass without who") << "seed.yaml" << ManifestEdit(BreakGlassEdit{QString(), QStringLiteral("outage"), kAt})
+                                             << "say who breaks the glass on rel-2024-01-15-001";
+    QTest::addRow("break glass reason on two lines")
+        << "seed.yaml" << ManifestEdit(BreakGlassEdit{QStringLiteral("@dan"), QStringLiteral("a\nb"), kAt})
+        << "write the break-glass reason on one line";
     QTest::addRow("broken manifest") << "../broken/enum-sign-off.yaml"
                                      << ManifestEdit(signOff("api", SignOff::Approved, "@alice"))
                                      << "fix them before editing it: sign_off must be one of";
@@ -340,6 +350,9 @@ void tst_ManifestEdit::describe_data()
                                     << p + "QA Lead approval reset to pending" << p + "QA Lead approval reset to pending";
     QTest::addRow("status") << ManifestEdit(StatusEdit{ReleaseStatus::Approved}) << p + "status set to approved"
                             << p + "status pending_approval -> approved";
+    QTest::addRow("break glass") << ManifestEdit(BreakGlassEdit{QStringLiteral("@dan"), QStringLiteral("payment outage"), kAt})
+                                 << p + "break-glass override by @dan: payment outage"
+                                 << p + "break-glass override by @dan: payment outage";
 }
 
 void tst_ManifestEdit::describe()
@@ -350,6 +363,42 @@ void tst_ManifestEdit::describe()
     const Manifest m = *parseManifest(manifestFile(QStringLiteral("seed.yaml")), QStringLiteral("s.yaml")).manifest;
     QCOMPARE(describeEdit(QStringLiteral("rel-2024-01-15-001"), edit), byId);
     QCOMPARE(describeEdit(m, edit), byManifest);
+}
+
+void tst_ManifestEdit::breakGlassReplacedInPlace()
+{
+    const QByteArray seed = manifestFile(QStringLiteral("seed.yaml"));
+    const Expected<QByteArray> first = applyEdit(seed, QStringLiteral("s.yaml"),
+                                                 BreakGlassEdit{QStringLiteral("@dan"), QStringLiteral("outage"), kAt});
+    QVERIFY(first);
+    const ParseResult parsed = parseManifest(*first, QStringLiteral("s.yaml"));
+    QVERIFY(parsed.ok());
+    QVERIFY(parsed.warnings.empty() || parseManifest(seed, QStringLiteral("s.yaml")).warnings.size() == parsed.warnings.size());
+    QCOMPARE(parsed.manifest->release.breakGlass.by, QStringLiteral("@dan"));
+    QCOMPARE(parsed.manifest->release.breakGlass.at, kAt);
+    QVERIFY(parsed.manifest->release.breakGlass.isSet());
+
+    // A second override rewrites the three values where they are: same line count, three lines differ.
+    const QDateTime later = kAt.addSecs(3600);
+    const Expected<QByteArray> second = applyEdit(*first, QStringLiteral("s.yaml"),
+                                                  BreakGlassEdit{QStringLiteral("@erin"), QStringLiteral("still down"), later});
+    QVERIFY(second);
+    const QList<QByteArray> a = first->split('\n');
+    const QList<QByteArray> b = second->split('\n');
+    QCOMPARE(a.size(), b.size());
+    int differing = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        differing += a[i] != b[i] ? 1 : 0;
+    QCOMPARE(differing, 3);
+    const Manifest m = *parseManifest(*second, QStringLiteral("s.yaml")).manifest;
+    QCOMPARE(m.release.breakGlass.by, QStringLiteral("@erin"));
+    QCOMPARE(m.release.breakGlass.reason, QStringLiteral("still down"));
+    QCOMPARE(m.release.breakGlass.at, later);
+
+    // Past deploying an override means nothing: refused.
+    Manifest deployed = m;
+    deployed.release.status = ReleaseStatus::Deployed;
+    QVERIFY(!applyToManifest(deployed, BreakGlassEdit{QStringLiteral("@dan"), QStringLiteral("x"), kAt}));
 }
 
 QTEST_GUILESS_MAIN(tst_ManifestEdit)

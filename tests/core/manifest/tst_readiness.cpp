@@ -1,5 +1,7 @@
 #include "manifestparser.h"
 #include "rules/readiness.h"
+#include "rules/releasecalendar.h"
+#include "rules/repositoryrules.h"
 
 #include <QFile>
 #include <QTest>
@@ -80,6 +82,9 @@ private slots:
     void orderMostImportantFirst();
     void approvalBlockersLeaveOutTheStatus_data();
     void approvalBlockersLeaveOutTheStatus();
+    void calendar_data();
+    void calendar();
+    void breakGlassLiftsOnlyTheClock();
 };
 
 void tst_Readiness::blockers_data()
@@ -229,6 +234,93 @@ void tst_Readiness::orderMostImportantFirst()
     QCOMPARE(pending.blockers.size(), 2);
     QVERIFY(pending.blockers.first().startsWith(QLatin1String("api: sign-off pending")));
     QVERIFY(pending.blockers.last().startsWith(QLatin1String("status is pending_approval")));
+}
+
+namespace {
+
+ReleaseCalendar berlin(const QByteArray &extra = {})
+{
+    const RulesResult rules = parseRepositoryRules("components: []\ntimezone: Europe/Berlin\n"
+                                                   "freezes:\n  - name: Year-end\n    yearly: Dec 20 - Jan 2\n" + extra,
+                                                   QStringLiteral("r.yaml"));
+    return rules.ok() ? ReleaseCalendar(*rules.rules) : ReleaseCalendar();
+}
+
+QDateTime utcAt(const char *iso)
+{
+    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+} // namespace
+
+void tst_Readiness::calendar_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QString>("blocker"); // empty: ready
+
+    QTest::addRow("inside the window") << "regular" << utcAt("2024-01-16T09:30:00") << QString();
+    QTest::addRow("outside the window")
+        << "regular" << utcAt("2024-01-17T09:30:00")
+        << "outside the regular window Tue 10:00–12:00 (Europe/Berlin); next window opens Tue 2024-01-23 10:00";
+    QTest::addRow("empty type is regular")
+        << "" << utcAt("2024-01-17T09:30:00")
+        << "outside the regular window Tue 10:00–12:00 (Europe/Berlin); next window opens Tue 2024-01-23 10:00";
+    QTest::addRow("inside a freeze, inside the window")
+        << "regular" << utcAt("2024-12-24T09:30:00")
+        << "inside the freeze \"Year-end\" until Fri 2025-01-03 00:00 (Europe/Berlin); next window opens Tue 2025-01-07 10:00";
+    QTest::addRow("hotfix any time") << "hotfix" << utcAt("2024-01-20T03:00:00") << QString();
+    QTest::addRow("hotfix through the freeze") << "hotfix" << utcAt("2024-12-24T03:00:00") << QString();
+    QTest::addRow("major outside its first Tuesday")
+        << "major" << utcAt("2024-01-16T09:30:00")
+        << "outside the major window first Tue of the month 10:00–14:00 (Europe/Berlin); next window opens Tue 2024-02-06 10:00";
+}
+
+void tst_Readiness::calendar()
+{
+    QFETCH(QString, type);
+    QFETCH(QDateTime, now);
+    QFETCH(QString, blocker);
+    Manifest m = readyManifest();
+    m.release.type = type;
+    const Readiness r = checkReadiness(m, berlin(), now);
+    QCOMPARE(r.ready, blocker.isEmpty());
+    QCOMPARE(r.blockers, blocker.isEmpty() ? QStringList() : QStringList{blocker});
+    QCOMPARE(r.nextOpening.isValid(), !blocker.isEmpty());
+
+    // The clock comes after every manifest blocker, which keep their exact text.
+    m.components[0].signOff = SignOff::Pending;
+    const Readiness both = checkReadiness(m, berlin(), now);
+    QCOMPARE(both.blockers.first(), QStringLiteral("api: sign-off pending (team lead @alice)"));
+    QCOMPARE(both.blockers.size(), blocker.isEmpty() ? 1 : 2);
+
+    // Rules that do not enforce windows leave readiness as the manifest says.
+    QVERIFY(checkReadiness(readyManifest(), berlin("enforce_windows: false\n"), now).ready);
+}
+
+void tst_Readiness::breakGlassLiftsOnlyTheClock()
+{
+    Manifest m = readyManifest();
+    const QDateTime wednesday = utcAt("2024-01-17T09:30:00");
+    QVERIFY(!checkReadiness(m, berlin(), wednesday).ready);
+    m.release.breakGlass = BreakGlass{QStringLiteral("@dan"), wednesday, QStringLiteral("payment outage")};
+    const Readiness lifted = checkReadiness(m, berlin(), wednesday);
+    QVERIFY(lifted.ready);
+    QVERIFY(lifted.blockers.isEmpty());
+    QVERIFY(lifted.overridden.startsWith(QLatin1String("outside the regular window")));
+
+    // Never a sign-off, an approval or the status.
+    m.components[0].signOff = SignOff::Pending;
+    m.approvals[0].status = ApprovalStatus::Pending;
+    const Readiness still = checkReadiness(m, berlin(), wednesday);
+    QCOMPARE(still.blockers, (QStringList{"api: sign-off pending (team lead @alice)", "Tech Lead approval pending (@tech-lead)"}));
+
+    // A half-written override (no reason) lifts nothing.
+    Manifest half = readyManifest();
+    half.release.breakGlass.by = QStringLiteral("@dan");
+    QVERIFY(!checkReadiness(half, berlin(), wednesday).ready);
 }
 
 QTEST_GUILESS_MAIN(tst_Readiness)

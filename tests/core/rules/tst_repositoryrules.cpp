@@ -56,6 +56,7 @@ private slots:
     void loadFromTheWorkTree();
     void loadReportsTheFirstError();
     void demoWorkspace();
+    void calendarKeys();
 
 private:
     QTemporaryDir m_config;
@@ -212,6 +213,60 @@ void tst_RepositoryRules::errors_data()
         << QByteArray("components: []\nsignoff_allowed_users: [a--b]\n") << 2 << 25
         << "\"a--b\" in signoff_allowed_users is not a GitHub login; write the login as GitHub shows it, "
            "such as '@dan' (letters, digits and single hyphens, at most 39)";
+    QTest::addRow("window on a day that is not one")
+        << QByteArray("components: []\nrelease_types:\n  regular:\n    day: tuesdai\n") << 4 << 10
+        << "day of release type \"regular\": \"tuesdai\" is not a weekday; write one such as tuesday or tue";
+    QTest::addRow("window starting at 25:00")
+        << QByteArray("components: []\nrelease_types:\n  regular:\n    window: {start: '25:00', duration: 2h}\n") << 4 << 21
+        << "window start of release type \"regular\": \"25:00\" is not a time of day; hours go from 00 to 23 and "
+           "minutes from 00 to 59";
+    QTest::addRow("window of zero length")
+        << QByteArray("components: []\nrelease_types:\n  hotfix:\n    window:\n      duration: 0m\n") << 5 << 17
+        << "window duration of release type \"hotfix\": duration \"0m\" is zero; a window lasts a positive time such "
+           "as 2h or 30m";
+    QTest::addRow("window of negative length")
+        << QByteArray("components: []\nrelease_types:\n  regular:\n    window:\n      duration: -2h\n") << 5 << 17
+        << "window duration of release type \"regular\": duration \"-2h\" is negative; a window lasts a positive time "
+           "such as 2h or 30m";
+    QTest::addRow("window longer than its week")
+        << QByteArray("components: []\nrelease_types:\n  regular:\n    window:\n      duration: 200h\n") << 5 << 17
+        << "window duration \"200h\" of release type \"regular\" is longer than its period (a week), so its windows "
+           "would overlap; make it shorter";
+    QTest::addRow("unknown schedule")
+        << QByteArray("components: []\nrelease_types:\n  major:\n    schedule: fortnightly\n") << 4 << 15
+        << "schedule \"fortnightly\" of release type \"major\" is not a schedule; write weekly, monthly or as_needed";
+    QTest::addRow("unknown time zone") << QByteArray("components: []\ntimezone: Europe/Berlim\n") << 2 << 11
+                                       << "timezone \"Europe/Berlim\" is not a time zone this system knows; write an IANA "
+                                          "name such as Europe/Berlin, America/New_York or UTC";
+    QTest::addRow("freeze with a bad date")
+        << QByteArray("components: []\nfreezes:\n  - name: Launch\n    from: 2024-02-30\n    until: 2024-03-02\n")
+        << 4 << 11 << "from of freeze \"Launch\": \"2024-02-30\" is not a date of the calendar; check the month and the day";
+    QTest::addRow("freeze ending before it starts")
+        << QByteArray("components: []\nfreezes:\n  - name: Launch\n    from: 2024-03-05\n    until: 2024-03-01\n")
+        << 5 << 12 << "freeze \"Launch\" ends (2024-03-01) before it starts (2024-03-05); until: is the last day of the freeze";
+    QTest::addRow("freeze with a bad month")
+        << QByteArray("components: []\nfreezes:\n  - name: Holidays\n    yearly: Dez 20 - Jan 2\n") << 4 << 13
+        << "freeze \"Holidays\": \"Dez\" is not a month; write one such as Dec or December";
+    QTest::addRow("weekly freeze at 24:30")
+        << QByteArray("components: []\nfreezes:\n  - name: Weekend\n    weekly: friday 24:30 - monday 08:00\n") << 4 << 13
+        << "freeze \"Weekend\": \"24:30\" is not a time of day; hours go from 00 to 23 and minutes from 00 to 59";
+    QTest::addRow("freeze for an unknown type")
+        << QByteArray("components: []\nfreezes:\n  - name: Weekend\n    weekly: fri 16:00 - mon 08:00\n    applies_to: [canary]\n")
+        << 5 << 17 << "applies_to of freeze \"Weekend\" names \"canary\", which is not a release type; use regular, hotfix, major";
+    QTest::addRow("overlapping one-off freezes")
+        << QByteArray("components: []\nfreezes:\n  - name: Launch\n    from: 2024-03-01\n    until: 2024-03-05\n"
+                      "  - name: Audit\n    from: 2024-03-05\n    until: 2024-03-08\n")
+        << 6 << 5 << "freeze \"Audit\" overlaps freeze \"Launch\" (line 3); merge them into one or move one of them so they "
+                     "do not share a day";
+    QTest::addRow("overlapping yearly freezes")
+        << QByteArray("components: []\nfreezes:\n  - name: Year-end\n    yearly: Dec 20 - Jan 2\n"
+                      "  - name: New year\n    yearly: Jan 1 - Jan 7\n")
+        << 5 << 5 << "freeze \"New year\" overlaps freeze \"Year-end\" (line 3); merge them into one or move one of them so "
+                     "they do not share a day";
+    QTest::addRow("freeze without a period")
+        << QByteArray("components: []\nfreezes:\n  - name: Launch\n") << 3 << 5
+        << "freeze \"Launch\" needs exactly one period: from: and until: (dates), yearly: (such as Dec 20 - Jan 2) or "
+           "weekly: (such as friday 16:00 - monday 08:00)";
     QTest::addRow("duplicate key") << QByteArray("components: []\ngithub:\n  ref: a\n  ref: b\n") << 4 << 3
                                    << "duplicate key \"ref\" (first at line 3); keep one of them";
     QTest::addRow("syntax error") << QByteArray("components:\n  - name: a\n    paths: [a/]\n   team: x\n") << 4 << 4
@@ -249,7 +304,7 @@ void tst_RepositoryRules::unknownKeysAreWarnings_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("top level") << QByteArray("components: []\nslack: x\n") << 2 << 1
                                << "unknown key \"slack\" (ignored); known keys here: components, tag_pattern, github, "
-                                  "release_types, timezone, freezes, notifications, signoff_allowed_users";
+                                  "release_types, timezone, freezes, enforce_windows, notifications, signoff_allowed_users";
     QTest::addRow("component") << QByteArray("components:\n  - name: a\n    paths: [a/]\n    owner: x\n") << 4 << 5
                                << "unknown key \"owner\" in a component (ignored); known keys here: name, paths, team, "
                                   "team_lead, tag_pattern, allowed_users";
@@ -465,6 +520,41 @@ void tst_RepositoryRules::demoWorkspace()
         QVERIFY2(owner, qPrintable(file));
         QVERIFY2(file.contains(QLatin1Char('/') + owner->name + QLatin1Char('/')), qPrintable(file));
     }
+}
+
+void tst_RepositoryRules::calendarKeys()
+{
+    const QByteArray yaml = "components: []\n"
+                            "timezone: Europe/Berlin\n"
+                            "release_types:\n  major:\n    schedule: monthly\n    day: last friday\n"
+                            "freezes:\n"
+                            "  - name: Year-end\n    yearly: Dec 20 - Jan 2\n"
+                            "  - name: Weekend\n    weekly: friday 16:00 - monday 08:00\n    applies_to: [regular, hotfix]\n"
+                            "  - name: Launch\n    from: 2024-03-01 18:00\n    until: 2024-03-04\n";
+    const RulesResult result = parseRepositoryRules(yaml, QStringLiteral(".release-console.yaml"));
+    QVERIFY2(result.ok(), result.errors.empty() ? "" : qPrintable(result.errors.front().toString()));
+    const RepositoryRules &rules = *result.rules;
+    QCOMPARE(rules.timeZone, QStringLiteral("Europe/Berlin"));
+    QVERIFY(rules.enforceWindows);
+    // A weekly weekend freeze inside the yearly one is no overlap: they are different kinds.
+    QCOMPARE(rules.freezes.size(), std::size_t(3));
+    QCOMPARE(rules.freezes[0].kind, FreezeRule::Kind::Yearly);
+    QCOMPARE(rules.freezes[0].location, (SourceLocation{8, 5}));
+    QCOMPARE(rules.freezes[1].appliesTo, (QStringList{"regular", "hotfix"}));
+    QCOMPARE(rules.freezes[2].fromTime, QTime(18, 0));
+    QVERIFY(!rules.freezes[2].untilTime.isValid());
+    QCOMPARE(rules.releaseTypes.front().location, (SourceLocation{4, 3}));
+
+    // Without release types or freezes the windows are shown but do not gate; the key decides.
+    const RulesResult plain = parseRepositoryRules("components: []\n", QStringLiteral("r.yaml"));
+    QVERIFY(plain.ok());
+    QVERIFY(!plain.rules->enforceWindows);
+    const RulesResult off = parseRepositoryRules(yaml + "enforce_windows: false\n", QStringLiteral("r.yaml"));
+    QVERIFY(off.ok());
+    QVERIFY(!off.rules->enforceWindows);
+    const RulesResult on = parseRepositoryRules("components: []\nenforce_windows: true\n", QStringLiteral("r.yaml"));
+    QVERIFY(on.ok());
+    QVERIFY(on.rules->enforceWindows);
 }
 
 QTEST_GUILESS_MAIN(tst_RepositoryRules)
