@@ -1,6 +1,11 @@
 #include "checklistmodel.h"
 
 #include "statuspresentation.h"
+#include "themecolors.h"
+
+#include "rules/checklistschedule.h"
+
+#include <QGuiApplication>
 
 namespace rc::models {
 
@@ -30,8 +35,58 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return item.required;
     case CompletedAtRole:
         return item.completedAt;
+    case PhaseRole:
+        return item.phase;
+    case SectionRole:
+        return item.section;
     default:
         break;
+    }
+    if (role == DueAtRole || role == DueStateRole || index.column() == DueColumn) {
+        const core::Manifest *m = document() ? document()->manifest() : nullptr;
+        const core::ChecklistDue due = core::checklistDue(item, m ? m->release.scheduledAt : QDateTime(),
+                                                          m_windowMinutes, now());
+        if (role == DueAtRole)
+            return due.dueAt;
+        if (role == DueStateRole)
+            return int(due.state);
+        if (due.state == core::DueState::None)
+            return {};
+        if (role == Qt::DisplayRole) {
+            const QString at = StatusPresentation::shortTime(due.dueAt);
+            switch (due.state) {
+            case core::DueState::Overdue:
+                return tr("%1 · overdue since %2").arg(item.due, at);
+            case core::DueState::Due:
+                return tr("%1 · due now, by %2").arg(item.due, at);
+            case core::DueState::Upcoming:
+                return tr("%1 · from %2").arg(item.due, StatusPresentation::shortTime(due.opensAt));
+            case core::DueState::Done:
+                return tr("%1 · done").arg(item.due);
+            case core::DueState::None:
+                break;
+            }
+            return {};
+        }
+        if (role == Qt::ForegroundRole) {
+            // The state is also in the text: colour only underlines it, in a tone readable on
+            // light and dark palettes.
+            switch (due.state) {
+            case core::DueState::Overdue:
+                return ThemeColors::foreground(Tone::Bad, QGuiApplication::palette());
+            case core::DueState::Due:
+                return ThemeColors::foreground(Tone::Waiting, QGuiApplication::palette());
+            case core::DueState::Done:
+                return ThemeColors::foreground(Tone::Good, QGuiApplication::palette());
+            default:
+                return {};
+            }
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("Opens %1, overdue from %2 (%3 relative to the scheduled start)")
+                .arg(core::formatTimestamp(due.opensAt), core::formatTimestamp(due.dueAt), item.due);
+        }
+        return {};
     }
 
     switch (index.column()) {
@@ -61,6 +116,12 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && item.completedAt.isValid())
             return core::formatTimestamp(item.completedAt);
         break;
+    case SectionColumn:
+        if (role == Qt::DisplayRole)
+            return groupLabel(item);
+        if (role == Qt::ToolTipRole && !item.role.isEmpty())
+            return tr("Sign-off checklist of the role %1").arg(item.role);
+        break;
     default:
         break;
     }
@@ -82,6 +143,10 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Completed by");
     case CompletedAtColumn:
         return tr("Completed at");
+    case SectionColumn:
+        return tr("Section");
+    case DueColumn:
+        return tr("Due");
     default:
         return {};
     }
@@ -131,6 +196,41 @@ const core::ChecklistItem *ChecklistModel::item(int row) const
     if (row < 0 || row >= rowCount())
         return nullptr;
     return &m_rows[static_cast<std::size_t>(row)];
+}
+
+void ChecklistModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QDateTime ChecklistModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+void ChecklistModel::setWindowMinutes(int minutes)
+{
+    m_windowMinutes = minutes > 0 ? minutes : 120;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString ChecklistModel::groupLabel(const core::ChecklistItem &item)
+{
+    QString phase;
+    if (item.phase == QLatin1String("pre_release"))
+        phase = tr("Pre-release");
+    else if (item.phase == QLatin1String("release_day"))
+        phase = tr("Release day");
+    else if (item.phase == QLatin1String("signoff"))
+        phase = tr("Sign-off");
+    if (phase.isEmpty())
+        return item.section;
+    if (item.section.isEmpty())
+        return phase;
+    return tr("%1 · %2").arg(phase, item.section);
 }
 
 void ChecklistModel::refresh()

@@ -1,4 +1,6 @@
 #include "checklistmodel.h"
+#include "manifest/manifestedit.h"
+#include "rules/checklistschedule.h"
 #include "manifest/manifestparser.h"
 #include "modeltestutil.h"
 #include "releasedocument.h"
@@ -34,6 +36,9 @@ private slots:
     void invalidValues();
     void refusedWhenChangedOnDisk();
     void followsTheDocument();
+    void templateItemsFallDue_data();
+    void templateItemsFallDue();
+    void appendedTemplateShowsUp();
 
 private:
     std::unique_ptr<test::GitFixture> m_git;
@@ -79,7 +84,7 @@ void tst_ChecklistModel::cleanup()
 void tst_ChecklistModel::headers()
 {
     QCOMPARE(m_model->columnCount(), int(ChecklistModel::ColumnCount));
-    const QStringList expected = {"Done", "Item", "Required", "Completed by", "Completed at"};
+    const QStringList expected = {"Done", "Item", "Required", "Completed by", "Completed at", "Section", "Due"};
     for (int c = 0; c < ChecklistModel::ColumnCount; ++c)
         QCOMPARE(m_model->headerData(c, Qt::Horizontal).toString(), expected[c]);
 }
@@ -262,6 +267,103 @@ void tst_ChecklistModel::followsTheDocument()
     QVERIFY(!m_model->item(7));
     m_document.reset();
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+namespace {
+
+core::ChecklistAppendEdit releaseDay()
+{
+    core::ChecklistAppendEdit edit;
+    edit.source = QStringLiteral("release-day checklist");
+    core::ChecklistItem early;
+    early.item = QStringLiteral("Final staging validation");
+    early.phase = QStringLiteral("release_day");
+    early.section = QStringLiteral("T-60 minutes");
+    early.due = QStringLiteral("T-60");
+    early.required = true;
+    core::ChecklistItem after = early;
+    after.item = QStringLiteral("Error rates normal");
+    after.section = QStringLiteral("Post-Release");
+    after.due = QStringLiteral("post");
+    after.required = false;
+    edit.items = {early, after};
+    edit.by = QStringLiteral("@john.doe");
+    return edit;
+}
+
+QDateTime at(int hour, int minute) // the seed is scheduled for 2024-01-15 10:00 UTC
+{
+    return QDateTime(QDate(2024, 1, 15), QTime(hour, minute), Qt::UTC);
+}
+
+} // namespace
+
+void tst_ChecklistModel::templateItemsFallDue_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<int>("earlyState");
+    QTest::addColumn<QString>("earlyText");
+    QTest::addColumn<int>("postState");
+    QTest::addRow("the evening before") << at(0, 0).addSecs(-3600) << int(core::DueState::Upcoming)
+                                        << "T-60 · from 1/15/24 9:00 AM" << int(core::DueState::Upcoming);
+    QTest::addRow("an hour before") << at(9, 0) << int(core::DueState::Due) << "T-60 · due now, by 1/15/24 9:30 AM"
+                                    << int(core::DueState::Upcoming);
+    QTest::addRow("at the start") << at(10, 0) << int(core::DueState::Overdue)
+                                  << "T-60 · overdue since 1/15/24 9:30 AM" << int(core::DueState::Upcoming);
+    QTest::addRow("after the window") << at(12, 10) << int(core::DueState::Overdue)
+                                      << "T-60 · overdue since 1/15/24 9:30 AM" << int(core::DueState::Due);
+}
+
+void tst_ChecklistModel::templateItemsFallDue()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(int, earlyState);
+    QFETCH(QString, earlyText);
+    QFETCH(int, postState);
+    QVERIFY2(m_document->apply(releaseDay()), qPrintable(m_document->lastError()));
+    QCOMPARE(m_model->rowCount(), 9);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setNow(now);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->index(7, ChecklistModel::DueColumn).data(ChecklistModel::DueStateRole).toInt(), earlyState);
+    QCOMPARE(m_model->index(7, ChecklistModel::DueColumn).data().toString(), earlyText);
+    QCOMPARE(m_model->index(8, ChecklistModel::ItemColumn).data(ChecklistModel::DueStateRole).toInt(), postState);
+    QCOMPARE(m_model->index(7, ChecklistModel::SectionColumn).data().toString(),
+             QStringLiteral("Release day · T-60 minutes"));
+    QCOMPARE(m_model->index(7, ChecklistModel::ItemColumn).data(ChecklistModel::PhaseRole).toString(),
+             QStringLiteral("release_day"));
+    QCOMPARE(m_model->index(7, ChecklistModel::DueColumn).data(ChecklistModel::DueAtRole).toDateTime(), at(9, 30));
+    // Overdue and due are coloured as well as named; items without due: have neither.
+    QCOMPARE(m_model->index(7, ChecklistModel::DueColumn).data(Qt::ForegroundRole).isValid(),
+             earlyState == int(core::DueState::Overdue) || earlyState == int(core::DueState::Due));
+    QVERIFY(!m_model->index(0, ChecklistModel::DueColumn).data().isValid());
+    QCOMPARE(m_model->index(0, ChecklistModel::DueColumn).data(ChecklistModel::DueStateRole).toInt(),
+             int(core::DueState::None));
+
+    // A later window moves the post-release item.
+    m_model->setWindowMinutes(300);
+    QCOMPARE(m_model->index(8, ChecklistModel::DueColumn).data(ChecklistModel::DueAtRole).toDateTime(), at(16, 0));
+
+    // Ticking records who and when, and the item reads as done.
+    QVERIFY(m_model->setDone(7, true));
+    QCOMPARE(m_model->index(7, ChecklistModel::DueColumn).data(ChecklistModel::DueStateRole).toInt(),
+             int(core::DueState::Done));
+    QVERIFY(!m_model->item(7)->completedBy.isEmpty());
+    QVERIFY(m_model->item(7)->completedAt.isValid());
+}
+
+void tst_ChecklistModel::appendedTemplateShowsUp()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QVERIFY2(m_document->apply(releaseDay()), qPrintable(m_document->lastError()));
+    QCOMPARE(m_model->rowCount(), 9);
+    QCOMPARE(inserted.count() + reset.count(), 1);
+    QVERIFY(m_git->read(seedPath).contains("  - item: 'Final staging validation'\n    phase: release_day\n"));
+    // The same template again adds nothing and says why.
+    QVERIFY(!m_document->apply(releaseDay()));
+    QVERIFY2(m_document->lastError().contains(QStringLiteral("nothing to add")), qPrintable(m_document->lastError()));
+    QCOMPARE(m_model->rowCount(), 9);
 }
 
 QTEST_MAIN(tst_ChecklistModel)
