@@ -280,10 +280,6 @@
         <translation>Valide un composant, le rejette ou le remet en attente.</translation>
     </message>
     <message>
-        <source>Tick or untick a checklist item (ITEM: 1-based index or text).</source>
-        <translation>Coche ou décoche un élément de la checklist (ITEM&#xa0;: index à partir de 1 ou texte).</translation>
-    </message>
-    <message>
         <source>Record a role&apos;s approval, rejection or reset.</source>
         <translation>Enregistre l&apos;approbation, le rejet ou la réinitialisation d&apos;un rôle.</translation>
     </message>
@@ -1720,6 +1716,46 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     <message>
         <source>Wrote %1 (%2) to %3</source>
         <translation>%1 (%2) écrit dans %3</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Avant la release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Jour de release</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
+        <translation>Coche ou décoche un élément de la checklist (ITEM&#xa0;: index à partir de 1 ou texte), ou ajoute un modèle de checklist (pre-release, release-day, role:ROLE).</translation>
+    </message>
+    <message>
+        <source>Show release-day checklist items due or overdue as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
+        <translation>Affiche les éléments de la checklist du jour de release à faire ou en retard à la date TIME (ISO 8601, p. ex. 2024-01-15T09:45:00Z) au lieu de maintenant.</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
+        <translation>--at attend une date-heure ISO 8601 comme 2024-01-15T09:45:00Z, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
+        <translation>Ajoute les éléments d&apos;un modèle de checklist que la checklist n&apos;a pas encore&#xa0;: pre-release, release-day ou role:ROLE (team_lead, qa_lead, security, dba, release_manager)&#xa0;; peut être répété.</translation>
+    </message>
+    <message>
+        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
+        <translation>Avec --add role:dba&#xa0;: ajoute la checklist DBA même si aucune migration n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
+        <translation>checklist --add prend RELEASE, sans ITEM, --done ni --undo&#xa0;; voir &apos;releasectl checklist --help&apos;</translation>
     </message>
 </context>
 <context>
@@ -7283,6 +7319,74 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source>Release status: %1</source>
         <translation>Statut de la release&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add C&amp;hecklist</source>
+        <translation>Ajouter une &amp;checklist</translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation>Ajouter un modèle de checklist</translation>
+    </message>
+    <message>
+        <source>Append the items of a checklist template that the release does not have yet</source>
+        <translation>Ajouter les éléments d&apos;un modèle de checklist que la release n&apos;a pas encore</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Avant la release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Jour de release</translation>
+    </message>
+    <message>
+        <source>Team lead sign-off</source>
+        <translation>Validation du chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>QA lead sign-off</source>
+        <translation>Validation du responsable QA</translation>
+    </message>
+    <message>
+        <source>Security sign-off</source>
+        <translation>Validation sécurité</translation>
+    </message>
+    <message>
+        <source>DBA sign-off (if migrations)</source>
+        <translation>Validation DBA (si migrations)</translation>
+    </message>
+    <message>
+        <source>Release manager sign-off</source>
+        <translation>Validation du responsable de release</translation>
+    </message>
+    <message>
+        <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
+        <translation>Chaque élément de la checklist avec sa section, qui l&apos;a coché et quand, et pour les éléments du jour de release, son échéance</translation>
+    </message>
+    <message>
+        <source>The release cannot take a checklist while its manifest has errors.</source>
+        <translation>La release ne peut pas recevoir de checklist tant que son manifeste contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
+        <translation>Aucun commit %1 n&apos;a modifié de migrations de base de données dans les composants de cette release, la validation DBA ne s&apos;applique donc pas. Ajouter sa checklist quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation>dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
+        <translation>Chaque élément de la checklist %1 est déjà dans cette release&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The %1 checklist was not added: %2</source>
+        <translation>La checklist %1 n&apos;a pas été ajoutée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
