@@ -6,6 +6,7 @@
 #include "appearance.h"
 #include "calendarview.h"
 #include "deploycontroller.h"
+#include "exportdialog.h"
 #include "githubsession.h"
 #include "githubsettingsdialog.h"
 #include "historyview.h"
@@ -417,6 +418,18 @@ void MainWindow::createActions()
     m_reloadAction->setStatusTip(tr("Read every manifest of the clone again"));
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export\u2026"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save the dashboard of the open release, or of all releases, as Markdown or HTML"));
+    exportAction->setEnabled(false);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ExportDialog(m_scan, m_document->isOpen() ? m_document->path() : QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exported, this, [this](const QString &path) { showExportedInStatusBar(statusBar(), path); });
+        dialog->open();
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -762,6 +775,8 @@ void MainWindow::updateActions()
     m_reloadAction->setEnabled(!clonePath().isEmpty() && !isScanning());
     m_newReleaseAction->setEnabled(!clonePath().isEmpty());
     m_newHotfixAction->setEnabled(!clonePath().isEmpty());
+    if (QAction *exportAction = findChild<QAction *>(QStringLiteral("exportAction")))
+        exportAction->setEnabled(!clonePath().isEmpty() && !isScanning());
     // Deploy, Rollback and the sign-off actions follow their controllers (readiness, GitHub,
     // runs in flight).
 }
