@@ -567,7 +567,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Components (%1 of %2 signed off)</source>
-        <translation>Composants (%1 validés sur %2)</translation>
+        <translation>Composants (validés&#xa0;: %1 sur %2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -611,7 +611,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Checklist (%1 of %2 done)</source>
-        <translation>Checklist (%1 faits sur %2)</translation>
+        <translation>Checklist (faits&#xa0;: %1 sur %2)</translation>
     </message>
     <message>
         <source>required</source>
