@@ -112,6 +112,12 @@ QLabel *swatch(const QColor &colour, QWidget *parent)
     return label;
 }
 
+QColor freezeColour()
+{
+    // A cold blue that reads on light and dark bases alike.
+    return QColor(0x6c, 0xa6, 0xd9);
+}
+
 QDate mondayOf(const QDate &day)
 {
     return day.addDays(1 - day.dayOfWeek());
@@ -162,6 +168,17 @@ CalendarView::CalendarView(models::ReleaseListModel *releases, QWidget *parent)
         bar->addWidget(text);
         bar->addSpacing(6);
     }
+    // Windows and freezes: explained once here, in detail in each day's tooltip.
+    auto *windowKey = new QLabel(QStringLiteral("\u25f7 ") + tr("Release window"), this);
+    windowKey->setObjectName(QStringLiteral("legend-window"));
+    windowKey->setToolTip(tr("A line per release window on the day: the train and its hours in the rules' time zone"));
+    bar->addWidget(windowKey);
+    bar->addSpacing(6);
+    bar->addWidget(swatch(freezeColour(), this));
+    auto *freezeKey = new QLabel(tr("Freeze"), this);
+    freezeKey->setObjectName(QStringLiteral("legend-freeze"));
+    freezeKey->setToolTip(tr("A tinted day is inside a freeze: the release types it names do not deploy"));
+    bar->addWidget(freezeKey);
     layout->addLayout(bar);
 
     m_gridHost = new QWidget(this);
@@ -205,6 +222,21 @@ void CalendarView::sync()
     std::stable_sort(m_items.begin(), m_items.end(),
                      [](const Item &a, const Item &b) { return a.scheduled < b.scheduled; });
     rebuild();
+}
+
+void CalendarView::setReleaseCalendar(const core::ReleaseCalendar &calendar)
+{
+    m_calendar = calendar;
+    rebuild();
+}
+
+QStringList CalendarView::calendarMarks(const QDate &day) const
+{
+    for (const auto &[date, marks] : m_marks) {
+        if (date == day)
+            return marks;
+    }
+    return {};
 }
 
 void CalendarView::showMonth(const QDate &anyDayOfMonth)
@@ -298,6 +330,7 @@ void CalendarView::rebuild()
     }
     m_cells.clear();
     m_chips.clear();
+    m_marks.clear();
 
     const QLocale locale;
     m_title->setText(locale.toString(m_month, QStringLiteral("MMMM yyyy")));
@@ -326,6 +359,16 @@ void CalendarView::rebuild()
     m_grid->setColumnStretch(0, 0);
 
     const QDate last = m_month.addMonths(1).addDays(-1);
+    std::vector<core::CalendarSpan> windows;
+    std::vector<core::CalendarSpan> freezes;
+    if (m_calendar) {
+        windows = m_calendar->windows(mondayOf(m_month), last.addDays(7));
+        freezes = m_calendar->freezes(mondayOf(m_month), last.addDays(7));
+    }
+    const auto dayBounds = [this](const QDate &day) {
+        const QTimeZone zone = m_calendar->timeZone();
+        return std::pair{QDateTime(day, QTime(0, 0), zone), QDateTime(day.addDays(1), QTime(0, 0), zone)};
+    };
     int row = 1;
     for (QDate monday = mondayOf(m_month); monday <= last; monday = monday.addDays(7), ++row) {
         auto *week = new QLabel(QString::number(monday.weekNumber()), m_gridHost);
@@ -360,6 +403,61 @@ void CalendarView::rebuild()
             number->setStyleSheet(QStringLiteral("color: %1; border: none; background: transparent;")
                                       .arg((isToday ? todayColour : (inMonth ? text : dim)).name()));
             cellLayout->addWidget(number);
+
+            if (m_calendar) {
+                const auto [dayStart, dayEnd] = dayBounds(day);
+                const QTimeZone zone = m_calendar->timeZone();
+                QStringList marks;
+                QStringList tips;
+                for (const core::CalendarSpan &f : freezes) {
+                    if (f.start >= dayEnd || f.end <= dayStart)
+                        continue;
+                    marks << tr("Freeze: %1").arg(f.name);
+                    tips << tr("Freeze %1 until %2 (%3); holds %4")
+                                .arg(f.name.toHtmlEscaped(), m_calendar->formatTime(f.end), m_calendar->timeZoneName(),
+                                     f.appliesTo.join(QLatin1String(", ")));
+                }
+                if (!marks.isEmpty()) {
+                    const QColor tint = freezeColour();
+                    cell->setStyleSheet(QStringLiteral("QFrame#%1 { background: rgba(%2, %3, %4, 70); border: %5px solid %6; "
+                                                       "border-radius: 3px; }")
+                                            .arg(cell->objectName())
+                                            .arg(tint.red())
+                                            .arg(tint.green())
+                                            .arg(tint.blue())
+                                            .arg(isToday ? 2 : 1)
+                                            .arg((isToday ? todayColour : tint).name()));
+                    auto *label = new QLabel(marks.join(QLatin1Char('\n')), cell);
+                    label->setObjectName(QStringLiteral("freeze-%1").arg(day.toString(Qt::ISODate)));
+                    label->setStyleSheet(QStringLiteral("color: %1; border: none; background: transparent;").arg(text.name()));
+                    QFont small = label->font();
+                    small.setPointSizeF(small.pointSizeF() * 0.85);
+                    label->setFont(small);
+                    cellLayout->addWidget(label);
+                }
+                for (const core::CalendarSpan &w : windows) {
+                    if (w.start.toTimeZone(zone).date() != day)
+                        continue;
+                    const QString hours = w.start.toTimeZone(zone).toString(QStringLiteral("HH:mm")) + QChar(0x2013)
+                        + w.end.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+                    const QString mark = tr("%1 %2").arg(HistoryModel::releaseTypeText(w.name), hours);
+                    marks << mark;
+                    tips << tr("%1 release window %2 (%3)")
+                                .arg(HistoryModel::releaseTypeText(w.name), hours, m_calendar->timeZoneName());
+                    auto *label = new QLabel(QStringLiteral("\u25f7 ") + mark, cell);
+                    label->setObjectName(QStringLiteral("window-%1-%2").arg(w.name, day.toString(Qt::ISODate)));
+                    label->setStyleSheet(QStringLiteral("color: %1; border: none; background: transparent;")
+                                             .arg(HistoryModel::releaseTypeColour(w.name).name()));
+                    QFont small = label->font();
+                    small.setPointSizeF(small.pointSizeF() * 0.85);
+                    label->setFont(small);
+                    cellLayout->addWidget(label);
+                }
+                if (!marks.isEmpty()) {
+                    cell->setToolTip(tips.join(QStringLiteral("<br>")));
+                    m_marks.emplace_back(day, marks);
+                }
+            }
 
             for (const Item &item : m_items) {
                 if (item.scheduled.date() != day)

@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include "rules/releasecalendar.h"
+
+#include <optional>
 #include <vector>
 
 class QAbstractButton;
@@ -20,8 +23,10 @@ namespace rc::ui {
 /// Scheduled releases on a month grid: one row per ISO week (week number on the left), Monday to
 /// Sunday, each release a chip coloured by its type (regular, hotfix, major; legend shown) with
 /// its status icon. Navigates by month (buttons, Page Up/Page Down, Home for today), marks today,
-/// and clicking a chip asks the window to open that release. Reads the window's release list
-/// only, never the disk.
+/// and clicking a chip asks the window to open that release. With the rules' calendar it also
+/// shows each day's release windows (a line per window) and freezes (a tinted day with the
+/// freeze's name), each with a tooltip. Reads the window's release list and the calendar it is
+/// given only, never the disk.
 class CalendarView final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +45,12 @@ public:
     /// The day marked as today; defaults to the current local date (settable for tests).
     QDate today() const { return m_today; }
     void setToday(const QDate &today);
+
+    /// The release windows and freezes to show; without one, only releases are shown.
+    void setReleaseCalendar(const core::ReleaseCalendar &calendar);
+    /// The labels of the windows and freezes on a day of the shown grid ("regular 10:00–12:00",
+    /// "Freeze: Year-end"), for tests and accessibility.
+    QStringList calendarMarks(const QDate &day) const;
 
     /// Highlights the release of `path` and shows its month when it is scheduled.
     void setCurrentRelease(const QString &path);
@@ -80,6 +91,8 @@ private:
     void markCurrent(const QString &path);
 
     models::ReleaseListModel *m_releases;
+    std::optional<core::ReleaseCalendar> m_calendar;
+    std::vector<std::pair<QDate, QStringList>> m_marks;
     std::vector<Item> m_items; // scheduled releases, by time
     int m_unscheduled = 0;
     QDate m_month;

@@ -4,6 +4,7 @@
 #include "manifest/manifestedit.h"
 #include "manifest/manifestfile.h"
 #include "rules/readiness.h"
+#include "rules/releasecalendar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,6 +30,12 @@ QString oneLine(QString text)
 DeployGate deployGate(const Manifest &manifest)
 {
     const Readiness readiness = checkReadiness(manifest);
+    return {readiness.ready, readiness.blockers};
+}
+
+DeployGate deployGate(const Manifest &manifest, const ReleaseCalendar &calendar, const QDateTime &now)
+{
+    const Readiness readiness = checkReadiness(manifest, calendar, now);
     return {readiness.ready, readiness.blockers};
 }
 

@@ -18,8 +18,13 @@ struct DeployGate
     QStringList blockers;
 };
 
+class ReleaseCalendar;
+
 /// Deploying is gated by the core readiness (checkReadiness): its blockers, verbatim.
 DeployGate deployGate(const Manifest &manifest);
+/// The same with the rules' release windows and freezes at `now` (a break-glass override in the
+/// manifest lifts those): what releasectl deploy and the window's Deploy use when they have the rules.
+DeployGate deployGate(const Manifest &manifest, const ReleaseCalendar &calendar, const QDateTime &now);
 /// Rolling back needs a deployed release.
 DeployGate rollbackGate(const Manifest &manifest);
 

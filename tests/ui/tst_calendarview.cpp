@@ -248,6 +248,36 @@ private slots:
         QVERIFY(view.chips().isEmpty());
         QCOMPARE(view.unscheduledCount(), 0);
     }
+
+    void windowsAndFreezes()
+    {
+        rc::models::ReleaseListModel releases;
+        releases.setScan(sampleScan());
+        CalendarView view(&releases);
+        view.showMonth(QDate(2024, 12, 1));
+        QVERIFY(view.calendarMarks(QDate(2024, 12, 3)).isEmpty()); // no calendar yet: releases only
+
+        const rc::core::RulesResult rules = rc::core::parseRepositoryRules(
+            "components:\n  - name: api\n    paths: [api/]\n"
+            "freezes:\n  - name: Year-end\n    yearly: Dec 20 - Jan 2\n",
+            QStringLiteral("rules.yaml"));
+        QVERIFY(rules.ok());
+        view.setReleaseCalendar(rc::core::ReleaseCalendar(*rules.rules));
+        // December 2024: the first Tuesday carries the regular and the major window.
+        QCOMPARE(view.calendarMarks(QDate(2024, 12, 3)),
+                 (QStringList{QStringLiteral("Regular 10:00–12:00"), QStringLiteral("Major 10:00–14:00")}));
+        QCOMPARE(view.calendarMarks(QDate(2024, 12, 10)), QStringList{QStringLiteral("Regular 10:00–12:00")});
+        QVERIFY(view.calendarMarks(QDate(2024, 12, 11)).isEmpty());
+        // Inside the freeze the day is marked, and its window still shows.
+        QCOMPARE(view.calendarMarks(QDate(2024, 12, 24)),
+                 (QStringList{QStringLiteral("Freeze: Year-end"), QStringLiteral("Regular 10:00–12:00")}));
+        QVERIFY(view.dayCell(QDate(2024, 12, 24))->toolTip().contains(QStringLiteral("Year-end")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("freeze-2024-12-24")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("legend-freeze")));
+        // The grid's days in January are still frozen: the freeze crosses the year end.
+        QCOMPARE(view.calendarMarks(QDate(2025, 1, 2)), QStringList{QStringLiteral("Freeze: Year-end")});
+        QVERIFY(view.calendarMarks(QDate(2024, 12, 19)).isEmpty());
+    }
 };
 
 QTEST_MAIN(tst_CalendarView)
