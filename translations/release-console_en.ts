@@ -280,10 +280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick or untick a checklist item (ITEM: 1-based index or text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record a role&apos;s approval, rejection or reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,6 +1694,46 @@ Agree with the other side on which decision stands, then run releasectl push --k
     </message>
     <message>
         <source>Wrote %1 (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show release-day checklist items due or overdue as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7246,6 +7282,74 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>Release status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;hecklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the items of a checklist template that the release does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA lead sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBA sign-off (if migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release manager sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release cannot take a checklist while its manifest has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 checklist was not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
