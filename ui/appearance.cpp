@@ -45,12 +45,23 @@ public:
         , m_update(std::move(update))
     {
         widget->installEventFilter(this);
+        // The application hears of a new application palette even where its widgets are not told
+        // (before exec(), or for a widget with a palette of its own).
+        qApp->installEventFilter(this);
+    }
+
+    ~PaletteWatcher() override
+    {
+        if (qApp)
+            qApp->removeEventFilter(this);
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-            && watched == parent() && !m_updating) {
+        const bool ours = watched == parent()
+            && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange);
+        const bool application = watched == qApp && event->type() == QEvent::ApplicationPaletteChange;
+        if ((ours || application) && !m_updating) {
             // A style sheet set from here must not run the update again.
             m_updating = true;
             m_update();
