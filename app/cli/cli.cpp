@@ -161,7 +161,7 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("validate"), QStringLiteral("[FILE...]"), Cli::tr("Check manifests (default: all under releases/); exits 2 on any error.")},
         {QStringLiteral("check"), QStringLiteral("[RELEASE] [--json]"), Cli::tr("Readiness to deploy; exits 3 and lists blockers when blocked.")},
         {QStringLiteral("signoff"), QStringLiteral("RELEASE COMPONENT --approve | --reject REASON | --reset [--by USER] [--no-commit]"), Cli::tr("Sign a component off, reject it or reset it to pending.")},
-        {QStringLiteral("checklist"), QStringLiteral("RELEASE ITEM --done | --undo [--by USER] [--no-commit]"), Cli::tr("Tick or untick a checklist item (ITEM: 1-based index or text).")},
+        {QStringLiteral("checklist"), QStringLiteral("RELEASE ITEM --done | --undo [--by USER] [--no-commit] | RELEASE --add TEMPLATE..."), Cli::tr("Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).")},
         {QStringLiteral("approve"), QStringLiteral("RELEASE ROLE [--reject REASON | --reset] [--by USER] [--no-commit]"), Cli::tr("Record a role's approval, rejection or reset.")},
         {QStringLiteral("transition"), QStringLiteral("RELEASE STATUS [--no-commit]"), Cli::tr("Move a release along its lifecycle (alias: status-set).")},
         {QStringLiteral("changes"), QStringLiteral("[--since TAG] [--until REV] [--json] [--pre-release]"), Cli::tr("Commits per component since the last release tag, with suggested versions.")},
@@ -690,7 +690,7 @@ int Cli::runList(const QStringList &args)
 
 // -------------------------------------------------------------------------------------------------
 
-static QJsonObject statusJson(const ReleaseEntry &entry)
+static QJsonObject statusJson(const ReleaseEntry &entry, const ChecklistTiming &timing)
 {
     const core::Manifest &m = *entry.manifest;
     QJsonObject o;
@@ -723,14 +723,16 @@ static QJsonObject statusJson(const ReleaseEntry &entry)
     QJsonArray checklist;
     int index = 0;
     for (const core::ChecklistItem &item : m.checklist) {
-        checklist.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("index"), ++index},
             {QStringLiteral("item"), item.item},
             {QStringLiteral("status"), core::toString(item.status)},
             {QStringLiteral("required"), item.required},
             {QStringLiteral("completed_by"), jsonString(item.completedBy)},
             {QStringLiteral("completed_at"), jsonTime(item.completedAt)},
-        });
+        };
+        addChecklistTiming(object, item, m, timing);
+        checklist.append(object);
     }
     o[QStringLiteral("checklist")] = checklist;
 
@@ -838,20 +840,40 @@ void Cli::printDashboard(const ReleaseEntry &entry)
         int index = 0;
         // The number is what `releasectl checklist RELEASE N` takes, so it leads the line.
         const int numberWidth = int(QString::number(m.checklist.size()).size()) + 1;
+        const ChecklistTiming timing = checklistTiming(nullptr, m, m_checklistAt);
+        QString group;
+        // Template items carry their phase and section: a heading wherever the group changes.
+        const auto flush = [&] {
+            if (!rows.empty())
+                printTable(m_out, rows, QStringLiteral("  "), painter);
+            rows.clear();
+        };
         for (const core::ChecklistItem &item : m.checklist) {
+            const QString itemGroup = checklistGroup(item);
+            if (itemGroup != group) {
+                flush();
+                if (!itemGroup.isEmpty())
+                    m_out << QLatin1String("  ") << paint(itemGroup, Dim) << QLatin1Char('\n');
+                group = itemGroup;
+            }
             const bool isDone = item.status == ChecklistStatus::Completed;
             QString note;
             if (isDone && !item.completedBy.isEmpty())
                 note = item.completedBy;
             else if (!isDone && item.required)
                 note = tr("required");
+            const char *dueColour = nullptr;
+            const QString due = dueText(item, m, timing, dueColour);
             const QString number = (QString::number(++index) + QLatin1Char('.')).rightJustified(numberWidth);
-            rows.push_back({{number + (isDone ? QStringLiteral(" [x]") : QStringLiteral(" [ ]")),
-                             isDone ? Green : (item.required ? Yellow : nullptr), 1},
-                            {item.item},
-                            {note, isDone ? Dim : Yellow}});
+            Row row{{number + (isDone ? QStringLiteral(" [x]") : QStringLiteral(" [ ]")),
+                     isDone ? Green : (item.required ? Yellow : nullptr), 1},
+                    {item.item},
+                    {note, isDone ? Dim : Yellow}};
+            if (!due.isEmpty())
+                row.push_back({due, dueColour});
+            rows.push_back(row);
         }
-        printTable(m_out, rows, QStringLiteral("  "), painter);
+        flush();
     }
 
     if (!m.approvals.empty()) {
@@ -907,7 +929,8 @@ int Cli::runStatus(const QStringList &args)
 {
     CommandLine line(QStringLiteral("status"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable output (see docs/cli.md)."));
-    line.parser.addOption(json);
+    const QCommandLineOption at(QStringLiteral("at"), tr("Show release-day checklist items due or overdue as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now."), QStringLiteral("TIME"));
+    line.parser.addOptions({json, at});
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path (default: the one open release)."), QStringLiteral("[RELEASE]"));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
         return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl status --help'"));
@@ -920,6 +943,11 @@ int Cli::runStatus(const QStringList &args)
         return fail(ExitInvalidInput, tr("status takes one release; see 'releasectl status --help'"));
     if (line.parser.isSet(line.repo))
         m_repoOption = line.parser.value(line.repo);
+    if (line.parser.isSet(at)) {
+        m_checklistAt = QDateTime::fromString(line.parser.value(at), Qt::ISODate);
+        if (!m_checklistAt.isValid())
+            return fail(ExitInvalidInput, tr("--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not \"%1\"").arg(line.parser.value(at)));
+    }
 
     Context context;
     int exitCode = ExitDone;
@@ -927,7 +955,7 @@ int Cli::runStatus(const QStringList &args)
     if (!entry)
         return exitCode;
     if (line.parser.isSet(json))
-        m_out << writeJson(QJsonDocument(statusJson(*entry)));
+        m_out << writeJson(QJsonDocument(statusJson(*entry, checklistTiming(context.repo ? &*context.repo : nullptr, *entry->manifest, m_checklistAt))));
     else
         printDashboard(*entry);
     return ExitDone;
@@ -1104,7 +1132,9 @@ int Cli::runChecklist(const QStringList &args)
     const QCommandLineOption undo(QStringLiteral("undo"), tr("Untick it."));
     const QCommandLineOption by(QStringLiteral("by"), tr("Who did it (default: git config releaseconsole.user)."), QStringLiteral("USER"));
     const QCommandLineOption noCommit(QStringLiteral("no-commit"), tr("Save the file but do not commit it."));
-    line.parser.addOptions({done, undo, by, noCommit});
+    const QCommandLineOption add(QStringLiteral("add"), tr("Append a checklist template's items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated."), QStringLiteral("TEMPLATE"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("With --add role:dba: add the DBA checklist even when no migrations changed."));
+    line.parser.addOptions({done, undo, by, noCommit, add, force});
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path."));
     line.parser.addPositionalArgument(QStringLiteral("ITEM"), tr("1-based index, or the item's text (exact or a unique part of it)."));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
@@ -1114,6 +1144,19 @@ int Cli::runChecklist(const QStringList &args)
         return ExitDone;
     }
     const QStringList positional = line.parser.positionalArguments();
+    if (line.parser.isSet(add)) {
+        if (positional.size() != 1 || line.parser.isSet(done) || line.parser.isSet(undo))
+            return fail(ExitInvalidInput, tr("checklist --add takes RELEASE and no ITEM, --done or --undo; see 'releasectl checklist --help'"));
+        if (line.parser.isSet(line.repo))
+            m_repoOption = line.parser.value(line.repo);
+        Context context;
+        int exitCode = ExitDone;
+        const ReleaseEntry *entry = loadRelease(context, positional.at(0), false, exitCode);
+        if (!entry)
+            return exitCode;
+        return runChecklistAdd(context, *entry, line.parser.values(add), line.parser.isSet(force), line.parser.value(by),
+                               !line.parser.isSet(noCommit));
+    }
     if (positional.size() != 2)
         return fail(ExitInvalidInput, tr("checklist needs RELEASE and ITEM; see 'releasectl checklist --help'"));
     if (line.parser.isSet(done) == line.parser.isSet(undo))

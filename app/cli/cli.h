@@ -8,6 +8,7 @@
 #include "rules/repositoryrules.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -85,6 +86,9 @@ private:
     int runCheck(const QStringList &args);
     int runSignOff(const QStringList &args);
     int runChecklist(const QStringList &args);
+    // checklistcommands.cpp
+    int runChecklistAdd(Context &context, const core::ReleaseEntry &entry, const QStringList &specs, bool force,
+                        const QString &by, bool commit);
     int runApprove(const QStringList &args);
     int runTransition(const QStringList &args, const QString &commandName);
     // historycommands.cpp
@@ -150,6 +154,8 @@ private:
     QTextStream &m_err;
     Options m_options;
     QString m_repoOption;
+    /// status --at TIME: the moment release-day checklist items are shown due or overdue for.
+    QDateTime m_checklistAt;
 };
 
 } // namespace rc::cli

@@ -55,6 +55,22 @@ QJsonArray jsonStrings(const QStringList &list);
 QString humanTime(const QDateTime &time);
 QString writeJson(const QJsonDocument &document);
 
+// checklistcommands.cpp: when release-day checklist items fall due, for status and its JSON.
+struct ChecklistTiming
+{
+    QDateTime now; ///< UTC: status --at TIME, else the current time
+    int windowMinutes = 120; ///< the release type's window, from the rules when they say
+};
+ChecklistTiming checklistTiming(const core::Repository *repo, const core::Manifest &manifest, const QDateTime &at);
+/// Adds phase, section, role, due, due_at and due_state to an item of the status JSON.
+void addChecklistTiming(QJsonObject &object, const core::ChecklistItem &item, const core::Manifest &manifest,
+                        const ChecklistTiming &timing);
+/// "Pre-release: Testing", "Release day: T-60 minutes": the heading of a template item's group; empty without phase and section.
+QString checklistGroup(const core::ChecklistItem &item);
+/// "T-60, overdue since …" for the dashboard, with the colour to show it in; empty when nothing falls due.
+QString dueText(const core::ChecklistItem &item, const core::Manifest &manifest, const ChecklistTiming &timing,
+                const char *&colour);
+
 // A parser per command: its own --help, and --repo accepted after the command too.
 struct CommandLine
 {
