@@ -160,6 +160,7 @@ ExportDialog::ExportDialog(const core::WorkspaceScan &scan, const QString &curre
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_watcher.result();
+        m_busy = false;
         updateButtons();
         if (!error.isEmpty()) {
             showError(error);
@@ -222,7 +223,7 @@ void ExportDialog::browse()
 
 void ExportDialog::updateButtons()
 {
-    const bool busy = m_watcher.isRunning();
+    const bool busy = m_busy;
     if (QPushButton *button = findChild<QPushButton *>(QStringLiteral("exportButton")))
         button->setEnabled(!busy && !m_path->text().trimmed().isEmpty());
     m_format->setEnabled(!busy);
@@ -237,7 +238,7 @@ void ExportDialog::showError(const QString &text)
 
 void ExportDialog::accept()
 {
-    if (m_watcher.isRunning())
+    if (m_busy)
         return;
     QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (path.isEmpty())
@@ -246,6 +247,7 @@ void ExportDialog::accept()
         path = QDir(m_scan.root.isEmpty() ? QDir::homePath() : m_scan.root).absoluteFilePath(path);
     showError({});
     m_writing = path;
+    m_busy = true;
     const QDateTime generatedAt = m_generatedAt.isValid() ? m_generatedAt : QDateTime::currentDateTimeUtc();
     m_watcher.setFuture(QtConcurrent::run(exportJob, m_scan, m_currentPath, m_all->isChecked(), format(), path, generatedAt));
     updateButtons();

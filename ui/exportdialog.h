@@ -35,7 +35,8 @@ public:
     QLineEdit *pathEdit() const { return m_path; }
     /// The error of the last attempt, empty when there was none.
     QString errorText() const;
-    bool isExporting() const { return m_watcher.isRunning(); }
+    /// True from accept() until the result is shown (or exported() emitted).
+    bool isExporting() const { return m_busy; }
 
     core::ExportFormat format() const;
     /// The time printed in the page's footer; the clock when not set.
@@ -64,6 +65,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QFutureWatcher<QString> m_watcher; // the error text; empty on success
     QString m_writing;
+    bool m_busy = false;
 };
 
 /// Says in `bar` that `path` was written, with an Open link that opens it in the desktop's
