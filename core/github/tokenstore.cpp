@@ -75,6 +75,16 @@ void findKeychainService(QObject *context, std::function<void(bool)> done)
 #endif
 }
 
+/// A keychain job outlives whoever started it: libsecret answers from the main loop with the job
+/// as its callback data, so a job deleted with its store before the answer comes would be used
+/// after it is freed. Jobs delete themselves once finished (QtKeychain's auto-delete); until then
+/// the application keeps them, and the finished handler is tied to the store, so a late answer
+/// for a store that is gone reaches nobody.
+QObject *keychainJobParent()
+{
+    return QCoreApplication::instance();
+}
+
 enum class Operation { Read, Write, Remove };
 
 QString failureText(Operation operation, const QUrl &apiUrl)
@@ -216,14 +226,14 @@ void KeychainTokenStore::setServiceName(const QString &service)
 
 void KeychainTokenStore::read(const QUrl &apiUrl, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service, keychainJobParent());
     configure(job, apiUrl);
     runJob(job, Operation::Read, apiUrl, this, context, std::move(done));
 }
 
 void KeychainTokenStore::write(const QUrl &apiUrl, const GitHubToken &token, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service, keychainJobParent());
     configure(job, apiUrl);
     job->setTextData(token.secret());
     runJob(job, Operation::Write, apiUrl, this, context, std::move(done));
@@ -231,7 +241,7 @@ void KeychainTokenStore::write(const QUrl &apiUrl, const GitHubToken &token, QOb
 
 void KeychainTokenStore::remove(const QUrl &apiUrl, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service, keychainJobParent());
     configure(job, apiUrl);
     runJob(job, Operation::Remove, apiUrl, this, context, std::move(done));
 }

@@ -141,6 +141,16 @@ QString SlackWebhookStore::entryDescription(const QString &channel)
 
 namespace {
 
+/// A keychain job outlives whoever started it: libsecret answers from the main loop with the job
+/// as its callback data, so a job deleted with its store before the answer comes would be used
+/// after it is freed. Jobs delete themselves once finished (QtKeychain's auto-delete); until then
+/// the application keeps them, and the finished handler is tied to the store, so a late answer
+/// for a store that is gone reaches nobody.
+QObject *keychainJobParent()
+{
+    return QCoreApplication::instance();
+}
+
 enum class Operation { Read, Write, Remove };
 
 void runJob(QKeychain::Job *job, Operation operation, const QString &channel, QObject *owner, QObject *context,
@@ -217,19 +227,19 @@ void KeychainSlackWebhookStore::setServiceName(const QString &service)
 
 void KeychainSlackWebhookStore::read(const QString &channel, QObject *context, Callback done)
 {
-    runJob(new QKeychain::ReadPasswordJob(m_service, this), Operation::Read, channel, this, context, std::move(done));
+    runJob(new QKeychain::ReadPasswordJob(m_service, keychainJobParent()), Operation::Read, channel, this, context, std::move(done));
 }
 
 void KeychainSlackWebhookStore::write(const QString &channel, const QUrl &url, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service, keychainJobParent());
     job->setTextData(url.toString(QUrl::FullyEncoded));
     runJob(job, Operation::Write, channel, this, context, std::move(done));
 }
 
 void KeychainSlackWebhookStore::remove(const QString &channel, QObject *context, Callback done)
 {
-    runJob(new QKeychain::DeletePasswordJob(m_service, this), Operation::Remove, channel, this, context,
+    runJob(new QKeychain::DeletePasswordJob(m_service, keychainJobParent()), Operation::Remove, channel, this, context,
            std::move(done));
 }
 
