@@ -1757,6 +1757,10 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
         <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
         <translation>checklist --add nimmt RELEASE und kein ITEM, --done oder --undo; siehe &apos;releasectl checklist --help&apos;</translation>
     </message>
+    <message>
+        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
+        <translation>Das Dashboard als Markdown- oder HTML-Dokument; --all für einen Index aller Releases.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -7319,74 +7323,6 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source>Release status: %1</source>
         <translation>Release-Status: %1</translation>
-    </message>
-    <message>
-        <source>Add C&amp;hecklist</source>
-        <translation>&amp;Checkliste hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add checklist template</source>
-        <translation>Checklisten-Vorlage hinzufügen</translation>
-    </message>
-    <message>
-        <source>Append the items of a checklist template that the release does not have yet</source>
-        <translation>Die Punkte einer Checklisten-Vorlage anhängen, die das Release noch nicht hat</translation>
-    </message>
-    <message>
-        <source>Pre-release</source>
-        <translation>Vor dem Release</translation>
-    </message>
-    <message>
-        <source>Release day</source>
-        <translation>Tag des Releases</translation>
-    </message>
-    <message>
-        <source>Team lead sign-off</source>
-        <translation>Sign-off der Teamleitung</translation>
-    </message>
-    <message>
-        <source>QA lead sign-off</source>
-        <translation>Sign-off der QA-Leitung</translation>
-    </message>
-    <message>
-        <source>Security sign-off</source>
-        <translation>Sign-off der Sicherheit</translation>
-    </message>
-    <message>
-        <source>DBA sign-off (if migrations)</source>
-        <translation>Sign-off des DBA (bei Migrationen)</translation>
-    </message>
-    <message>
-        <source>Release manager sign-off</source>
-        <translation>Sign-off des Release-Managers</translation>
-    </message>
-    <message>
-        <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
-        <translation>Jeder Checklistenpunkt mit seinem Abschnitt, wer ihn wann abgehakt hat und, für Punkte vom Tag des Releases, wann er fällig ist</translation>
-    </message>
-    <message>
-        <source>The release cannot take a checklist while its manifest has errors.</source>
-        <translation>Das Release kann keine Checkliste aufnehmen, solange sein Manifest Fehler enthält.</translation>
-    </message>
-    <message>
-        <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
-        <translation>Kein Commit %1 hat Datenbank-Migrationen in den Komponenten dieses Releases geändert, daher gilt das DBA-Sign-off nicht. Seine Checkliste trotzdem hinzufügen?</translation>
-    </message>
-    <message>
-        <source>in the history</source>
-        <translation>in der Historie</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>seit %1</translation>
-    </message>
-    <message>
-        <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
-        <translation>Jeder Punkt der Checkliste %1 ist bereits in diesem Release; nichts wurde hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>The %1 checklist was not added: %2</source>
-        <translation>Die Checkliste %1 wurde nicht hinzugefügt: %2</translation>
     </message>
 </context>
 <context>

@@ -1736,6 +1736,10 @@ Agree with the other side on which decision stands, then run releasectl push --k
         <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -7282,74 +7286,6 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>Release status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add C&amp;hecklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add checklist template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Append the items of a checklist template that the release does not have yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team lead sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QA lead sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DBA sign-off (if migrations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release manager sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The release cannot take a checklist while its manifest has errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 checklist was not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

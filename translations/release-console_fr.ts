@@ -1757,6 +1757,10 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
         <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
         <translation>checklist --add prend RELEASE, sans ITEM, --done ni --undo&#xa0;; voir &apos;releasectl checklist --help&apos;</translation>
     </message>
+    <message>
+        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
+        <translation>Le tableau de bord en document Markdown ou HTML ; --all pour un index de toutes les releases.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -7319,74 +7323,6 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source>Release status: %1</source>
         <translation>Statut de la release&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Add C&amp;hecklist</source>
-        <translation>Ajouter une &amp;checklist</translation>
-    </message>
-    <message>
-        <source>Add checklist template</source>
-        <translation>Ajouter un modèle de checklist</translation>
-    </message>
-    <message>
-        <source>Append the items of a checklist template that the release does not have yet</source>
-        <translation>Ajouter les éléments d&apos;un modèle de checklist que la release n&apos;a pas encore</translation>
-    </message>
-    <message>
-        <source>Pre-release</source>
-        <translation>Avant la release</translation>
-    </message>
-    <message>
-        <source>Release day</source>
-        <translation>Jour de release</translation>
-    </message>
-    <message>
-        <source>Team lead sign-off</source>
-        <translation>Validation du chef d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>QA lead sign-off</source>
-        <translation>Validation du responsable QA</translation>
-    </message>
-    <message>
-        <source>Security sign-off</source>
-        <translation>Validation sécurité</translation>
-    </message>
-    <message>
-        <source>DBA sign-off (if migrations)</source>
-        <translation>Validation DBA (si migrations)</translation>
-    </message>
-    <message>
-        <source>Release manager sign-off</source>
-        <translation>Validation du responsable de release</translation>
-    </message>
-    <message>
-        <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
-        <translation>Chaque élément de la checklist avec sa section, qui l&apos;a coché et quand, et pour les éléments du jour de release, son échéance</translation>
-    </message>
-    <message>
-        <source>The release cannot take a checklist while its manifest has errors.</source>
-        <translation>La release ne peut pas recevoir de checklist tant que son manifeste contient des erreurs.</translation>
-    </message>
-    <message>
-        <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
-        <translation>Aucun commit %1 n&apos;a modifié de migrations de base de données dans les composants de cette release, la validation DBA ne s&apos;applique donc pas. Ajouter sa checklist quand même&#xa0;?</translation>
-    </message>
-    <message>
-        <source>in the history</source>
-        <translation>dans l&apos;historique</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>depuis %1</translation>
-    </message>
-    <message>
-        <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
-        <translation>Chaque élément de la checklist %1 est déjà dans cette release&#xa0;; rien n&apos;a été ajouté.</translation>
-    </message>
-    <message>
-        <source>The %1 checklist was not added: %2</source>
-        <translation>La checklist %1 n&apos;a pas été ajoutée&#xa0;: %2</translation>
     </message>
 </context>
 <context>

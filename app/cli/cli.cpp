@@ -176,6 +176,7 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("watch"), QStringLiteral("RUN_ID [--reason TEXT] [--json] [--interval MS]"), Cli::tr("Follow a workflow run until it completes and exit with its conclusion; completes a deploy's manifest status.")},
         {QStringLiteral("signoffs"), QStringLiteral("request|check RELEASE [--no-commit] [--json]"), Cli::tr("Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.")},
         {QStringLiteral("notify"), QStringLiteral("status|flush|test [--json] [--channel CHANNEL] [--resend ID|all] [--discard ID|all]"), Cli::tr("Show the Slack outbox, send what waits in it, or post a test message.")},
+        {QStringLiteral("export"), QStringLiteral("[RELEASE | --all] [--format markdown|html] [-o FILE]"), Cli::tr("The dashboard as a Markdown or HTML document; --all for an index of every release.")},
     };
     return specs;
 }
@@ -378,6 +379,8 @@ int Cli::run(const QStringList &arguments)
         return runWatch(rest);
     if (command == QLatin1String("signoffs"))
         return runSignoffs(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
     if (command == QLatin1String("notify"))
         return runNotify(rest);
     if (command == QLatin1String("help")) {

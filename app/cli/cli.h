@@ -120,6 +120,8 @@ private:
     int runSignoffs(const QStringList &args);
     // notifycommands.cpp
     int runNotify(const QStringList &args);
+    // exportcommands.cpp
+    int runExport(const QStringList &args);
     /// The clone's notifier: its outbox, the rules' templates, the environment's webhooks.
     std::unique_ptr<core::SlackNotifier> makeNotifier(Context &context, bool quiet);
     /// Queues `notifications` in the clone's Slack outbox and sends them for a few seconds at
