@@ -1,10 +1,12 @@
 #include "commitmodel.h"
 
 #include "statuspresentation.h"
+#include "themecolors.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 
 namespace rc::models {
 
@@ -191,9 +193,10 @@ QVariant CommitModel::commitData(const Group &g, const core::CommitInfo &c, int 
             return {};
         }
     case Qt::ForegroundRole:
-        // Dark enough to read on a light base, light enough on a dark one.
+        // Chosen against the palette in use when asked, so a light or dark palette (or a switch
+        // between them) keeps breaking changes readable.
         if (c.breaking && (column == TypeColumn || column == SubjectColumn))
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(ThemeColors::foreground(Tone::Bad, QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (column == ShaColumn) {

@@ -1,8 +1,10 @@
 #include "historymodel.h"
 
 #include "statuspresentation.h"
+#include "themecolors.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPixmap>
 #include <QPixmapCache>
@@ -60,7 +62,12 @@ int lifecycleOrder(core::ReleaseStatus status)
 
 QPixmap typeSwatch(const QString &type)
 {
-    const QString key = QStringLiteral("rc-models-type-") + type;
+    // The swatch stands out (3:1) from the palette's base, light or dark; the key holds the colour
+    // so another palette paints another swatch.
+    const QColor colour = ThemeColors::readable(HistoryModel::releaseTypeColour(type),
+                                                QGuiApplication::palette().color(QPalette::Base),
+                                                ThemeColors::GraphicsContrast);
+    const QString key = QStringLiteral("rc-models-type-") + type + colour.name();
     QPixmap pixmap;
     if (QPixmapCache::find(key, &pixmap))
         return pixmap;
@@ -70,7 +77,7 @@ QPixmap typeSwatch(const QString &type)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(HistoryModel::releaseTypeColour(type));
+    painter.setBrush(colour);
     painter.drawRoundedRect(QRectF(2.5, 4.5, size - 5.0, size - 9.0), 3, 3);
     painter.end();
     QPixmapCache::insert(key, pixmap);
@@ -241,7 +248,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return info.scheduledAt.isValid() ? StatusPresentation::shortTime(info.scheduledAt) : tr("not scheduled");
         if (role == Qt::ForegroundRole && !info.scheduledAt.isValid())
-            return QColor(0x6b, 0x72, 0x80);
+            return ThemeColors::foreground(Tone::Neutral, QGuiApplication::palette());
         if (role == Qt::ToolTipRole && info.scheduledAt.isValid())
             return core::formatTimestamp(info.scheduledAt);
         if (role == SortRole)

@@ -1,6 +1,9 @@
 #include "runmodel.h"
 
+#include "themecolors.h"
+
 #include <QColor>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
@@ -40,9 +43,13 @@ enum class Mark
     Skip
 };
 
-QPixmap paintIcon(const QString &key, const QColor &colour, Mark mark, bool hollow)
+QPixmap paintIcon(const QString &key, const QColor &hue, Mark mark, bool hollow)
 {
-    const QString cacheKey = QStringLiteral("rc-run-icon-") + key;
+    // Moved in lightness until it stands out from the palette's base; the key holds the colour so
+    // a light and a dark palette each get their own icons.
+    const QColor colour = ThemeColors::readable(hue, QGuiApplication::palette().color(QPalette::Base),
+                                                ThemeColors::GraphicsContrast);
+    const QString cacheKey = QStringLiteral("rc-run-icon-") + key + colour.name();
     QPixmap pixmap;
     if (QPixmapCache::find(cacheKey, &pixmap))
         return pixmap;
@@ -62,7 +69,9 @@ QPixmap paintIcon(const QString &key, const QColor &colour, Mark mark, bool holl
     }
     painter.drawEllipse(circle);
 
-    const QColor markColour = hollow ? colour : QColor(Qt::white);
+    const QColor markColour = hollow ? colour
+        : ThemeColors::contrast(Qt::white, colour) >= ThemeColors::contrast(Qt::black, colour) ? QColor(Qt::white)
+                                                                                                : QColor(Qt::black);
     painter.setPen(QPen(markColour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     const qreal s = size;
@@ -150,12 +159,15 @@ QString RunPresentation::text(const QString &status, const QString &conclusion)
     return status;
 }
 
-QColor RunPresentation::colour(const QString &status, const QString &conclusion)
+namespace {
+
+// GitHub's own colours for the states, before any adjustment for the palette.
+QColor stateHue(const QString &status, const QString &conclusion)
 {
     if (core::isCompleted(status)) {
         if (conclusion == QLatin1String("success"))
             return QColor(0x2d, 0xa4, 0x4e);
-        if (isFailure(status, conclusion))
+        if (RunPresentation::isFailure(status, conclusion))
             return conclusion == QLatin1String("cancelled") ? QColor(0x6e, 0x77, 0x81) : QColor(0xcf, 0x22, 0x2e);
         return QColor(0x8c, 0x95, 0x9f);
     }
@@ -166,9 +178,16 @@ QColor RunPresentation::colour(const QString &status, const QString &conclusion)
     return QColor(0x8c, 0x95, 0x9f);
 }
 
+} // namespace
+
+QColor RunPresentation::colour(const QString &status, const QString &conclusion)
+{
+    return ThemeColors::readable(stateHue(status, conclusion), QGuiApplication::palette().color(QPalette::Base));
+}
+
 QPixmap RunPresentation::icon(const QString &status, const QString &conclusion)
 {
-    const QColor c = colour(status, conclusion);
+    const QColor c = stateHue(status, conclusion);
     if (core::isCompleted(status)) {
         if (conclusion == QLatin1String("success"))
             return paintIcon(QStringLiteral("success"), c, Mark::Check, false);

@@ -91,7 +91,9 @@ public:
     /// "Queued", "In progress", "Waiting", "Succeeded", "Failed", "Cancelled", "Skipped", ...;
     /// an unknown value is shown as GitHub spells it.
     static QString text(const QString &status, const QString &conclusion);
+    /// A circle in the state's colour, made to stand out (3:1) from the application palette's base.
     static QPixmap icon(const QString &status, const QString &conclusion);
+    /// The state's colour as text on the application palette's base (4.5:1), light or dark.
     static QColor colour(const QString &status, const QString &conclusion);
     /// Completed with failure, cancelled, timed_out or startup_failure.
     static bool isFailure(const QString &status, const QString &conclusion);

@@ -1,7 +1,10 @@
 #include "commitmodel.h"
+#include "themecolors.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +45,17 @@ std::vector<CommitModel::Group> sampleGroups()
     return groups;
 }
 
+// A palette with just the roles the colours are chosen against.
+QPalette palette(const QColor &base, const QColor &text)
+{
+    QPalette p;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window, QPalette::AlternateBase})
+        p.setColor(role, base);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+        p.setColor(role, text);
+    return p;
+}
+
 } // namespace
 
 // The commit tree is filled from change sets computed elsewhere; these tests check its shape,
@@ -50,7 +64,12 @@ class tst_CommitModel : public QObject
 {
     Q_OBJECT
 
+    QPalette m_original;
+
 private slots:
+    void initTestCase() { m_original = QGuiApplication::palette(); }
+    void cleanup() { QGuiApplication::setPalette(m_original); }
+
     void shape()
     {
         CommitModel model;
@@ -172,6 +191,33 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(reset.count(), 3);
+    }
+
+    // A breaking change reads at 4.5:1 on the palette's base, light or dark, and the colour is
+    // chosen when asked, so a palette changed at run time is followed without a reset.
+    void breakingColourFollowsThePalette_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::addRow("light") << palette(Qt::white, Qt::black);
+        QTest::addRow("dark") << palette(QColor(0x2a, 0x2a, 0x2a), QColor(0xe8, 0xe8, 0xe8));
+        QTest::addRow("black") << palette(Qt::black, Qt::white);
+    }
+
+    void breakingColourFollowsThePalette()
+    {
+        using rc::models::ThemeColors;
+        QFETCH(QPalette, palette);
+        CommitModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroups(sampleGroups());
+        QGuiApplication::setPalette(palette);
+        const QModelIndex api = model.index(0, 0);
+        for (int column : {int(CommitModel::SubjectColumn), int(CommitModel::TypeColumn)}) {
+            const QColor colour = model.index(1, column, api).data(Qt::ForegroundRole).value<QBrush>().color();
+            const QColor base = palette.color(QPalette::Base);
+            QVERIFY2(ThemeColors::contrast(colour, base) >= ThemeColors::TextContrast,
+                     qPrintable(colour.name() + QStringLiteral(" on ") + base.name()));
+        }
     }
 
     void headers()

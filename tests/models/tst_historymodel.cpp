@@ -2,8 +2,12 @@
 
 #include "modeltestutil.h"
 #include "statuspresentation.h"
+#include "themecolors.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -42,6 +46,17 @@ std::vector<rc::core::ReleaseEntry> sampleEntries()
             makeEntry(QStringLiteral("releases/broken.yaml"), std::nullopt, QStringLiteral("expected a map"))};
 }
 
+// A palette with just the roles the colours are chosen against.
+QPalette palette(const QColor &base, const QColor &text)
+{
+    QPalette p;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window, QPalette::AlternateBase})
+        p.setColor(role, base);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+        p.setColor(role, text);
+    return p;
+}
+
 QStringList column(const QAbstractItemModel &model, int column)
 {
     QStringList out;
@@ -56,7 +71,12 @@ class tst_HistoryModel : public QObject
 {
     Q_OBJECT
 
+    QPalette m_original;
+
 private slots:
+    void initTestCase() { m_original = QGuiApplication::palette(); }
+    void cleanup() { QGuiApplication::setPalette(m_original); }
+
     void cells_data()
     {
         QTest::addColumn<int>("row");
@@ -183,6 +203,42 @@ private slots:
         model.setEntries(entries);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    // "not scheduled" reads at 4.5:1 and the type swatches stand out at 3:1 on the palette's base,
+    // light or dark, chosen when asked so a palette changed at run time is followed.
+    void coloursFollowThePalette_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::addRow("light") << palette(Qt::white, Qt::black);
+        QTest::addRow("light grey") << palette(QColor(0xef, 0xef, 0xef), Qt::black);
+        QTest::addRow("dark") << palette(QColor(0x2a, 0x2a, 0x2a), QColor(0xe8, 0xe8, 0xe8));
+        QTest::addRow("black") << palette(Qt::black, Qt::white);
+    }
+
+    void coloursFollowThePalette()
+    {
+        using rc::models::ThemeColors;
+        QFETCH(QPalette, palette);
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntries(sampleEntries());
+        QGuiApplication::setPalette(palette);
+        const QColor base = palette.color(QPalette::Base);
+
+        const QColor unscheduled = model.index(0, HistoryModel::ScheduledColumn).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(unscheduled.isValid());
+        QVERIFY2(ThemeColors::contrast(unscheduled, base) >= ThemeColors::TextContrast,
+                 qPrintable(unscheduled.name() + QStringLiteral(" on ") + base.name()));
+
+        for (int row = 0; row < 3; ++row) {
+            const QImage swatch = model.index(row, HistoryModel::TypeColumn).data(Qt::DecorationRole).value<QPixmap>().toImage();
+            QVERIFY(!swatch.isNull());
+            const QColor fill = swatch.pixelColor(swatch.width() / 2, swatch.height() / 2);
+            QCOMPARE(fill.alpha(), 255);
+            QVERIFY2(ThemeColors::contrast(fill, base) >= ThemeColors::GraphicsContrast,
+                     qPrintable(fill.name() + QStringLiteral(" on ") + base.name()));
+        }
     }
 
     void typeColours()

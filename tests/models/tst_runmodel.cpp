@@ -1,6 +1,9 @@
 #include "runmodel.h"
+#include "themecolors.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,13 +68,29 @@ QString cellText(const RunModel &model, const QModelIndex &parent, int row, int 
     return model.index(row, column, parent).data().toString();
 }
 
+// A palette with just the roles the colours are chosen against.
+QPalette palette(const QColor &base, const QColor &text)
+{
+    QPalette p;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window, QPalette::AlternateBase})
+        p.setColor(role, base);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+        p.setColor(role, text);
+    return p;
+}
+
 } // namespace
 
 class tst_RunModel : public QObject
 {
     Q_OBJECT
 
+    QPalette m_original;
+
 private slots:
+    void initTestCase() { m_original = QGuiApplication::palette(); }
+    void cleanup() { QGuiApplication::setPalette(m_original); }
+
     void emptyModel()
     {
         RunModel model;
@@ -164,6 +183,47 @@ private slots:
         QCOMPARE(s.data().toString(), text);
         QCOMPARE(s.data(RunModel::FailedRole).toBool(), failure);
         QCOMPARE(s.data(Qt::ForegroundRole).isValid(), failure);
+    }
+
+    // Failed states and their icons stay readable whether the palette is light or dark, and follow
+    // a palette that changes while the application runs.
+    void coloursFollowThePalette_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::addColumn<QString>("conclusion");
+        QTest::addRow("light, failure") << palette(Qt::white, Qt::black) << "failure";
+        QTest::addRow("light, cancelled") << palette(Qt::white, Qt::black) << "cancelled";
+        QTest::addRow("dark, failure") << palette(QColor(0x2a, 0x2a, 0x2a), QColor(0xe8, 0xe8, 0xe8)) << "failure";
+        QTest::addRow("dark, cancelled") << palette(QColor(0x2a, 0x2a, 0x2a), QColor(0xe8, 0xe8, 0xe8)) << "cancelled";
+        QTest::addRow("black, timed out") << palette(Qt::black, Qt::white) << "timed_out";
+    }
+
+    void coloursFollowThePalette()
+    {
+        using rc::models::ThemeColors;
+        QFETCH(QPalette, palette);
+        QFETCH(QString, conclusion);
+        const QString completed = QStringLiteral("completed");
+        QGuiApplication::setPalette(palette);
+        const QColor base = palette.color(QPalette::Base);
+
+        RunModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setJobs({job(1, QStringLiteral("deploy"), completed, conclusion,
+                           {step(1, QStringLiteral("Deploy"), completed, conclusion)})},
+                      T0);
+        const QColor text = model.index(0, RunModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(text.isValid());
+        QVERIFY2(ThemeColors::contrast(text, base) >= ThemeColors::TextContrast,
+                 qPrintable(text.name() + QStringLiteral(" on ") + base.name()));
+
+        // The filled circle, left of the mark and clear of the antialiased rim.
+        const QImage icon = model.index(0, RunModel::NameColumn).data(Qt::DecorationRole).value<QPixmap>().toImage();
+        QVERIFY(!icon.isNull());
+        const QColor fill = icon.pixelColor(3, RunPresentation::IconSize / 2);
+        QCOMPARE(fill.alpha(), 255);
+        QVERIFY2(ThemeColors::contrast(fill, base) >= ThemeColors::GraphicsContrast,
+                 qPrintable(fill.name() + QStringLiteral(" on ") + base.name()));
     }
 
     // A run moving on changes cells and adds rows; it never resets, so views keep their state.
