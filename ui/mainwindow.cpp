@@ -19,6 +19,10 @@
 #include "runspanel.h"
 #include "shortcutsdialog.h"
 #include "signoffcontroller.h"
+#include "manifest/manifestfile.h"
+#include "notificationstatus.h"
+#include "slacksession.h"
+#include "slacksettingsdialog.h"
 #include "statuspresentation.h"
 #include "syncstatus.h"
 #include "themecolors.h"
@@ -75,6 +79,17 @@ void styleBanners(QLabel *banner, QLabel *badge)
     badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold;"
                                         " border-radius: 3px; padding: 1px 8px; }")
                              .arg(chip.background.name(), chip.text.name()));
+}
+
+/// release_created for a manifest this window has just written and committed.
+void announceCreated(QObject *window, const QString &path)
+{
+    auto *slack = window->findChild<SlackSession *>(QStringLiteral("slackSession"));
+    const core::Expected<core::ManifestFile> file = core::ManifestFile::load(path);
+    if (!slack || !file || !file->manifest())
+        return;
+    slack->notify(core::makeNotification(core::NotificationEvent::ReleaseCreated, *file->manifest(), {},
+                                         QDateTime::currentDateTimeUtc()));
 }
 
 } // namespace
@@ -158,6 +173,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_signoffs->attachActions(m_requestSignoffsAction, m_checkSignoffsAction);
     connect(m_signoffs, &SignoffController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    // Slack: what this window does to a release goes to the clone's outbox and out in the
+    // background; the status bar shows what waits or failed.
+    auto *slack = new SlackSession(nullptr, this);
+    slack->setObjectName(QStringLiteral("slackSession"));
+    slack->attach(m_document, m_deploy);
+    auto *slackStatus = new NotificationStatus(slack, this);
+    slackStatus->setObjectName(QStringLiteral("slackStatus"));
+    statusBar()->addPermanentWidget(slackStatus);
+    connect(slackStatus, &NotificationStatus::settingsRequested, this, [this, slack] {
+        auto *dialog = new SlackSettingsDialog(slack, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(this, &MainWindow::scanFinished, slack, [this, slack] { slack->setClonePath(clonePath()); });
 
     // F5 reads the clone's rules again, and with them its GitHub settings.
     connect(m_reloadAction, &QAction::triggered, m_github, [this] {
@@ -343,6 +373,7 @@ void MainWindow::newRelease()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         statusBar()->showMessage(tr("Created and committed %1").arg(dialog->createdPath()), 8000);
+        announceCreated(this, QDir(clonePath()).absoluteFilePath(dialog->createdPath()));
         // Opening the new manifest scans the clone again and selects the release.
         openPath(QDir(clonePath()).absoluteFilePath(dialog->createdPath()));
     });
@@ -360,6 +391,7 @@ void MainWindow::newHotfix()
         statusBar()->showMessage(tr("Switched from %1 to the new branch %2 and committed %3")
                                      .arg(started.previousBranch, started.branch, started.relativePath),
                                  10000);
+        announceCreated(this, QDir(clonePath()).absoluteFilePath(started.relativePath));
         // The clone is on another branch now: read it again and show the hotfix.
         openPath(QDir(clonePath()).absoluteFilePath(started.relativePath));
     });
@@ -513,6 +545,16 @@ void MainWindow::createActions()
     m_gitHubSettingsAction->setStatusTip(
         tr("The GitHub repository, workflow and token of the open clone, and a test of the connection"));
     connect(m_gitHubSettingsAction, &QAction::triggered, this, [this] { openGitHubSettings(); });
+    QAction *slackSettings = settings->addAction(tr("&Slack\u2026"));
+    slackSettings->setObjectName(QStringLiteral("slackSettingsAction"));
+    slackSettings->setStatusTip(tr("Slack webhooks for release notifications, and a test message"));
+    connect(slackSettings, &QAction::triggered, this, [this] {
+        if (auto *slack = findChild<SlackSession *>(QStringLiteral("slackSession"))) {
+            auto *dialog = new SlackSettingsDialog(slack, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
 
     // Light and dark Fusion palettes, or what the desktop gives; kept for the next start.
     view->addSeparator();
