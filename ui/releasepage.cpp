@@ -13,9 +13,14 @@
 #include "yamlview.h"
 
 #include "manifest/manifestedit.h"
+#include "rules/checklistschedule.h"
+#include "rules/checklisttemplates.h"
 #include "rules/readiness.h"
+#include "rules/repositoryrules.h"
 
 #include <QBoxLayout>
+#include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -27,7 +32,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -314,11 +322,153 @@ QWidget *ReleasePage::buildComponentsTab()
     return tab;
 }
 
+namespace {
+
+// The clone around a manifest, found by its .git without opening the repository: a template
+// menu should not wait for libgit2.
+QString cloneRootOf(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    QDir dir = QFileInfo(path).absoluteDir();
+    do {
+        if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
+            return dir.absolutePath();
+    } while (dir.cdUp());
+    return {};
+}
+
+struct TemplateJob
+{
+    std::optional<core::ChecklistTemplate> checklistTemplate;
+    QString error;
+    bool noMigrations = false;
+    QString since;
+    int windowMinutes = 120;
+};
+
+} // namespace
+
 QWidget *ReleasePage::buildChecklistTab()
 {
-    m_checklistView = makeTable(m_checklist, QStringLiteral("checklistView"), this);
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_addChecklist = new QToolButton(tab);
+    m_addChecklist->setObjectName(QStringLiteral("addChecklistButton"));
+    m_addChecklist->setText(tr("Add C&hecklist"));
+    m_addChecklist->setAccessibleName(tr("Add checklist template"));
+    m_addChecklist->setToolTip(tr("Append the items of a checklist template that the release does not have yet"));
+    m_addChecklist->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_addChecklist);
+    // Listed when opened: the clone may bring its own templates.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        const QString root = cloneRootOf(m_document->path());
+        for (const QString &name : core::availableChecklistTemplates(root)) {
+            QString label = name;
+            if (name == QLatin1String("pre-release"))
+                label = tr("Pre-release");
+            else if (name == QLatin1String("release-day"))
+                label = tr("Release day");
+            else if (name == QLatin1String("signoff-team_lead"))
+                label = tr("Team lead sign-off");
+            else if (name == QLatin1String("signoff-qa_lead"))
+                label = tr("QA lead sign-off");
+            else if (name == QLatin1String("signoff-security"))
+                label = tr("Security sign-off");
+            else if (name == QLatin1String("signoff-dba"))
+                label = tr("DBA sign-off (if migrations)");
+            else if (name == QLatin1String("signoff-release_manager"))
+                label = tr("Release manager sign-off");
+            menu->addAction(label, this, [this, name] { addChecklistTemplate(name); });
+        }
+    });
+    m_addChecklist->setMenu(menu);
+    bar->addWidget(m_addChecklist);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    m_checklistView = makeTable(m_checklist, QStringLiteral("checklistView"), tab);
     m_checklistView->setAccessibleName(tr("Checklist"));
-    return m_checklistView;
+    m_checklistView->setAccessibleDescription(tr("Each checklist item with its section, who ticked it and when, and "
+                                                 "for release-day items when it is due"));
+    layout->addWidget(m_checklistView, 1);
+
+    // Due and overdue move with the clock: repaint the states once a minute.
+    m_dueTimer = new QTimer(this);
+    m_dueTimer->setInterval(60 * 1000);
+    connect(m_dueTimer, &QTimer::timeout, this, [this] { m_checklist->setNow({}); });
+    m_dueTimer->start();
+    return tab;
+}
+
+void ReleasePage::addChecklistTemplate(const QString &name)
+{
+    const core::Manifest *manifest = m_document->manifest();
+    if (!manifest) {
+        showMessage(tr("The release cannot take a checklist while its manifest has errors."));
+        return;
+    }
+    const QString root = cloneRootOf(m_document->path());
+    const core::Manifest copy = *manifest;
+    auto *watcher = new QFutureWatcher<TemplateJob>(this);
+    connect(watcher, &QFutureWatcher<TemplateJob>::finished, this, [this, watcher, name] {
+        watcher->deleteLater();
+        const TemplateJob job = watcher->result();
+        if (!job.error.isEmpty()) {
+            showMessage(job.error);
+            return;
+        }
+        if (job.noMigrations
+            && !m_confirm(this, tr("No commit %1 changed database migrations in this release's components, so the DBA "
+                                   "sign-off does not apply. Add its checklist anyway?")
+                                    .arg(job.since.isEmpty() ? tr("in the history") : tr("since %1").arg(job.since)))) {
+            return;
+        }
+        const core::Manifest *now = m_document->manifest();
+        if (!now)
+            return;
+        if (core::checklistItemsToAdd(*now, job.checklistTemplate->items).empty()) {
+            showMessage(tr("Every item of the %1 checklist is in this release already; nothing was added.").arg(name));
+            return;
+        }
+        core::ChecklistAppendEdit edit;
+        edit.source = QStringLiteral("%1 checklist").arg(name); // commit messages are not translated
+        edit.items = job.checklistTemplate->items;
+        if (m_document->apply(edit))
+            hideMessage();
+    });
+    watcher->setFuture(QtConcurrent::run([root, name, copy]() {
+        TemplateJob job;
+        core::Expected<core::ChecklistTemplate> loaded = core::loadChecklistTemplate(root, name);
+        if (!loaded) {
+            job.error = tr("The %1 checklist was not added: %2").arg(name, loaded.error().toString());
+            return job;
+        }
+        job.checklistTemplate = *loaded;
+        if (loaded->appliesWhen == QLatin1String("migrations") && !root.isEmpty()) {
+            core::Expected<core::Repository> repo = core::Repository::discover(root);
+            if (!repo) {
+                job.error = repo.error().toString();
+                return job;
+            }
+            const core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(*repo);
+            if (!rules) {
+                job.error = rules.error().toString();
+                return job;
+            }
+            const core::Expected<core::MigrationCheck> check = core::checkMigrations(*repo, *rules, copy);
+            if (!check) {
+                job.error = check.error().toString();
+                return job;
+            }
+            job.noMigrations = !check->hasMigrations;
+            job.since = check->since;
+        }
+        return job;
+    }));
 }
 
 QWidget *ReleasePage::buildApprovalsTab()
@@ -402,6 +552,10 @@ void ReleasePage::refresh()
     if (!m_messageBar->isHidden() && !m_messageReload->isHidden() && !m_document->isChangedOnDisk())
         hideMessage();
     const core::Manifest *manifest = m_document->manifest();
+    // The release type's window places the during and post items (the rules' length is for the
+    // readiness of trains; the seed's lengths are what templates are written against).
+    if (manifest)
+        m_checklist->setWindowMinutes(core::releaseWindowMinutes(nullptr, manifest->release.type));
     if (m_yamlView->file() != m_document->path())
         m_yamlView->setFile(m_document->path());
     else

@@ -12,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 class QFrame;
 class QHBoxLayout;
@@ -74,6 +75,14 @@ public:
     /// Shows the Manifest tab at a 1-based line (used for diagnostics).
     void showManifestLine(int line, int column = 1);
 
+    /// Appends a checklist template (pre-release, release-day, signoff-ROLE or the clone's own)
+    /// to the open release: the template is read and, for the DBA checklist, the history checked
+    /// for migrations off the GUI thread; the edit then goes through the document. Failures show
+    /// in the message bar. The Add Checklist button's menu calls this.
+    void addChecklistTemplate(const QString &name);
+    /// The button on the Checklist tab whose menu lists the templates.
+    QToolButton *addChecklistButton() const { return m_addChecklist; }
+
 private:
     QWidget *buildComponentsTab();
     QWidget *buildChecklistTab();
@@ -115,6 +124,8 @@ private:
     QPushButton *m_rejectComponent = nullptr;
     QPushButton *m_resetComponent = nullptr;
     QTableView *m_checklistView = nullptr;
+    QToolButton *m_addChecklist = nullptr;
+    QTimer *m_dueTimer = nullptr;
     QTableView *m_approvalView = nullptr;
     QPushButton *m_approveRole = nullptr;
     QPushButton *m_rejectRole = nullptr;

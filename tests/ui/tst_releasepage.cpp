@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using rc::core::SignOff;
 using rc::models::ComponentModel;
@@ -87,6 +88,28 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("rel-2024-01-15-001.yaml"));
         write(seed());
+    }
+
+    void addChecklistTemplateAppendsOnce()
+    {
+        auto f = open();
+        QToolButton *add = f->page.addChecklistButton();
+        QVERIFY(add);
+        QVERIFY(!add->accessibleName().isEmpty());
+        QCOMPARE(f->page.checklistModel()->rowCount(), 7);
+        f->page.addChecklistTemplate(QStringLiteral("release-day"));
+        QTRY_COMPARE(f->page.checklistModel()->rowCount(), 27);
+        QVERIFY(onDisk().contains("  - item: 'Final staging validation'\n    phase: release_day\n    section: 'T-60 minutes'\n"));
+        QCOMPARE(f->page.checklistModel()->index(7, rc::models::ChecklistModel::SectionColumn).data().toString(),
+                 QStringLiteral("Release day \u00b7 T-60 minutes"));
+        const QByteArray once = onDisk();
+        f->page.addChecklistTemplate(QStringLiteral("release-day"));
+        QTRY_VERIFY(f->page.message().contains(QStringLiteral("nothing was added")));
+        QCOMPARE(onDisk(), once);
+        // A template that does not exist says so and changes nothing.
+        f->page.addChecklistTemplate(QStringLiteral("go-live"));
+        QTRY_VERIFY(f->page.message().contains(QStringLiteral("go-live")));
+        QCOMPARE(onDisk(), once);
     }
 
     void headerShowsTheRelease()
