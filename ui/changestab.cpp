@@ -1,8 +1,10 @@
 #include "changestab.h"
 
+#include "appearance.h"
 #include "commitfilterproxy.h"
 #include "releasedocument.h"
 #include "statuspresentation.h"
+#include "themecolors.h"
 
 #include "git/changes.h"
 #include "git/repository.h"
@@ -11,6 +13,7 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -164,8 +167,14 @@ ChangesTab::ChangesTab(models::ReleaseDocument *document, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("changesFilter"));
     m_filter->setPlaceholderText(tr("Filter commits by text, sha, author or component\u2026"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter commits"));
+    m_filter->setAccessibleDescription(tr("Shows only the commits whose subject, sha, author or component "
+                                          "contains this text"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("changesKind"));
+    m_kind->setAccessibleName(tr("Kind of commit"));
+    m_kind->setAccessibleDescription(tr("Shows all commits, only breaking changes, one conventional type or the "
+                                        "commits that follow no convention"));
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("changesBusy"));
@@ -195,8 +204,13 @@ ChangesTab::ChangesTab(models::ReleaseDocument *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CommitModel::SubjectColumn, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Commits per component"));
+    m_view->setAccessibleDescription(tr("Each component with the commits since its last release tag; select a "
+                                        "commit to read its message and files below"));
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(QStringLiteral("commitDetails"));
+    m_details->setAccessibleName(tr("Commit details"));
+    m_details->setAccessibleDescription(tr("The selected commit's full message and the files it changed"));
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select a commit to see its full message and the files it changed."));
     splitter->addWidget(m_view);
@@ -224,7 +238,19 @@ ChangesTab::ChangesTab(models::ReleaseDocument *document, QWidget *parent)
             start();
     });
     connect(m_document, &models::ReleaseDocument::closed, this, &ChangesTab::onDocumentChanged);
+    Appearance::onPaletteChange(this, [this] { restyle(); });
     onDocumentChanged();
+}
+
+void ChangesTab::restyle()
+{
+    const QString sheet = m_rangeFailed
+        ? models::ThemeColors::textStyleSheet(models::Tone::Bad, QGuiApplication::palette())
+        : QString();
+    if (m_range->styleSheet() != sheet)
+        m_range->setStyleSheet(sheet);
+    if (!m_shownSha.isEmpty() && m_shownDetails.sha == m_shownSha && !m_shownDetails.error.isEmpty())
+        m_details->setHtml(detailsHtml(m_shownDetails));
 }
 
 ChangesTab::~ChangesTab()
@@ -261,6 +287,8 @@ void ChangesTab::onDocumentChanged()
         m_details->clear();
         m_shownSha.clear();
         m_range->setText(path.isEmpty() ? tr("No release is open.") : tr("Reading history\u2026"));
+        m_rangeFailed = false;
+        restyle();
     }
     if (isVisible())
         start();
@@ -320,10 +348,12 @@ void ChangesTab::showResult(const Result &result)
     if (!result.error.isEmpty()) {
         m_model->clear();
         m_range->setText(tr("<b>The changes cannot be read:</b> %1").arg(result.error.toHtmlEscaped()));
-        m_range->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; }"));
+        m_rangeFailed = true;
+        restyle();
         return;
     }
-    m_range->setStyleSheet(QString());
+    m_rangeFailed = false;
+    restyle();
     m_model->setGroups(result.groups);
     rebuildKindFilter();
 
@@ -457,6 +487,7 @@ void ChangesTab::onDetailsFinished()
         return;
     }
     m_shownSha = result.sha;
+    m_shownDetails = result;
     m_details->setHtml(detailsHtml(result));
     emit detailsLoaded();
 }
@@ -464,7 +495,9 @@ void ChangesTab::onDetailsFinished()
 QString ChangesTab::detailsHtml(const DetailsResult &result) const
 {
     if (!result.error.isEmpty())
-        return tr("<p style=\"color:#8a1f11\"><b>The commit cannot be read:</b> %1</p>").arg(result.error.toHtmlEscaped());
+        return QStringLiteral("<p style=\"color:%1\">%2</p>")
+            .arg(models::ThemeColors::foreground(models::Tone::Bad, QGuiApplication::palette()).name(),
+                 tr("<b>The commit cannot be read:</b> %1").arg(result.error.toHtmlEscaped()));
     const core::CommitDetails &d = result.details;
     const QString subject = d.message.section(QLatin1Char('\n'), 0, 0);
     const QString body = d.message.section(QLatin1Char('\n'), 1).trimmed();

@@ -92,6 +92,8 @@ private:
     void applyKindFilter();
     void updateBusy();
     QString detailsHtml(const DetailsResult &result) const;
+    /// Colours what says something went wrong again, for the palette now in use.
+    void restyle();
 
     models::ReleaseDocument *m_document;
     models::CommitModel *m_model;
@@ -114,6 +116,8 @@ private:
     bool m_changesInFlight = false; // started, result not delivered yet
     bool m_detailsInFlight = false;
     QString m_shownSha;
+    DetailsResult m_shownDetails; // what m_details shows when m_shownSha is set
+    bool m_rangeFailed = false;   // m_range says why the changes cannot be read
     QStringList m_selectedPaths; // the selected commit's component paths, to mark its files
 };
 

@@ -46,6 +46,9 @@ HistoryView::HistoryView(models::ReleaseListModel *releases, QWidget *parent)
     m_view->sortByColumn(HistoryModel::ScheduledColumn, Qt::DescendingOrder);
     m_view->header()->setStretchLastSection(true);
     m_view->setToolTip(tr("Double-click a release to open it"));
+    m_view->setAccessibleName(tr("Release history"));
+    m_view->setAccessibleDescription(tr("Every release of this clone with its status, type and dates; press Enter "
+                                        "to open the selected release"));
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {

@@ -1,11 +1,14 @@
 #include "runspanel.h"
 
+#include "appearance.h"
 #include "deploycontroller.h"
 #include "runmodel.h"
 #include "statuspresentation.h"
+#include "themecolors.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +34,13 @@ QString runTitle(const core::WorkflowRun &run)
              models::StatusPresentation::shortTime(run.createdAt));
 }
 
+// What went wrong, in a red readable on the palette in use.
+void styleFailure(QLabel *label)
+{
+    label->setStyleSheet(QStringLiteral("QLabel { %1 }")
+                             .arg(models::ThemeColors::textStyleSheet(models::Tone::Bad, QGuiApplication::palette())));
+}
+
 } // namespace
 
 RunsPanel::RunsPanel(DeployController *controller, QWidget *parent)
@@ -42,9 +52,13 @@ RunsPanel::RunsPanel(DeployController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Run:"), this));
+    auto *runLabel = new QLabel(tr("Run:"), this);
+    top->addWidget(runLabel);
     m_runs = new QComboBox(this);
     m_runs->setObjectName(QStringLiteral("recentRuns"));
+    runLabel->setBuddy(m_runs);
+    m_runs->setAccessibleName(tr("Run"));
+    m_runs->setAccessibleDescription(tr("The release's recent workflow runs; choose one to follow it"));
     m_runs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_runs->setMinimumContentsLength(24);
     top->addWidget(m_runs, 1);
@@ -79,7 +93,6 @@ RunsPanel::RunsPanel(DeployController *controller, QWidget *parent)
     m_failure->setWordWrap(true);
     m_failure->setTextFormat(Qt::RichText);
     m_failure->setOpenExternalLinks(true);
-    m_failure->setStyleSheet(QStringLiteral("QLabel { color: #cf222e; }"));
     layout->addWidget(m_failure);
 
     m_transient = new QLabel(this);
@@ -97,6 +110,7 @@ RunsPanel::RunsPanel(DeployController *controller, QWidget *parent)
     m_comment = new QLineEdit(m_pendingBox);
     m_comment->setObjectName(QStringLiteral("reviewComment"));
     m_comment->setPlaceholderText(tr("Comment (required to reject)"));
+    m_comment->setAccessibleName(tr("Review comment"));
     pendingLayout->addWidget(m_comment);
     auto *reviewRow = new QHBoxLayout;
     reviewRow->addStretch();
@@ -118,6 +132,8 @@ RunsPanel::RunsPanel(DeployController *controller, QWidget *parent)
     m_tree->header()->setSectionResizeMode(models::RunModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(models::RunModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(models::RunModel::DurationColumn, QHeaderView::ResizeToContents);
+    m_tree->setAccessibleName(tr("Jobs of the run"));
+    m_tree->setAccessibleDescription(tr("Each job of the run with its steps, their state and how long they took"));
     layout->addWidget(m_tree, 2);
 
     m_logBox = new QGroupBox(tr("Log of failed jobs"), this);
@@ -127,6 +143,8 @@ RunsPanel::RunsPanel(DeployController *controller, QWidget *parent)
     m_log->setReadOnly(true);
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setAccessibleName(tr("Log of failed jobs"));
+    m_log->setAccessibleDescription(tr("The last lines of each failed job's log"));
     logLayout->addWidget(m_log);
     layout->addWidget(m_logBox, 1);
 
@@ -174,6 +192,13 @@ RunsPanel::RunsPanel(DeployController *controller, QWidget *parent)
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &RunsPanel::tick);
 
+    styleFailure(m_failure);
+    // The state icons and the failure's colour are chosen for the palette: choose them again.
+    Appearance::onPaletteChange(this, [this] {
+        styleFailure(m_failure);
+        updateRuns();
+        updateSnapshot();
+    });
     updateRuns();
     updateSnapshot();
 }

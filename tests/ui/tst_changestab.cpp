@@ -1,5 +1,6 @@
 #include "changestab.h"
 
+#include "appearance.h"
 #include "commitfilterproxy.h"
 #include "commitmodel.h"
 #include "releasedocument.h"
@@ -8,10 +9,14 @@
 #include "demo/demoworkspace.h"
 #include "git/repository.h"
 #include "rules/repositoryrules.h"
+#include "themecolors.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QProgressBar>
@@ -111,6 +116,8 @@ private slots:
         QVERIFY2(demo, qPrintable(demo ? QString() : demo.error().toString()));
         m_demo = *demo;
     }
+
+    void cleanup() { rc::ui::Appearance::apply(rc::ui::Appearance::Mode::System); }
 
     // Every component's commits are exactly git's for the tag the tab names.
     void matchesGitLog()
@@ -291,6 +298,47 @@ private slots:
         QCOMPARE(tab.model()->rowCount(), 0);
         QVERIFY2(tab.rangeText().contains(QStringLiteral("cannot be read")), qPrintable(tab.rangeText()));
         QVERIFY2(tab.rangeText().contains(QStringLiteral("git clone")), qPrintable(tab.rangeText()));
+    }
+
+    // The error above the tree reads at 4.5:1 in a light palette and again after a switch to dark.
+    void errorFollowsThePalette()
+    {
+        using rc::models::ThemeColors;
+        using rc::ui::Appearance;
+        const QString path = m_dir.filePath(QStringLiteral("loose/rel-9.yaml"));
+        QVERIFY(writeFile(path, "release:\n  id: rel-9\n  status: draft\n"));
+        ReleaseDocument document;
+        QVERIFY(document.open(path));
+        Appearance::apply(Appearance::Mode::Light);
+        ChangesTab tab(&document);
+        tab.show();
+        QVERIFY(waitLoaded(tab));
+        auto *range = tab.findChild<QLabel *>(QStringLiteral("changesRange"));
+        QVERIFY(range);
+        QStringList seen;
+        for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+            Appearance::apply(mode);
+            range->ensurePolished();
+            const QColor text = range->palette().color(QPalette::WindowText);
+            const QColor window = QApplication::palette().color(QPalette::Window);
+            QVERIFY2(ThemeColors::contrast(text, window) >= ThemeColors::TextContrast,
+                     qPrintable(text.name() + QStringLiteral(" on ") + window.name()));
+            seen << text.name();
+        }
+        QVERIFY2(seen.first() != seen.last(), "the error colour did not follow the palette");
+    }
+
+    // A screen reader says what each control of the tab is.
+    void controlsHaveNames()
+    {
+        ReleaseDocument document;
+        ChangesTab tab(&document);
+        for (QWidget *widget : std::initializer_list<QWidget *>{tab.view(), tab.detailView(), tab.filterEdit(),
+                                                                 tab.kindFilter()}) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(iface);
+            QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), widget->objectName().toLatin1());
+        }
     }
 
     void isATabOfTheReleasePage()

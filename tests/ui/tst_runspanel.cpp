@@ -1,13 +1,16 @@
 #include "runspanel.h"
 
+#include "appearance.h"
 #include "deploycontroller.h"
 #include "releasedocument.h"
 #include "runmodel.h"
+#include "themecolors.h"
 
 #include "demo/demoworkspace.h"
 #include "fakegithub/fakegithub.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QGroupBox>
@@ -152,6 +155,7 @@ private slots:
 
     void cleanup()
     {
+        ui::Appearance::apply(ui::Appearance::Mode::System);
         m_tester.reset();
         m_panel.reset();
         m_controller.reset();
@@ -228,6 +232,48 @@ private slots:
         QVERIFY(m_panel->cancelButton()->isEnabled());
         QVERIFY(!m_panel->rerunButton()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->whoWhenLabel()->text().contains(QLatin1String("attempt 2")), 10000);
+    }
+
+    // A failed run in a light palette, then the user switches to dark: the failure text and the
+    // state icons are chosen again and stay readable on the new background.
+    void failureColoursFollowThePalette()
+    {
+        using models::ThemeColors;
+        ui::Appearance::apply(ui::Appearance::Mode::Light);
+        const qint64 runId = start();
+        QVERIFY(runId > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->watchedRunId(), runId, 10000);
+        QVERIFY(m_fake->completeRun(runId, QStringLiteral("failure")));
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QLatin1String("Failed")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->runList()->isEnabled(), 10000);
+
+        QStringList seen;
+        for (ui::Appearance::Mode mode : {ui::Appearance::Mode::Light, ui::Appearance::Mode::Dark}) {
+            ui::Appearance::apply(mode);
+            const QPalette palette = QApplication::palette();
+            QCOMPARE(ThemeColors::isDark(palette), mode == ui::Appearance::Mode::Dark);
+
+            QLabel *failure = m_panel->failureLabel();
+            failure->ensurePolished();
+            const QColor text = failure->palette().color(QPalette::WindowText);
+            const QColor window = palette.color(QPalette::Window);
+            QVERIFY2(ThemeColors::contrast(text, window) >= ThemeColors::TextContrast,
+                     qPrintable(text.name() + QStringLiteral(" on ") + window.name()));
+
+            // The run list's icon: a filled circle, left of its mark.
+            const int index = m_panel->runList()->findData(QVariant::fromValue(runId));
+            QVERIFY(index >= 0);
+            const QImage icon = m_panel->runList()
+                                    ->itemIcon(index)
+                                    .pixmap(models::RunPresentation::IconSize)
+                                    .toImage();
+            const QColor fill = icon.pixelColor(3, icon.height() / 2);
+            const QColor base = palette.color(QPalette::Base);
+            QVERIFY2(ThemeColors::contrast(fill, base) >= ThemeColors::GraphicsContrast,
+                     qPrintable(fill.name() + QStringLiteral(" on ") + base.name()));
+            seen << text.name();
+        }
+        QVERIFY2(seen.first() != seen.last(), "the failure text did not follow the palette");
     }
 
     void approvingAPendingDeploymentMovesTheRunOn()
