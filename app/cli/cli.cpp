@@ -159,7 +159,7 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("list"), QStringLiteral("[--json]"), Cli::tr("Releases under releases/ with status, schedule, sign-offs and readiness.")},
         {QStringLiteral("status"), QStringLiteral("[RELEASE] [--json]"), Cli::tr("The dashboard of one release, with readiness.")},
         {QStringLiteral("validate"), QStringLiteral("[FILE...]"), Cli::tr("Check manifests (default: all under releases/); exits 2 on any error.")},
-        {QStringLiteral("check"), QStringLiteral("[RELEASE] [--json]"), Cli::tr("Readiness to deploy; exits 3 and lists blockers when blocked.")},
+        {QStringLiteral("check"), QStringLiteral("[RELEASE] [--at TIME] [--json]"), Cli::tr("Readiness to deploy, release windows and freezes included; exits 3 and lists blockers when blocked.")},
         {QStringLiteral("signoff"), QStringLiteral("RELEASE COMPONENT --approve | --reject REASON | --reset [--by USER] [--no-commit]"), Cli::tr("Sign a component off, reject it or reset it to pending.")},
         {QStringLiteral("checklist"), QStringLiteral("RELEASE ITEM --done | --undo [--by USER] [--no-commit] | RELEASE --add TEMPLATE..."), Cli::tr("Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).")},
         {QStringLiteral("approve"), QStringLiteral("RELEASE ROLE [--reject REASON | --reset] [--by USER] [--no-commit]"), Cli::tr("Record a role's approval, rejection or reset.")},
@@ -177,6 +177,8 @@ const std::vector<CommandSpec> &commandSpecs()
         {QStringLiteral("signoffs"), QStringLiteral("request|check RELEASE [--no-commit] [--json]"), Cli::tr("Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.")},
         {QStringLiteral("notify"), QStringLiteral("status|flush|test [--json] [--channel CHANNEL] [--resend ID|all] [--discard ID|all]"), Cli::tr("Show the Slack outbox, send what waits in it, or post a test message.")},
         {QStringLiteral("export"), QStringLiteral("[RELEASE | --all] [--format markdown|html] [-o FILE]"), Cli::tr("The dashboard as a Markdown or HTML document; --all for an index of every release.")},
+        {QStringLiteral("windows"), QStringLiteral("[--from DATE] [--days N] [--json]"), Cli::tr("The release windows and freezes of the coming days, in the rules' time zone.")},
+        {QStringLiteral("override"), QStringLiteral("RELEASE --reason TEXT [--by USER] [--no-commit]"), Cli::tr("Break glass: let a release deploy outside its window or in a freeze; recorded in the manifest and announced.")},
     };
     return specs;
 }
@@ -381,6 +383,10 @@ int Cli::run(const QStringList &arguments)
         return runSignoffs(rest);
     if (command == QLatin1String("export"))
         return runExport(rest);
+    if (command == QLatin1String("windows"))
+        return runWindows(rest);
+    if (command == QLatin1String("override"))
+        return runOverride(rest);
     if (command == QLatin1String("notify"))
         return runNotify(rest);
     if (command == QLatin1String("help")) {
@@ -633,6 +639,7 @@ int Cli::runList(const QStringList &args)
     Context context;
     if (!scanClone(context))
         return context.repo ? ExitFailed : ExitInvalidInput;
+    ensureCalendar(context);
 
     if (line.parser.isSet(json)) {
         QJsonArray array;
@@ -648,7 +655,7 @@ int Cli::runList(const QStringList &args)
                 o[QStringLiteral("release_manager")] = jsonString(m.release.releaseManager);
                 o[QStringLiteral("sign_offs")] = QJsonObject{{QStringLiteral("approved"), m.signOffsApproved()},
                                                              {QStringLiteral("needed"), m.signOffsNeeded()}};
-                o[QStringLiteral("ready")] = core::checkReadiness(m).ready;
+                o[QStringLiteral("ready")] = readinessOf(m).ready;
             } else {
                 for (const char *key : {"id", "status", "scheduled_at", "release_manager", "sign_offs"})
                     o[QLatin1String(key)] = QJsonValue(QJsonValue::Null);
@@ -674,7 +681,7 @@ int Cli::runList(const QStringList &args)
             continue;
         }
         const core::Manifest &m = *entry.manifest;
-        const bool ready = core::checkReadiness(m).ready;
+        const bool ready = readinessOf(m).ready;
         const bool finished = isFinished(m.release.status);
         rows.push_back({{m.release.id, finished ? Dim : nullptr},
                         {core::toString(m.release.status), finished ? Dim : nullptr},
@@ -693,7 +700,17 @@ int Cli::runList(const QStringList &args)
 
 // -------------------------------------------------------------------------------------------------
 
-static QJsonObject statusJson(const ReleaseEntry &entry, const ChecklistTiming &timing)
+/// ready and blockers, and with the calendar when the clock blocks or was overridden:
+/// next_window (UTC) and overridden.
+static void addReadinessJson(QJsonObject &o, const core::Readiness &readiness)
+{
+    o[QStringLiteral("ready")] = readiness.ready;
+    o[QStringLiteral("blockers")] = jsonStrings(readiness.blockers);
+    o[QStringLiteral("next_window")] = jsonTime(readiness.nextOpening);
+    o[QStringLiteral("overridden")] = jsonString(readiness.overridden);
+}
+
+static QJsonObject statusJson(const ReleaseEntry &entry, const ChecklistTiming &timing, const core::Readiness &readiness)
 {
     const core::Manifest &m = *entry.manifest;
     QJsonObject o;
@@ -763,9 +780,9 @@ static QJsonObject statusJson(const ReleaseEntry &entry, const ChecklistTiming &
 
     o[QStringLiteral("sign_offs")] = QJsonObject{{QStringLiteral("approved"), m.signOffsApproved()},
                                                  {QStringLiteral("needed"), m.signOffsNeeded()}};
-    const core::Readiness readiness = core::checkReadiness(m);
-    o[QStringLiteral("readiness")] = QJsonObject{{QStringLiteral("ready"), readiness.ready},
-                                                 {QStringLiteral("blockers"), jsonStrings(readiness.blockers)}};
+    QJsonObject readinessObject;
+    addReadinessJson(readinessObject, readiness);
+    o[QStringLiteral("readiness")] = readinessObject;
     o[QStringLiteral("warnings")] = jsonDiagnostics(entry.warnings);
     return o;
 }
@@ -773,7 +790,7 @@ static QJsonObject statusJson(const ReleaseEntry &entry, const ChecklistTiming &
 void Cli::printDashboard(const ReleaseEntry &entry)
 {
     const core::Manifest &m = *entry.manifest;
-    const core::Readiness readiness = core::checkReadiness(m);
+    const core::Readiness readiness = readinessOf(m);
     const auto painter = [this](const QString &t, const char *c) { return paint(t, c); };
 
     m_out << paint(m.release.id, Bold) << QLatin1String("  ")
@@ -925,6 +942,13 @@ void Cli::printDashboard(const ReleaseEntry &entry)
         for (const QString &blocker : readiness.blockers)
             m_out << QStringLiteral("  • ") << blocker << QLatin1Char('\n');
     }
+    if (m.release.breakGlass.isSet()) {
+        const core::BreakGlass &glass = m.release.breakGlass;
+        m_out << paint(tr("Break glass"), Bold) << QLatin1String(": ")
+              << paint(tr("by %1 at %2: %3").arg(glass.by, humanTime(glass.at), glass.reason), Yellow) << QLatin1Char('\n');
+        if (!readiness.overridden.isEmpty())
+            m_out << QStringLiteral("  ") << tr("lifts: %1").arg(readiness.overridden) << QLatin1Char('\n');
+    }
     m_out.flush();
 }
 
@@ -932,7 +956,7 @@ int Cli::runStatus(const QStringList &args)
 {
     CommandLine line(QStringLiteral("status"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable output (see docs/cli.md)."));
-    const QCommandLineOption at(QStringLiteral("at"), tr("Show release-day checklist items due or overdue as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now."), QStringLiteral("TIME"));
+    const QCommandLineOption at(QStringLiteral("at"), tr("Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now."), QStringLiteral("TIME"));
     line.parser.addOptions({json, at});
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path (default: the one open release)."), QStringLiteral("[RELEASE]"));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
@@ -950,6 +974,8 @@ int Cli::runStatus(const QStringList &args)
         m_checklistAt = QDateTime::fromString(line.parser.value(at), Qt::ISODate);
         if (!m_checklistAt.isValid())
             return fail(ExitInvalidInput, tr("--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not \"%1\"").arg(line.parser.value(at)));
+        if (!readAt(line.parser.value(at)))
+            return ExitInvalidInput;
     }
 
     Context context;
@@ -957,8 +983,10 @@ int Cli::runStatus(const QStringList &args)
     const ReleaseEntry *entry = loadRelease(context, positional.value(0), true, exitCode);
     if (!entry)
         return exitCode;
+    ensureCalendar(context);
     if (line.parser.isSet(json))
-        m_out << writeJson(QJsonDocument(statusJson(*entry, checklistTiming(context.repo ? &*context.repo : nullptr, *entry->manifest, m_checklistAt))));
+        m_out << writeJson(QJsonDocument(statusJson(*entry, checklistTiming(context.repo ? &*context.repo : nullptr, *entry->manifest, m_checklistAt),
+                                                    readinessOf(*entry->manifest))));
     else
         printDashboard(*entry);
     return ExitDone;
@@ -968,7 +996,8 @@ int Cli::runCheck(const QStringList &args)
 {
     CommandLine line(QStringLiteral("check"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable output (see docs/cli.md)."));
-    line.parser.addOption(json);
+    const QCommandLineOption at(QStringLiteral("at"), tr("Judge the release windows and freezes as at TIME (ISO 8601, e.g. 2024-01-23T10:30:00Z) instead of now."), QStringLiteral("TIME"));
+    line.parser.addOptions({json, at});
     line.parser.addPositionalArgument(QStringLiteral("RELEASE"), tr("Release id or manifest path (default: the one open release)."), QStringLiteral("[RELEASE]"));
     if (!line.parser.parse(QStringList{QStringLiteral("releasectl")} + args))
         return fail(ExitInvalidInput, parseError(line.parser) + tr("; see 'releasectl check --help'"));
@@ -981,24 +1010,31 @@ int Cli::runCheck(const QStringList &args)
         return fail(ExitInvalidInput, tr("check takes one release; see 'releasectl check --help'"));
     if (line.parser.isSet(line.repo))
         m_repoOption = line.parser.value(line.repo);
+    if (!readAt(line.parser.value(at)))
+        return ExitInvalidInput;
 
     Context context;
     int exitCode = ExitDone;
     const ReleaseEntry *entry = loadRelease(context, positional.value(0), true, exitCode);
     if (!entry)
         return exitCode;
+    // A deploy gate: rules that cannot be read stop it rather than let it pass unchecked.
+    if (!loadCalendar(context, exitCode))
+        return exitCode;
     const core::Manifest &m = *entry->manifest;
-    const core::Readiness readiness = core::checkReadiness(m);
+    const core::Readiness readiness = readinessOf(m);
     if (line.parser.isSet(json)) {
-        m_out << writeJson(QJsonDocument(QJsonObject{
+        QJsonObject o{
             {QStringLiteral("id"), m.release.id},
             {QStringLiteral("file"), entry->relativePath},
             {QStringLiteral("status"), core::toString(m.release.status)},
-            {QStringLiteral("ready"), readiness.ready},
-            {QStringLiteral("blockers"), jsonStrings(readiness.blockers)},
-        }));
+        };
+        addReadinessJson(o, readiness);
+        m_out << writeJson(QJsonDocument(o));
     } else if (readiness.ready) {
         m_out << paint(QStringLiteral("✓ "), Green) << tr("%1 is ready to deploy").arg(m.release.id) << QLatin1Char('\n');
+        if (!readiness.overridden.isEmpty())
+            m_out << QStringLiteral("  ") << paint(tr("break-glass override: %1").arg(readiness.overridden), Yellow) << QLatin1Char('\n');
     } else {
         m_out << paint(QStringLiteral("✗ "), Red)
               << (readiness.blockers.size() == 1 ? tr("%1 is blocked (1 blocker):").arg(m.release.id)

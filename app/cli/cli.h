@@ -5,6 +5,8 @@
 #include "github/githubsettings.h"
 #include "manifest/manifestfile.h"
 #include "notify/notification.h"
+#include "rules/readiness.h"
+#include "rules/releasecalendar.h"
 #include "rules/repositoryrules.h"
 
 #include <QCoreApplication>
@@ -122,6 +124,21 @@ private:
     int runNotify(const QStringList &args);
     // exportcommands.cpp
     int runExport(const QStringList &args);
+    // calendarcommands.cpp
+    int runWindows(const QStringList &args);
+    int runOverride(const QStringList &args);
+    /// The release calendar of the clone's rules; null after reporting the rules' errors, with
+    /// the exit code in `exitCode`. Commands that gate on time (check, deploy) use this.
+    std::optional<core::ReleaseCalendar> loadCalendar(Context &context, int &exitCode);
+    /// Loads the calendar once for views (list, status); broken rules leave it unset, and
+    /// readiness then falls back to the manifest alone.
+    void ensureCalendar(Context &context);
+    /// Readiness with the calendar's windows and freezes at now() when the calendar is known.
+    core::Readiness readinessOf(const core::Manifest &manifest) const;
+    /// --at TIME when given, the clock otherwise.
+    QDateTime now() const;
+    /// Reads --at TIME (ISO 8601; UTC when no offset is given) into now(); false after reporting.
+    bool readAt(const QString &text);
     /// The clone's notifier: its outbox, the rules' templates, the environment's webhooks.
     std::unique_ptr<core::SlackNotifier> makeNotifier(Context &context, bool quiet);
     /// Queues `notifications` in the clone's Slack outbox and sends them for a few seconds at
@@ -158,6 +175,10 @@ private:
     QString m_repoOption;
     /// status --at TIME: the moment release-day checklist items are shown due or overdue for.
     QDateTime m_checklistAt;
+    /// --at TIME for check and status: the moment windows and freezes are judged at.
+    QDateTime m_now;
+    bool m_calendarLoaded = false;
+    std::optional<core::ReleaseCalendar> m_calendar;
 };
 
 } // namespace rc::cli

@@ -326,7 +326,15 @@ int Cli::runWorkflowCommand(const QString &command, const QStringList &args)
     // run shows what a real one would do.
     QByteArray expectedBytes;
     if (entry && (isDeploy || isRollback)) {
-        const core::DeployGate gate = isDeploy ? core::deployGate(*entry->manifest) : core::rollbackGate(*entry->manifest);
+        // Deploys wait for their release window; a rollback is never held back by the clock.
+        std::optional<core::ReleaseCalendar> calendar;
+        if (isDeploy) {
+            calendar = loadCalendar(context, exitCode);
+            if (!calendar)
+                return exitCode;
+        }
+        const core::DeployGate gate =
+            isDeploy ? core::deployGate(*entry->manifest, *calendar, now()) : core::rollbackGate(*entry->manifest);
         if (!gate.allowed) {
             if (follower.json) {
                 result.insert(QStringLiteral("blocked"), true);

@@ -83,7 +83,7 @@ int Cli::runExport(const QStringList &args)
     const auto dashboardRelease = [&](const core::ReleaseEntry &entry) {
         core::DashboardRelease release;
         release.manifest = *entry.manifest;
-        release.readiness = core::checkReadiness(release.manifest);
+        release.readiness = readinessOf(release.manifest);
         release.manifestLink = outputPath.isEmpty() ? entry.relativePath : linkBase.relativeFilePath(entry.path);
         return release;
     };
@@ -109,6 +109,7 @@ int Cli::runExport(const QStringList &args)
         if (broken > 0)
             return fail(ExitInvalidInput, broken == 1 ? tr("1 manifest has errors; fix it and export again")
                                                       : tr("%1 manifests have errors; fix them and export again").arg(broken));
+        ensureCalendar(context);
         std::vector<core::DashboardRelease> releases;
         for (const core::ReleaseEntry &entry : context.scan.releases)
             releases.push_back(dashboardRelease(entry));
@@ -119,6 +120,7 @@ int Cli::runExport(const QStringList &args)
         const core::ReleaseEntry *entry = loadRelease(context, positional.value(0), true, exitCode);
         if (!entry)
             return exitCode;
+        ensureCalendar(context);
         document = core::DashboardExport::release(dashboardRelease(*entry), exportFormat, options);
         what = tr("the dashboard of %1").arg(entry->manifest->release.id);
     }
