@@ -29,17 +29,33 @@ QString errorText(const core::ReleaseEntry &entry)
 
 ReleaseListModel::ReleaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-ReleaseListModel::Row ReleaseListModel::makeRow(const core::ReleaseEntry &entry)
+QDateTime ReleaseListModel::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void ReleaseListModel::computeReadiness(Row &row, const QDateTime &now) const
+{
+    if (!row.entry.manifest) {
+        row.ready = false;
+        row.blockers.clear();
+        return;
+    }
+    const core::Readiness readiness = m_calendar ? core::checkReadiness(*row.entry.manifest, *m_calendar, now)
+                                                 : core::checkReadiness(*row.entry.manifest);
+    row.ready = readiness.ready;
+    row.blockers = readiness.blockers;
+}
+
+ReleaseListModel::Row ReleaseListModel::makeRow(const core::ReleaseEntry &entry) const
 {
     Row row;
     row.entry = entry;
     QStringList search;
     search << fileNameOf(entry);
+    computeReadiness(row, now());
     if (entry.manifest) {
         const core::Manifest &m = *entry.manifest;
-        const core::Readiness readiness = core::checkReadiness(m);
-        row.ready = readiness.ready;
-        row.blockers = readiness.blockers;
         search << m.release.id << m.release.releaseManager;
         for (const core::Component &c : m.components)
             search << c.name;
@@ -239,6 +255,32 @@ int ReleaseListModel::rowOfPath(const QString &path) const
             return static_cast<int>(i);
     }
     return -1;
+}
+
+void ReleaseListModel::setReleaseCalendar(const std::optional<core::ReleaseCalendar> &calendar)
+{
+    m_calendar = calendar;
+    refreshReadiness();
+}
+
+void ReleaseListModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refreshReadiness();
+}
+
+void ReleaseListModel::refreshReadiness()
+{
+    const QDateTime at = now();
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const bool wasReady = row.ready;
+        const QStringList wereBlockers = row.blockers;
+        computeReadiness(row, at);
+        // Only the rows whose answer changed repaint: a minute's tick usually changes nothing.
+        if (row.ready != wasReady || row.blockers != wereBlockers)
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
 }
 
 int ReleaseListModel::rowOfId(const QString &id) const

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "rules/releasecalendar.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace rc::models {
@@ -29,12 +33,12 @@ public:
         IdRole = Qt::UserRole, ///< release.id; empty for a file that failed to parse
         PathRole,              ///< absolute path of the manifest file
         StatusRole,       ///< core::ReleaseStatus as int; invalid QVariant for a file that failed to parse
-        ReadyRole,        ///< bool: core::checkReadiness(manifest).ready
+        ReadyRole,        ///< bool: core::checkReadiness(manifest[, calendar, now]).ready
         HasErrorsRole,    ///< bool: the file failed to parse
         SearchTextRole,   ///< lower-case id, manager, component names and file name, for filtering
         ScheduledRole,    ///< QDateTime (UTC) of release.scheduled_at; invalid when absent
         RelativePathRole, ///< "releases/rel-2024-01-15-001.yaml"
-        BlockersRole,     ///< QStringList: core::checkReadiness(manifest).blockers
+        BlockersRole,     ///< QStringList: core::checkReadiness(manifest[, calendar, now]).blockers
     };
     Q_ENUM(Column)
 
@@ -62,6 +66,18 @@ public:
     /// -1 when no row has that release id.
     int rowOfId(const QString &id) const;
 
+    /// Where "now" comes from for release windows and freezes; the current time by default.
+    using Clock = std::function<QDateTime()>;
+    /// With a calendar, readiness also holds releases to their windows and freezes at clock();
+    /// std::nullopt goes back to the manifest alone. Recomputes every row.
+    void setReleaseCalendar(const std::optional<core::ReleaseCalendar> &calendar);
+    const std::optional<core::ReleaseCalendar> &releaseCalendar() const { return m_calendar; }
+    /// An empty clock means the current time. Recomputes every row.
+    void setClock(Clock clock);
+    /// Computes readiness again at clock() (windows open and close as time passes) and emits
+    /// dataChanged for the rows whose readiness changed.
+    void refreshReadiness();
+
 private:
     struct Row
     {
@@ -70,9 +86,13 @@ private:
         QStringList blockers;
         QString searchText;
     };
-    static Row makeRow(const core::ReleaseEntry &entry);
+    Row makeRow(const core::ReleaseEntry &entry) const;
+    void computeReadiness(Row &row, const QDateTime &now) const;
+    QDateTime now() const;
 
     std::vector<Row> m_rows;
+    std::optional<core::ReleaseCalendar> m_calendar;
+    Clock m_clock;
 };
 
 } // namespace rc::models

@@ -1,6 +1,10 @@
 #include "modeltestutil.h"
 #include "releaselistmodel.h"
 
+#include "git/repository.h"
+#include "rules/releasecalendar.h"
+#include "rules/repositoryrules.h"
+
 #include <QAbstractItemModelTester>
 #include <QPixmap>
 #include <QSignalSpy>
@@ -42,6 +46,65 @@ core::WorkspaceScan sampleScan()
     return scan;
 }
 
+// Regular releases on Tuesdays 10:00-12:00 Berlin time (09:00-11:00 UTC in January), a freeze
+// on Tuesday 2024-01-30, and readiness held to both.
+const QByteArray TrainRules = R"(components:
+  - name: api
+    paths: [api/]
+timezone: Europe/Berlin
+release_types:
+  regular:
+    schedule: weekly
+    day: tuesday
+    window:
+      start: '10:00'
+      duration: 2h
+freezes:
+  - name: Launch freeze
+    from: 2024-01-30
+    until: 2024-01-30
+enforce_windows: true
+)";
+
+// The calendar of a real clone's .release-console.yaml, read the way the window reads it.
+std::optional<core::ReleaseCalendar> trainCalendar(test::GitFixture &git, QString *error)
+{
+    git.write(QStringLiteral(".release-console.yaml"), TrainRules);
+    git.write(QStringLiteral("api/README.md"), "api\n");
+    if (!git.commitAll(QStringLiteral("Rules"))) {
+        *error = git.error();
+        return std::nullopt;
+    }
+    const core::Expected<core::Repository> repo = core::Repository::discover(git.root());
+    if (!repo) {
+        *error = repo.error().toString();
+        return std::nullopt;
+    }
+    const core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(*repo);
+    if (!rules) {
+        *error = rules.error().toString();
+        return std::nullopt;
+    }
+    return core::ReleaseCalendar(*rules);
+}
+
+// Signed off, ticked, approved and marked approved: only the clock can hold it back.
+core::Manifest readyManifest(const QString &type = {})
+{
+    core::Manifest m = test::makeManifest(QStringLiteral("rel-train"), core::ReleaseStatus::Approved,
+                                          utc(2024, 1, 23, 9), QStringLiteral("@john.doe"), {QStringLiteral("api")});
+    m.checklist[0].status = core::ChecklistStatus::Completed;
+    m.checklist[0].completedBy = QStringLiteral("@dan");
+    m.approvals[0].status = core::ApprovalStatus::Approved;
+    m.release.type = type;
+    return m;
+}
+
+QDateTime utcAt(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+}
+
 } // namespace
 
 class tst_ReleaseListModel : public QObject
@@ -65,6 +128,9 @@ private slots:
     void removeEntry();
     void setScanResets();
     void realWorkspaceScan();
+    void calendarHoldsReleasesToTheirWindows_data();
+    void calendarHoldsReleasesToTheirWindows();
+    void clockTickRepaintsOnlyChangedRows();
 
 private:
     std::unique_ptr<ReleaseListModel> m_model;
@@ -308,6 +374,123 @@ void tst_ReleaseListModel::realWorkspaceScan()
     // Where and what: file:line:column and the bad value.
     QVERIFY2(tip.contains(QStringLiteral("releases/broken.yaml:6:")) && tip.contains(QStringLiteral("maybe")),
              qPrintable(tip));
+}
+
+
+void tst_ReleaseListModel::calendarHoldsReleasesToTheirWindows_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("breakGlass");
+    QTest::addColumn<bool>("signedOff");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<bool>("ready");
+    QTest::addColumn<QString>("timeBlocker"); // a part of the time blocker; empty: none expected
+
+    QTest::addRow("inside the window") << QString() << false << true << utcAt(2024, 1, 23, 9, 30) << true << QString();
+    QTest::addRow("before the window") << QString() << false << true << utcAt(2024, 1, 23, 8, 30) << false
+                                       << QStringLiteral("outside the regular window Tue 10:00\u201312:00 "
+                                                         "(Europe/Berlin); next window opens Tue 2024-01-23 10:00");
+    QTest::addRow("after the window") << QStringLiteral("regular") << false << true << utcAt(2024, 1, 23, 11, 0)
+                                      << false << QStringLiteral("next window opens Tue 2024-02-06 10:00");
+    QTest::addRow("inside a freeze") << QString() << false << true << utcAt(2024, 1, 30, 9, 30) << false
+                                     << QStringLiteral("inside the freeze");
+    QTest::addRow("hotfixes deploy any time") << QStringLiteral("hotfix") << false << true
+                                              << utcAt(2024, 1, 27, 3, 0) << true << QString();
+    QTest::addRow("break glass lifts the window") << QString() << true << true << utcAt(2024, 1, 23, 8, 30) << true
+                                                  << QString();
+    QTest::addRow("break glass lifts the freeze") << QString() << true << true << utcAt(2024, 1, 30, 9, 30) << true
+                                                  << QString();
+    QTest::addRow("break glass keeps the sign-off") << QString() << true << false << utcAt(2024, 1, 23, 8, 30)
+                                                    << false << QString();
+}
+
+void tst_ReleaseListModel::calendarHoldsReleasesToTheirWindows()
+{
+    QFETCH(QString, type);
+    QFETCH(bool, breakGlass);
+    QFETCH(bool, signedOff);
+    QFETCH(QDateTime, now);
+    QFETCH(bool, ready);
+    QFETCH(QString, timeBlocker);
+
+    test::GitFixture git;
+    QVERIFY2(git.init(), qPrintable(git.error()));
+    QString error;
+    const std::optional<core::ReleaseCalendar> calendar = trainCalendar(git, &error);
+    QVERIFY2(calendar, qPrintable(error));
+    QVERIFY(calendar->enforced());
+
+    core::Manifest manifest = readyManifest(type);
+    if (breakGlass)
+        manifest.release.breakGlass = {QStringLiteral("@ops"), utcAt(2024, 1, 23, 8, 0), QStringLiteral("card outage")};
+    if (!signedOff)
+        manifest.components[0].signOff = core::SignOff::Pending;
+    const int row = m_model->updateEntry(QStringLiteral("/clone/releases/train.yaml"),
+                                         test::makeEntry(QStringLiteral("releases/train.yaml"), manifest));
+    const QModelIndex index = m_model->index(row, ReleaseListModel::StatusColumn);
+    // Without a calendar only the manifest counts.
+    QCOMPARE(index.data(ReleaseListModel::ReadyRole).toBool(), signedOff);
+
+    m_model->setClock([now] { return now; });
+    m_model->setReleaseCalendar(calendar);
+    const QStringList blockers = index.data(ReleaseListModel::BlockersRole).toStringList();
+    const QString all = blockers.join(QLatin1Char('\n'));
+    QVERIFY2(index.data(ReleaseListModel::ReadyRole).toBool() == ready, qPrintable(all));
+    if (timeBlocker.isEmpty()) {
+        QVERIFY2(!all.contains(QStringLiteral("window")) && !all.contains(QStringLiteral("freeze")), qPrintable(all));
+    } else {
+        QVERIFY2(all.contains(timeBlocker), qPrintable(all));
+        // The status badge's tooltip says the same.
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(timeBlocker));
+    }
+    if (!signedOff)
+        QVERIFY2(all.contains(QStringLiteral("api: sign-off pending")), qPrintable(all));
+
+    // Back to the manifest alone.
+    m_model->setReleaseCalendar(std::nullopt);
+    QCOMPARE(index.data(ReleaseListModel::ReadyRole).toBool(), signedOff);
+}
+
+void tst_ReleaseListModel::clockTickRepaintsOnlyChangedRows()
+{
+    test::GitFixture git;
+    QVERIFY2(git.init(), qPrintable(git.error()));
+    QString error;
+    const std::optional<core::ReleaseCalendar> calendar = trainCalendar(git, &error);
+    QVERIFY2(calendar, qPrintable(error));
+
+    QDateTime now = utcAt(2024, 1, 23, 8, 59);
+    m_model->setClock([&now] { return now; });
+    m_model->setReleaseCalendar(calendar);
+    // A deployed release beside it: past deploying, the clock does not matter.
+    core::WorkspaceScan scan;
+    scan.releases.push_back(sampleScan().releases[1]);
+    scan.releases.push_back(test::makeEntry(QStringLiteral("releases/train.yaml"), readyManifest()));
+    m_model->setScan(scan);
+    const int row = 1;
+    const QModelIndex index = m_model->index(row, ReleaseListModel::StatusColumn);
+    QVERIFY(!index.data(ReleaseListModel::ReadyRole).toBool());
+    const QStringList deployedBlockers = m_model->index(0, 0).data(ReleaseListModel::BlockersRole).toStringList();
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    // A minute later the window is open: that row alone repaints.
+    now = now.addSecs(60);
+    m_model->refreshReadiness();
+    QVERIFY(index.data(ReleaseListModel::ReadyRole).toBool());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), m_model->index(row, 0));
+    QCOMPARE(changed.first().at(1).toModelIndex(), m_model->index(row, ReleaseListModel::ColumnCount - 1));
+    // Nothing changed: nothing repaints.
+    now = now.addSecs(60);
+    m_model->refreshReadiness();
+    QCOMPARE(changed.count(), 1);
+    // The window closes at 12:00 Berlin time.
+    now = utcAt(2024, 1, 23, 11, 0);
+    m_model->refreshReadiness();
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!index.data(ReleaseListModel::ReadyRole).toBool());
+    QCOMPARE(m_model->index(0, 0).data(ReleaseListModel::BlockersRole).toStringList(), deployedBlockers);
+    m_model->setClock({});
 }
 
 QTEST_MAIN(tst_ReleaseListModel)
