@@ -118,7 +118,8 @@ int Cli::runChecklistAdd(Context &context, const ReleaseEntry &entry, const QStr
             }
         }
         titles << loaded->name;
-        edit.items.insert(edit.items.end(), loaded->items.begin(), loaded->items.end());
+        const std::vector<core::ChecklistItem> items = core::checklistItemsForRelease(loaded->items, manifest);
+        edit.items.insert(edit.items.end(), items.begin(), items.end());
     }
     // Commit messages are not translated: the history reads in one language.
     edit.source = titles.size() == 1 ? QStringLiteral("%1 checklist").arg(titles.front())

@@ -476,7 +476,7 @@ QByteArray renderManifest(const ReleasePlan &plan)
     } else {
         line(QStringLiteral("checklist:"));
         for (const ChecklistItem &item : plan.checklist) {
-            line(QStringLiteral("  - item: ") + quoted(item.item));
+            line(QStringLiteral("  - item: ") + quoted(checklistTextForRelease(item.item, plan.id, plan.scheduledAt)));
             if (!item.phase.isEmpty())
                 line(QStringLiteral("    phase: ") + item.phase);
             if (!item.section.isEmpty())

@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDate>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -385,6 +387,31 @@ Expected<ChecklistTemplate> loadChecklistTemplate(const QString &cloneRoot, cons
     t.source = shownName;
     t.builtIn = builtIn;
     return t;
+}
+
+QString checklistTextForRelease(const QString &text, const QString &releaseId, const QDateTime &scheduledAt)
+{
+    if (!text.contains(QLatin1Char('{')))
+        return text;
+    QString date;
+    if (scheduledAt.isValid()) {
+        date = scheduledAt.toUTC().date().toString(Qt::ISODate);
+    } else {
+        static const QRegularExpression dated(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
+        const QRegularExpressionMatch match = dated.match(releaseId);
+        date = match.hasMatch() && QDate::fromString(match.captured(1), Qt::ISODate).isValid() ? match.captured(1) : releaseId;
+    }
+    QString filled = text;
+    filled.replace(QLatin1String("{release_date}"), date);
+    filled.replace(QLatin1String("{release_id}"), releaseId);
+    return filled;
+}
+
+std::vector<ChecklistItem> checklistItemsForRelease(std::vector<ChecklistItem> items, const Manifest &manifest)
+{
+    for (ChecklistItem &item : items)
+        item.item = checklistTextForRelease(item.item, manifest.release.id, manifest.release.scheduledAt);
+    return items;
 }
 
 Expected<std::vector<ChecklistItem>> checklistWithTemplates(const QString &cloneRoot, std::vector<ChecklistItem> base,

@@ -73,6 +73,13 @@ Expected<ChecklistTemplate> loadChecklistTemplate(const QString &cloneRoot, cons
 Expected<std::vector<ChecklistItem>> checklistWithTemplates(const QString &cloneRoot, std::vector<ChecklistItem> base,
                                                             const QStringList &templateNames);
 
+/// A template item's text for one release: `{release_date}` becomes the day the release is
+/// scheduled for (UTC, YYYY-MM-DD), else the date in its id (rel-2024-01-15-001), else its id;
+/// `{release_id}` becomes the id. "Release channel opened (#release-{release_date})".
+QString checklistTextForRelease(const QString &text, const QString &releaseId, const QDateTime &scheduledAt);
+/// The items with their text filled in for the release, as they go into its manifest.
+std::vector<ChecklistItem> checklistItemsForRelease(std::vector<ChecklistItem> items, const Manifest &manifest);
+
 /// Whether a release has database migrations, which is when the DBA sign-off checklist applies:
 /// a non-merge commit in `since..until` changed a file under `migrations/`, `db/migrate/` or
 /// `db/migrations/` directly inside the path of one of the release's components (those with a

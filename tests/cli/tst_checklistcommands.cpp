@@ -159,6 +159,9 @@ void tst_ChecklistCommands::addAppendsOnceAndCommits()
     QVERIFY(parsed.ok());
     QCOMPARE(int(parsed.manifest->checklist.size()), 7 + 20);
     QCOMPARE(parsed.manifest->checklist.at(7).due, QStringLiteral("T-60"));
+    // The seed release is scheduled for 2024-01-15: its channel, not a placeholder.
+    QVERIFY(after.contains("  - item: 'Release channel opened (#release-2024-01-15)'\n"));
+    QVERIFY(!after.contains("{release_date}"));
 
     // Twice: nothing to add, no commit.
     const Result again = run({QStringLiteral("checklist"), SeedId, QStringLiteral("--add"), QStringLiteral("release-day")}, clone);

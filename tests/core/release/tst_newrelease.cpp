@@ -1,4 +1,5 @@
 #include "release/newrelease.h"
+#include "rules/checklisttemplates.h"
 
 #include "demo/demoworkspace.h"
 #include "git/branches.h"
@@ -318,8 +319,12 @@ void tst_NewRelease::renderRoundTrips()
     }
     QCOMPARE(m.component(QStringLiteral("api"))->newVersion, QStringLiteral("v2.0.0"));
     QCOMPARE(m.checklist.size(), plan->checklist.size());
+    // The release-day channel is the one of this release's day, not the seed's example.
+    const QString channel = QStringLiteral("Release channel opened (#release-%1)").arg(plan->scheduledAt.date().toString(Qt::ISODate));
+    QVERIFY2(std::any_of(m.checklist.begin(), m.checklist.end(), [&](const ChecklistItem &i) { return i.item == channel; }),
+             qPrintable(channel));
     for (size_t i = 0; i < m.checklist.size(); ++i) {
-        QCOMPARE(m.checklist[i].item, plan->checklist[i].item);
+        QCOMPARE(m.checklist[i].item, checklistTextForRelease(plan->checklist[i].item, plan->id, plan->scheduledAt));
         QCOMPARE(m.checklist[i].required, plan->checklist[i].required);
         QCOMPARE(m.checklist[i].phase, plan->checklist[i].phase);
         QCOMPARE(m.checklist[i].section, plan->checklist[i].section);

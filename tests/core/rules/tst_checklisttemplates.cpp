@@ -38,6 +38,8 @@ private slots:
     void brokenOverride_data();
     void brokenOverride();
     void newReleaseChecklist();
+    void textForRelease_data();
+    void textForRelease();
     void migrations();
 
 private:
@@ -211,6 +213,32 @@ void tst_ChecklistTemplates::brokenOverride()
     const auto merged = checklistWithTemplates(root, {}, newReleaseChecklistTemplateNames());
     QVERIFY(!merged);
     QCOMPARE(merged.error().toString(), shown);
+}
+
+void tst_ChecklistTemplates::textForRelease_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QDateTime>("scheduled");
+    QTest::addColumn<QString>("expected");
+    const QString channel = QStringLiteral("Release channel opened (#release-{release_date})");
+    QTest::addRow("scheduled day (UTC)") << channel << "rel-2024-01-15-001" << QDateTime(QDate(2024, 1, 16), QTime(23, 30), Qt::UTC)
+                                         << "Release channel opened (#release-2024-01-16)";
+    QTest::addRow("date in the id") << channel << "rel-2024-01-15-001" << QDateTime() << "Release channel opened (#release-2024-01-15)";
+    QTest::addRow("neither: the id") << channel << "payments-hotfix" << QDateTime() << "Release channel opened (#release-payments-hotfix)";
+    QTest::addRow("impossible date in the id") << channel << "rel-2024-13-45" << QDateTime() << "Release channel opened (#release-rel-2024-13-45)";
+    QTest::addRow("release id") << "Tag {release_id} pushed" << "rel-9" << QDateTime() << "Tag rel-9 pushed";
+    QTest::addRow("no placeholder") << "Smoke tests passing" << "rel-9" << QDateTime() << "Smoke tests passing";
+    QTest::addRow("unknown braces kept") << "Check {other}" << "rel-9" << QDateTime() << "Check {other}";
+}
+
+void tst_ChecklistTemplates::textForRelease()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QFETCH(QDateTime, scheduled);
+    QFETCH(QString, expected);
+    QCOMPARE(checklistTextForRelease(text, id, scheduled), expected);
 }
 
 void tst_ChecklistTemplates::newReleaseChecklist()
