@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QWidget>
 
+#include <optional>
+
 namespace rc::ui {
 
 SignoffController::SignoffController(GitHubSession *session, models::ReleaseDocument *document, QObject *parent)
@@ -98,8 +100,9 @@ void SignoffController::requestSignoffs()
     m_sync = std::make_unique<core::SignoffSync>(m_session->client(), m_session->settings().repository);
     updateActions();
     emit statusMessage(tr("Requesting sign-offs for %1\u2026").arg(m_document->releaseId()));
-    m_sync->request(*m_document->manifest(), *rules, [this](const core::SignoffRequestReport &report) {
+    m_sync->request(*m_document->manifest(), *rules, [this, requested = *m_document->manifest()](const core::SignoffRequestReport &report) {
         finishSync();
+        emit signoffsRequested(requested, report);
         done(tr("Request Sign-offs"), requestSummary(report), report.ok());
     });
 }
@@ -132,11 +135,17 @@ void SignoffController::checkSignoffs()
     m_sync = std::make_unique<core::SignoffSync>(m_session->client(), m_session->settings().repository);
     updateActions();
     emit statusMessage(tr("Checking sign-offs for %1\u2026").arg(m_document->releaseId()));
-    m_sync->check(*rules, options, [this](const core::SignoffCheckReport &report) {
+    m_sync->check(*rules, options, [this, path = options.manifestPath](const core::SignoffCheckReport &report) {
         finishSync();
         // Whatever was written is on disk now: show it.
-        if (m_document && m_document->isOpen())
+        const bool same = m_document && m_document->isOpen() && m_document->path() == path;
+        std::optional<core::Manifest> before;
+        if (same && m_document->manifest())
+            before = *m_document->manifest();
+        if (same)
             m_document->reload();
+        if (before && m_document->manifest())
+            emit signoffsChecked(*before, *m_document->manifest(), report);
         bool ok = report.ok();
         for (const core::SignoffCheckItem &item : report.items)
             ok = ok && item.applied != core::SignoffCheckItem::Applied::Failed && item.error.isEmpty();

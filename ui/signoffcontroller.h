@@ -50,6 +50,12 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// A request ended (before finished()): `manifest` is the release it was made for, `report`
+    /// says which issues it opened.
+    void signoffsRequested(const core::Manifest &manifest, const core::SignoffRequestReport &report);
+    /// A check ended and the open document was read again (before finished()): `before` is the
+    /// release as the window showed it until then, `after` as the check left it.
+    void signoffsChecked(const core::Manifest &before, const core::Manifest &after, const core::SignoffCheckReport &report);
     /// A request or check ended; `ok` is false when it failed as a whole or for a component.
     void finished(bool ok);
 
