@@ -256,9 +256,23 @@ QStringList DeployController::deployBlockers() const
     const core::Manifest *manifest = m_document->manifest();
     if (!manifest)
         return {tr("%1 has errors; fix them first.").arg(m_document->displayName())};
-    QStringList blockers = core::deployGate(*manifest).blockers;
+    QStringList blockers = m_calendar
+        ? core::deployGate(*manifest, *m_calendar, m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).blockers
+        : core::deployGate(*manifest).blockers;
     blockers << commonBlockers();
     return blockers;
+}
+
+void DeployController::setReleaseCalendar(const std::optional<core::ReleaseCalendar> &calendar)
+{
+    m_calendar = calendar;
+    updateActions();
+}
+
+void DeployController::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    updateActions();
 }
 
 QStringList DeployController::rollbackBlockers() const

@@ -9,6 +9,7 @@
 #include "github/runwatcher.h"
 #include "github/workflowrun.h"
 #include "release/deployment.h"
+#include "rules/releasecalendar.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -18,6 +19,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -85,6 +87,14 @@ public:
     bool canRollback() const { return rollbackBlockers().isEmpty(); }
     /// Why deploy is not possible now, in plain words; empty when it is.
     QStringList deployBlockers() const;
+
+    /// With the rules' calendar, deploy is also refused outside the release's window or inside a
+    /// freeze (unless a break-glass override is recorded); std::nullopt: the manifest alone.
+    void setReleaseCalendar(const std::optional<core::ReleaseCalendar> &calendar);
+    /// Where "now" comes from for the calendar; an empty clock means the current time.
+    void setClock(std::function<QDateTime()> clock);
+    /// Asks the gates again (a window may have opened or closed) and updates the actions.
+    void recheckReadiness() { updateActions(); }
     QStringList rollbackBlockers() const;
 
     /// Opens the deploy confirmation (non-blocking); a confirmed dialog starts the deploy.
@@ -201,6 +211,8 @@ private:
 
     QPointer<GitHubSession> m_session;
     QPointer<models::ReleaseDocument> m_document;
+    std::optional<core::ReleaseCalendar> m_calendar;
+    std::function<QDateTime()> m_clock;
     QPointer<QWidget> m_dialogParent;
     QPointer<QDialog> m_dialog;
     QPointer<QAction> m_deployAction;
