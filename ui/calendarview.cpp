@@ -131,6 +131,9 @@ CalendarView::CalendarView(models::ReleaseListModel *releases, QWidget *parent)
 {
     setObjectName(QStringLiteral("calendarView"));
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Release calendar"));
+    setAccessibleDescription(tr("A month of releases, release windows and freezes; Page Up and Page Down change "
+                                "the month, Home shows this month"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
@@ -139,10 +142,12 @@ CalendarView::CalendarView(models::ReleaseListModel *releases, QWidget *parent)
     previous->setObjectName(QStringLiteral("previousMonth"));
     previous->setArrowType(Qt::LeftArrow);
     previous->setToolTip(tr("Previous month (Page Up)"));
+    previous->setAccessibleName(tr("Previous month"));
     auto *next = new QToolButton(this);
     next->setObjectName(QStringLiteral("nextMonth"));
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next month (Page Down)"));
+    next->setAccessibleName(tr("Next month"));
     auto *todayButton = new QToolButton(this);
     todayButton->setObjectName(QStringLiteral("todayButton"));
     todayButton->setText(tr("Today"));

@@ -1,5 +1,8 @@
 #include "exportdialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include "rules/readiness.h"
 
 #include <QComboBox>
@@ -9,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -130,7 +134,12 @@ ExportDialog::ExportDialog(const core::WorkspaceScan &scan, const QString &curre
     m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 4px;"));
+    // Tinted for the palette in use, and again when it changes.
+    auto styleError = [this] {
+        m_error->setStyleSheet(models::ThemeColors::bannerStyleSheet(models::Tone::Bad, QGuiApplication::palette()));
+    };
+    styleError();
+    Appearance::onPaletteChange(this, styleError);
     m_error->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

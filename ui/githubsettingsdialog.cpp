@@ -1,11 +1,14 @@
 #include "githubsettingsdialog.h"
 
+#include "appearance.h"
 #include "githubsession.h"
+#include "themecolors.h"
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -15,8 +18,58 @@ namespace rc::ui {
 
 namespace {
 
-const char *const ProblemStyle = "color: #a11d12;";
-const char *const NoteStyle = "color: palette(mid);";
+// How a label speaks, kept on the label so that a new palette can colour it again.
+const char *const ToneProperty = "rcNoteTone";
+
+enum class NoteTone
+{
+    Plain,   // the palette's own text
+    Note,    // where a value comes from, in grey
+    Problem, // what is wrong and what to do
+    Good,    // a test that passed
+    Banner   // the demo's notice above everything
+};
+
+void applyTone(QLabel *label)
+{
+    using models::ThemeColors;
+    using models::Tone;
+    const QPalette palette = QGuiApplication::palette();
+    QString sheet;
+    switch (NoteTone(label->property(ToneProperty).toInt())) {
+    case NoteTone::Plain:
+        break;
+    case NoteTone::Note:
+        sheet = ThemeColors::textStyleSheet(Tone::Neutral, palette);
+        break;
+    case NoteTone::Problem:
+        sheet = ThemeColors::textStyleSheet(Tone::Bad, palette);
+        break;
+    case NoteTone::Good:
+        sheet = ThemeColors::textStyleSheet(Tone::Good, palette);
+        break;
+    case NoteTone::Banner:
+        sheet = ThemeColors::bannerStyleSheet(Tone::Waiting, palette);
+        break;
+    }
+    if (label->styleSheet() != sheet)
+        label->setStyleSheet(sheet);
+}
+
+void setTone(QLabel *label, NoteTone tone)
+{
+    label->setProperty(ToneProperty, int(tone));
+    applyTone(label);
+}
+
+// Colours every toned label again, for the palette now in use.
+void restyleNotes(QWidget *root)
+{
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->property(ToneProperty).isValid())
+            applyTone(label);
+    }
+}
 
 QLabel *makeSourceLabel(QWidget *parent, const QString &name)
 {
@@ -24,7 +77,7 @@ QLabel *makeSourceLabel(QWidget *parent, const QString &name)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QLatin1String(NoteStyle));
+    setTone(label, NoteTone::Note);
     return label;
 }
 
@@ -77,7 +130,7 @@ GitHubSettingsDialog::GitHubSettingsDialog(GitHubSession *session, QWidget *pare
     addField(tr("R&ef:"), QStringLiteral("refEdit"), m_ref, m_refSource);
     m_ref->setToolTip(tr("The branch or tag the workflow runs on"));
     m_settingsProblem = makeSourceLabel(target, QStringLiteral("settingsProblem"));
-    m_settingsProblem->setStyleSheet(QLatin1String(ProblemStyle));
+    setTone(m_settingsProblem, NoteTone::Problem);
     form->addRow(m_settingsProblem);
     layout->addWidget(target);
 
@@ -161,6 +214,7 @@ GitHubSettingsDialog::GitHubSettingsDialog(GitHubSession *session, QWidget *pare
     }
     connect(m_session, &GitHubSession::changed, this, &GitHubSettingsDialog::refreshFromSession);
     refreshFromSession();
+    Appearance::onPaletteChange(this, [this] { restyleNotes(this); });
     resize(qMax(sizeHint().width(), 640), sizeHint().height());
 }
 
@@ -180,7 +234,7 @@ core::GitHubUserOverrides GitHubSettingsDialog::fieldOverrides() const
 void GitHubSettingsDialog::showNote(QLabel *label, const QString &text, bool problem)
 {
     label->setText(text);
-    label->setStyleSheet(QLatin1String(problem ? ProblemStyle : NoteStyle));
+    setTone(label, problem ? NoteTone::Problem : NoteTone::Note);
     label->setVisible(!text.isEmpty());
 }
 
@@ -192,16 +246,15 @@ void GitHubSettingsDialog::refreshFromSession()
         m_intro->setText(tr("This demo talks to a GitHub simulated on this computer (%1) with a token held in memory. "
                             "Nothing here is stored, and nothing reaches github.com.")
                              .arg(m_session->settings().apiUrl.toDisplayString()));
-        m_intro->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e8c66a;"
-                                              " padding: 6px 8px; }"));
+        setTone(m_intro, NoteTone::Banner);
     } else if (!hasClone) {
         m_intro->setText(tr("Open a clone first: the GitHub settings belong to the clone that is open."));
-        m_intro->setStyleSheet(QString());
+        setTone(m_intro, NoteTone::Plain);
     } else {
         m_intro->setText(tr("Release Console runs the release workflow of the clone's GitHub repository. Leave a field "
                             "empty to use the clone's own value, shown in grey. Your values are kept for this clone "
                             "on this computer; the token only in the keychain."));
-        m_intro->setStyleSheet(QString());
+        setTone(m_intro, NoteTone::Plain);
     }
     for (QLineEdit *edit : {m_apiUrl, m_repository, m_workflow, m_ref}) {
         edit->setReadOnly(simulated);
@@ -409,18 +462,18 @@ void GitHubSettingsDialog::showTestResult(const core::GitHubConnectionResult &re
     const core::GitHubConnectionInfo &info = result.info;
     const QString name = info.repository.isEmpty() ? repository : info.repository;
     showNote(m_testMessage, tr("Connected."), false);
-    m_testMessage->setStyleSheet(QStringLiteral("color: #1e7b34;"));
+    setTone(m_testMessage, NoteTone::Good);
     m_login->setText(info.login);
     m_testRepository->setText(name + (info.isPrivate ? tr(", private") : QString())
                               + (m_session->isSimulated() ? tr(" (simulated GitHub)") : QString()));
     m_canDispatch->setText(info.canDispatch()
                                ? tr("yes")
                                : tr("no: the token needs write access (push) to %1 to run its workflows").arg(name));
-    m_canDispatch->setStyleSheet(info.canDispatch() ? QString() : QLatin1String(ProblemStyle));
+    setTone(m_canDispatch, info.canDispatch() ? NoteTone::Plain : NoteTone::Problem);
     m_canWriteIssues->setText(info.canWriteIssues()
                                   ? tr("yes")
                                   : tr("no: sign-off requests need triage access or more to %1").arg(name));
-    m_canWriteIssues->setStyleSheet(info.canWriteIssues() ? QString() : QLatin1String(ProblemStyle));
+    setTone(m_canWriteIssues, info.canWriteIssues() ? NoteTone::Plain : NoteTone::Problem);
     const QLocale locale;
     QString reset;
     if (info.rateReset.isValid()) {

@@ -1,5 +1,11 @@
 #include "yamlhighlighter.h"
 
+#include "themecolors.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -8,8 +14,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-#include <QGuiApplication>
-#include <QPalette>
 #endif
 
 namespace rc::ui {
@@ -275,20 +279,79 @@ void YamlHighlighter::highlightBlock(const QString &text)
         setCurrentBlockState(column);
 }
 
+namespace {
+
+#ifdef RC_HAVE_KSYNTAXHIGHLIGHTING
+// The repository loads every definition: build it once and keep it for the highlighters.
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+#endif
+
+// Gives a highlighter colours for the application's palette, and new ones whenever the palette
+// changes (View → Appearance), so YAML reads well on a light and on a dark base alike.
+class PaletteFollower final : public QObject
+{
+public:
+    explicit PaletteFollower(QSyntaxHighlighter *highlighter)
+        : QObject(highlighter)
+        , m_highlighter(highlighter)
+    {
+        qApp->installEventFilter(this);
+        apply();
+    }
+
+    ~PaletteFollower() override
+    {
+        if (qApp)
+            qApp->removeEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+            apply();
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        const QPalette palette = QGuiApplication::palette();
+        if (auto *builtin = qobject_cast<YamlHighlighter *>(m_highlighter)) {
+            builtin->setDarkBackground(models::ThemeColors::isDark(palette));
+            return;
+        }
+#ifdef RC_HAVE_KSYNTAXHIGHLIGHTING
+        if (auto *syntax = dynamic_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter)) {
+            syntax->setTheme(repository().themeForPalette(palette));
+            syntax->rehighlight();
+        }
+#endif
+    }
+
+    QSyntaxHighlighter *m_highlighter;
+};
+
+} // namespace
+
 QSyntaxHighlighter *createYamlHighlighter(QTextDocument *document)
 {
+    QSyntaxHighlighter *highlighter = nullptr;
 #ifdef RC_HAVE_KSYNTAXHIGHLIGHTING
-    // The repository loads every definition: build it once and keep it for the highlighters.
-    static KSyntaxHighlighting::Repository repository;
-    const auto definition = repository.definitionForName(QStringLiteral("YAML"));
+    const auto definition = repository().definitionForName(QStringLiteral("YAML"));
     if (definition.isValid()) {
-        auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
-        highlighter->setTheme(repository.themeForPalette(QGuiApplication::palette()));
-        highlighter->setDefinition(definition);
-        return highlighter;
+        auto *syntax = new KSyntaxHighlighting::SyntaxHighlighter(document);
+        syntax->setDefinition(definition);
+        highlighter = syntax;
     }
 #endif
-    return new YamlHighlighter(document);
+    if (!highlighter)
+        highlighter = new YamlHighlighter(document);
+    new PaletteFollower(highlighter);
+    return highlighter;
 }
 
 } // namespace rc::ui

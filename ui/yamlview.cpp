@@ -22,10 +22,11 @@ YamlView::YamlView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setObjectName(QStringLiteral("yamlView"));
+    setAccessibleName(tr("Manifest file"));
+    setAccessibleDescription(tr("The release's manifest as it is on disk, read-only"));
     m_lineNumbers->installEventFilter(this);
+    // The highlighter picks its colours for the palette in use and follows it when it changes.
     m_highlighter = createYamlHighlighter(document());
-    if (auto *builtin = qobject_cast<YamlHighlighter *>(m_highlighter))
-        builtin->setDarkBackground(palette().color(QPalette::Base).lightness() < 128);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &YamlView::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &YamlView::updateLineNumberArea);

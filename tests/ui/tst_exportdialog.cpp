@@ -3,6 +3,9 @@
 
 #include "exportdialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include "export/dashboardexport.h"
 #include "manifest/manifestparser.h"
 #include "rules/readiness.h"
@@ -55,6 +58,8 @@ private slots:
     void failureKeepsDialogOpen_data();
     void failureKeepsDialogOpen();
     void statusBarNote();
+    void errorFollowsThePalette();
+    void cleanup();
 
 private:
     // A clone's scan as the window holds it, from the demo's manifests, newest first.
@@ -207,6 +212,39 @@ void tst_ExportDialog::failureKeepsDialogOpen()
     QCOMPARE(exported.size(), 0);
     if (!QFileInfo(out).isDir())
         QVERIFY(!QFileInfo::exists(out));
+}
+
+void tst_ExportDialog::cleanup()
+{
+    ui::Appearance::apply(ui::Appearance::Mode::System);
+}
+
+// Why the export failed is said in a banner tinted for the palette, and again after a switch.
+void tst_ExportDialog::errorFollowsThePalette()
+{
+    using models::ThemeColors;
+    using ui::Appearance;
+    Appearance::apply(Appearance::Mode::Light);
+    ui::ExportDialog dialog(scan(), seedPath());
+    dialog.pathEdit()->setText(m_root.filePath(QStringLiteral("no/such/folder/out.html")));
+    dialog.show();
+    dialog.accept();
+    QTRY_VERIFY(!dialog.isExporting());
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("exportError"));
+    QVERIFY(label && label->isVisible());
+    QStringList seen;
+    for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        Appearance::apply(mode);
+        label->ensurePolished();
+        const QColor text = label->palette().color(QPalette::WindowText);
+        const QColor background = label->palette().color(QPalette::Window);
+        QVERIFY2(ThemeColors::contrast(text, background) >= ThemeColors::TextContrast,
+                 qPrintable(text.name() + QStringLiteral(" on ") + background.name()));
+        // The tint belongs to the palette: light in light, dark in dark.
+        QCOMPARE(ThemeColors::luminance(background) < 0.2, mode == Appearance::Mode::Dark);
+        seen << background.name();
+    }
+    QVERIFY2(seen.first() != seen.last(), "the colours did not follow the palette");
 }
 
 void tst_ExportDialog::statusBarNote()

@@ -1,5 +1,8 @@
 #include "githubsettingsdialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include "fakegithub/fakegithub.h"
 #include "git/repository.h"
 #include "githubsession.h"
@@ -94,7 +97,9 @@ private slots:
     void testConnection();
     void testConnectionWithoutAnyToken();
     void simulatedGitHub();
+    void notesFollowThePalette();
     void keyboard();
+    void cleanup();
 
 private:
     QTemporaryDir m_dir;
@@ -450,6 +455,62 @@ void tst_GitHubSettingsDialog::simulatedGitHub()
              QStringLiteral("octo-org/octo-repo, private (simulated GitHub)"));
     for (const QString &text : shownTexts(&dialog))
         QVERIFY2(!text.contains(QLatin1String("fake-token-demo")), qPrintable(text));
+}
+
+void tst_GitHubSettingsDialog::cleanup()
+{
+    rc::ui::Appearance::apply(rc::ui::Appearance::Mode::System);
+}
+
+// The demo banner, the grey notes on where values come from and the test's result read at 4.5:1
+// in a light palette and again after a switch to dark.
+void tst_GitHubSettingsDialog::notesFollowThePalette()
+{
+    using rc::models::ThemeColors;
+    using rc::ui::Appearance;
+    FakeGitHub github;
+    QVERIFY2(github.listen(), qPrintable(github.errorString()));
+    github.setRepository(QStringLiteral("octo-org"), QStringLiteral("octo-repo"));
+    github.addToken(QStringLiteral("fake-token-demo"), QStringLiteral("john-doe"), Permission::Maintain);
+    const QString clone = newClone();
+    MemoryTokenStore store;
+    GitHubSession session;
+    session.setTokenStore(&store);
+    session.setEnvironment({});
+    session.setSimulated(github.baseUrl(), GitHubToken(QStringLiteral("fake-token-demo"), QStringLiteral("the demo")));
+    session.setClonePath(clone);
+    QVERIFY(waitSettled(session));
+
+    Appearance::apply(Appearance::Mode::Light);
+    GitHubSettingsDialog dialog(&session);
+    dialog.show();
+    QSignalSpy finished(&dialog, &GitHubSettingsDialog::testFinished);
+    dialog.testButton()->click();
+    QVERIFY(finished.wait(10000));
+    auto *intro = dialog.findChild<QLabel *>(QStringLiteral("gitHubIntro"));
+    auto *source = dialog.findChild<QLabel *>(QStringLiteral("repositoryEditSource"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("testMessage"));
+    QVERIFY(intro && source && result);
+    QCOMPARE(result->text(), QStringLiteral("Connected."));
+
+    QStringList seen;
+    for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        Appearance::apply(mode);
+        const QColor window = QApplication::palette().color(QPalette::Window);
+        for (QLabel *label : {intro, source, result}) {
+            label->ensurePolished();
+            const QColor text = label->palette().color(QPalette::WindowText);
+            // The banner has a background of its own; the notes are on the dialog's.
+            const QColor background = label == intro ? label->palette().color(QPalette::Window) : window;
+            QVERIFY2(ThemeColors::contrast(text, background) >= ThemeColors::TextContrast,
+                     qPrintable(label->objectName() + QStringLiteral(": ") + text.name() + QStringLiteral(" on ")
+                                + background.name()));
+        }
+        const QColor banner = intro->palette().color(QPalette::Window);
+        QCOMPARE(ThemeColors::luminance(banner) < 0.2, mode == Appearance::Mode::Dark);
+        seen << banner.name();
+    }
+    QVERIFY2(seen.first() != seen.last(), "the banner did not follow the palette");
 }
 
 void tst_GitHubSettingsDialog::keyboard()

@@ -1,5 +1,10 @@
 #include "yamlhighlighter.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
+#include <QApplication>
+#include <QPointer>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -116,6 +121,32 @@ private slots:
 #ifndef RC_HAVE_KSYNTAXHIGHLIGHTING
         QVERIFY(qobject_cast<YamlHighlighter *>(highlighter.data()));
 #endif
+    }
+
+    // Every token reads at 4.5:1 on the base of the palette in use, and the highlighter follows a
+    // switch between light and dark while it lives.
+    void factoryFollowsThePalette()
+    {
+        using rc::models::ThemeColors;
+        using rc::ui::Appearance;
+        Appearance::apply(Appearance::Mode::Light);
+        QTextDocument document;
+        auto *highlighter = qobject_cast<YamlHighlighter *>(rc::ui::createYamlHighlighter(&document));
+        if (!highlighter)
+            QSKIP("KSyntaxHighlighting's themes are its own");
+        QStringList seen;
+        for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark, Appearance::Mode::Light}) {
+            Appearance::apply(mode);
+            const QColor base = QApplication::palette().color(QPalette::Base);
+            for (int t = 0; t < int(Token::TokenCount); ++t) {
+                const QColor colour = highlighter->format(Token(t)).foreground().color();
+                QVERIFY2(ThemeColors::contrast(colour, base) >= ThemeColors::TextContrast,
+                         qPrintable(QStringLiteral("token %1: %2 on %3").arg(t).arg(colour.name(), base.name())));
+            }
+            seen << highlighter->format(Token::Key).foreground().color().name();
+        }
+        Appearance::apply(Appearance::Mode::System);
+        QVERIFY2(seen.at(0) != seen.at(1) && seen.at(0) == seen.at(2), qPrintable(seen.join(QLatin1Char(' '))));
     }
 
     void formatsAreDistinct()
