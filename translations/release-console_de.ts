@@ -2,255 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name>QObject</name>
     <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
+        <source>inside an HTML comment, so nobody sees it</source>
+        <translation>in einem HTML-Kommentar, den niemand sieht</translation>
     </message>
     <message>
-        <source>Pending Approval</source>
-        <translation>Freigabe ausstehend</translation>
+        <source>inside a code block</source>
+        <translation>in einem Codeblock</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
+        <source>indented as code (four spaces or a tab)</source>
+        <translation>als Code eingerückt (vier Leerzeichen oder ein Tab)</translation>
     </message>
     <message>
-        <source>Deploying</source>
-        <translation>Wird ausgerollt</translation>
+        <source>inside a quote</source>
+        <translation>in einem Zitat</translation>
     </message>
     <message>
-        <source>Deployed</source>
-        <translation>Ausgerollt</translation>
+        <source>text after /approve; write /approve alone on its line</source>
+        <translation>Text nach /approve; schreiben Sie /approve allein in eine Zeile</translation>
     </message>
     <message>
-        <source>Rolled Back</source>
-        <translation>Zurückgerollt</translation>
+        <source>a rejection needs a reason: /reject REASON</source>
+        <translation>eine Ablehnung braucht eine Begründung: /reject REASON</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
+        <source>not on a line of its own; write /approve or /reject REASON alone on a line</source>
+        <translation>nicht in einer eigenen Zeile; schreiben Sie /approve oder /reject REASON allein in eine Zeile</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
+        <source> (team lead)</source>
+        <translation> (Teamleitung)</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
+        <source>nobody (no team lead or allowed user is configured)</source>
+        <translation>niemand (keine Teamleitung und keine berechtigten Benutzer konfiguriert)</translation>
     </message>
     <message>
-        <source>No changes</source>
-        <translation>Keine Änderungen</translation>
+        <source>the author&apos;s account no longer exists</source>
+        <translation>das Konto des Autors existiert nicht mehr</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
+        <source>the comment both approves and rejects; write one of them</source>
+        <translation>der Kommentar gibt frei und lehnt ab; schreiben Sie nur eines davon</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Wartend</translation>
+        <source>@%1 may not sign this component off; who may: %2</source>
+        <translation>@%1 darf für diese Komponente kein Sign-off geben; berechtigt sind: %2</translation>
     </message>
     <message>
-        <source>Blocked</source>
-        <translation>Blockiert</translation>
+        <source>the repository permission of @%1 could not be checked</source>
+        <translation>die Repository-Berechtigung von @%1 konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
+        <source>@%1 has %2 access to the repository; signing off needs write access or more</source>
+        <translation>@%1 hat %2-Zugriff auf das Repository; ein Sign-off braucht Schreibzugriff oder mehr</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Nein</translation>
+        <source>These sign-off commands did not count:
+
+</source>
+        <translation>Diese Sign-off-Befehle zählten nicht:
+
+</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>- `%1` by @%2 (%3): %4
+</source>
+        <translation>- `%1` von @%2 (%3): %4
+</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>von %1</translation>
+        <source>a deleted account</source>
+        <translation>ein gelöschtes Konto</translation>
     </message>
     <message>
-        <source>Components</source>
-        <translation>Komponenten</translation>
+        <source>
+To sign off, %1 (with write access to the repository) writes a comment with a line that says exactly `/approve`, or `/reject REASON`.
+</source>
+        <translation>
+Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Kommentar mit einer Zeile, die genau `/approve` oder `/reject REASON` lautet.
+</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation>Checkliste</translation>
+        <source>the team lead</source>
+        <translation>die Teamleitung</translation>
     </message>
     <message>
-        <source>Approvals</source>
-        <translation>Freigaben</translation>
+        <source>%1 changed on disk since the check read it, so no more decisions were written to it; run the check again</source>
+        <translation>%1 wurde auf der Festplatte geändert, seit die Prüfung es gelesen hat, daher wurden keine weiteren Entscheidungen hineingeschrieben; führen Sie die Prüfung erneut aus</translation>
     </message>
     <message>
-        <source>Readiness</source>
-        <translation>Bereitschaft</translation>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
+        <source>%1 was saved but not committed: %2; commit it yourself, or fix the cause and commit with your git tools</source>
+        <translation>%1 wurde gespeichert, aber nicht committet: %2; committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Git-Werkzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Release dashboard for a git clone: components, sign-offs, checklist, approvals and readiness.</source>
+        <translation>Release-Dashboard für einen Git-Klon: Komponenten, Sign-offs, Checkliste, Freigaben und Bereitschaft.</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>A git clone, or a release manifest inside one.</source>
+        <translation>Ein Git-Klon oder ein Release-Manifest darin.</translation>
     </message>
     <message>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
+        <source>Create a fresh demo clone and open it, with a GitHub simulated on this computer.</source>
+        <translation>Einen frischen Demo-Klon anlegen und öffnen, mit einem auf diesem Computer simulierten GitHub.</translation>
     </message>
     <message>
-        <source>Release Manager</source>
-        <translation>Release-Manager</translation>
+        <source>Colours of the window for this run: light, dark or system. Without it, View → Appearance decides.</source>
+        <translation>Farben des Fensters für diesen Start: light, dark oder system. Ohne die Option entscheidet Ansicht → Erscheinungsbild.</translation>
     </message>
     <message>
-        <source>Not scheduled</source>
-        <translation>Nicht geplant</translation>
+        <source>release-console: --palette takes light, dark or system, not &quot;%1&quot;.
+</source>
+        <translation>release-console: --palette nimmt light, dark oder system, nicht „%1“.
+</translation>
+    </message>
+</context>
+<context>
+    <name>rc::app::DemoGitHub</name>
+    <message>
+        <source>The simulated GitHub of the demo could not listen on 127.0.0.1: %1</source>
+        <translation>Das simulierte GitHub der Demo konnte nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
+        <source>the demo</source>
+        <translation>die Demo</translation>
+    </message>
+</context>
+<context>
+    <name>rc::cli::Cli</name>
+    <message>
+        <source>%1 has errors; the release windows cannot be known until they are fixed</source>
+        <translation>%1 enthält Fehler; die Release-Zeitfenster sind erst bekannt, wenn sie behoben sind</translation>
     </message>
     <message>
-        <source>Component</source>
-        <translation>Komponente</translation>
+        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
+        <translation>--at %1 ist keine Zeitangabe; schreiben Sie sie als 2024-01-23T10:00:00Z (ISO 8601, mit Z oder einem Versatz)</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
+        <source>Machine-readable output (see docs/cli.md).</source>
+        <translation>Maschinenlesbare Ausgabe (siehe docs/cli.md).</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
+        <source>The first day to list (default: today in the rules&apos; time zone).</source>
+        <translation>Der erste aufzulistende Tag (Standard: heute in der Zeitzone der Regeln).</translation>
+    </message>
+    <message>
+        <source>How many days to list (default: 28, at most 366).</source>
+        <translation>Wie viele Tage aufgelistet werden (Standard: 28, höchstens 366).</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl windows --help&apos;</source>
+        <translation>; siehe &apos;releasectl windows --help&apos;</translation>
+    </message>
+    <message>
+        <source>windows takes no arguments; see &apos;releasectl windows --help&apos;</source>
+        <translation>windows nimmt keine Argumente; siehe &apos;releasectl windows --help&apos;</translation>
+    </message>
+    <message>
+        <source>--days %1 is not a number of days from 1 to 366</source>
+        <translation>--days %1 ist keine Anzahl von Tagen zwischen 1 und 366</translation>
+    </message>
+    <message>
+        <source>--from %1 is not a date; write it as YYYY-MM-DD</source>
+        <translation>--from %1 ist kein Datum; schreiben Sie es als YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Release calendar %1 to %2 (%3)</source>
+        <translation>Release-Kalender %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 window</source>
+        <translation>Zeitfenster %1</translation>
+    </message>
+    <message>
+        <source>freeze &quot;%1&quot; (holds %2)</source>
+        <translation>Sperrzeit „%1“ (blockiert %2)</translation>
+    </message>
+    <message>
+        <source>  No windows or freezes in these days.</source>
+        <translation>  Keine Zeitfenster oder Sperrzeiten in diesen Tagen.</translation>
+    </message>
+    <message>
+        <source>Why the release must deploy outside its window (required).</source>
+        <translation>Warum das Release außerhalb seines Zeitfensters ausrollen muss (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Who overrides (default: git config releaseconsole.user).</source>
+        <translation>Wer die Ausnahme erteilt (Standard: git config releaseconsole.user).</translation>
+    </message>
+    <message>
+        <source>Save the manifest without committing it.</source>
+        <translation>Das Manifest speichern, ohne es zu committen.</translation>
+    </message>
+    <message>
+        <source>Release id or manifest path.</source>
+        <translation>Release-ID oder Manifest-Pfad.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl override --help&apos;</source>
+        <translation>; siehe &apos;releasectl override --help&apos;</translation>
+    </message>
+    <message>
+        <source>override takes one release; see &apos;releasectl override --help&apos;</source>
+        <translation>override nimmt ein Release; siehe &apos;releasectl override --help&apos;</translation>
+    </message>
+    <message>
+        <source>a break-glass override needs a reason: --reason &quot;why this cannot wait&quot;</source>
+        <translation>eine Notfall-Ausnahme braucht eine Begründung: --reason &quot;warum das nicht warten kann&quot;</translation>
+    </message>
+    <message>
+        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
+        <translation>Die Hindernisse durch Zeitfenster und Sperrzeiten von %1 sind aufgehoben; Sign-offs und Freigaben gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Vor dem Release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Tag des Releases</translation>
     </message>
     <message>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <source>%1, overdue since %2</source>
+        <translation>%1, überfällig seit %2</translation>
     </message>
     <message>
-        <source>All team sign-offs</source>
-        <translation>Alle Team-Sign-offs</translation>
+        <source>%1, due now (by %2)</source>
+        <translation>%1, jetzt fällig (bis %2)</translation>
     </message>
     <message>
-        <source>Teams</source>
-        <translation>Teams</translation>
+        <source>%1, from %2</source>
+        <translation>%1, ab %2</translation>
     </message>
     <message>
-        <source>CI</source>
-        <translation>CI</translation>
+        <source>%1
+%2 was not changed.</source>
+        <translation>%1
+%2 wurde nicht geändert.</translation>
     </message>
     <message>
-        <source>(required)</source>
-        <translation>(erforderlich)</translation>
+        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
+        <translation>die Checkliste %1 gilt nur für ein Release mit Datenbank-Migrationen, und kein Commit %2 hat migrations/, db/migrate/ oder db/migrations/ in den Komponenten von %3 geändert; geben Sie --force an, um sie trotzdem hinzuzufügen</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
+        <source>in the history</source>
+        <translation>in der Historie</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
+        <source>since %1</source>
+        <translation>seit %1</translation>
     </message>
     <message>
-        <source>Approver</source>
-        <translation>Freigebende(r)</translation>
+        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
+        <translation>nichts hinzuzufügen: jeder Punkt von %1 ist bereits in der Checkliste von %2</translation>
     </message>
-    <message>
-        <source>This release is %1; there is nothing left to deploy.</source>
-        <translation>Dieses Release ist %1; es gibt nichts mehr auszurollen.</translation>
-    </message>
-    <message>
-        <source>Request Missing Sign-offs</source>
-        <translation>Fehlende Sign-offs anfordern</translation>
-    </message>
-    <message>
-        <source>not available: the release is %1</source>
-        <translation>nicht verfügbar: das Release ist %1</translation>
-    </message>
-    <message>
-        <source>not needed: no sign-off is pending</source>
-        <translation>nicht nötig: kein Sign-off steht aus</translation>
-    </message>
-    <message>
-        <source>pending: %1</source>
-        <translation>ausstehend: %1</translation>
-    </message>
-    <message>
-        <source>View Full Manifest</source>
-        <translation>Ganzes Manifest anzeigen</translation>
-    </message>
-    <message>
-        <source>not available: the manifest&apos;s location is unknown</source>
-        <translation>nicht verfügbar: der Ort des Manifests ist unbekannt</translation>
-    </message>
-    <message>
-        <source>Start Deployment</source>
-        <translation>Deployment starten</translation>
-    </message>
-    <message>
-        <source>ready: every sign-off, approval and required check is in</source>
-        <translation>bereit: alle Sign-offs, Freigaben und erforderlichen Prüfungen liegen vor</translation>
-    </message>
-    <message>
-        <source>disabled: the release is %1</source>
-        <translation>deaktiviert: das Release ist %1</translation>
-    </message>
-    <message>
-        <source>disabled until all approved: 1 blocker, see Readiness</source>
-        <translation>deaktiviert, bis alles freigegeben ist: 1 Hindernis, siehe Bereitschaft</translation>
-    </message>
-    <message>
-        <source>disabled until all approved: %1 blockers, see Readiness</source>
-        <translation>deaktiviert, bis alles freigegeben ist: %1 Hindernisse, siehe Bereitschaft</translation>
-    </message>
-    <message>
-        <source>Cancel Release</source>
-        <translation>Release absagen</translation>
-    </message>
-    <message>
-        <source>possible until deployment starts</source>
-        <translation>möglich, bis das Deployment beginnt</translation>
-    </message>
-    <message>
-        <source>Release Dashboard</source>
-        <translation>Release-Dashboard</translation>
-    </message>
-    <message>
-        <source>No components.</source>
-        <translation>Keine Komponenten.</translation>
-    </message>
-    <message>
-        <source>No approvals recorded.</source>
-        <translation>Keine Freigaben erfasst.</translation>
-    </message>
-    <message>
-        <source>Ready to deploy.</source>
-        <translation>Bereit zum Ausrollen.</translation>
-    </message>
-    <message>
-        <source>Blocked:</source>
-        <translation>Blockiert:</translation>
-    </message>
-    <message>
-        <source>Generated by Release Console on %1.</source>
-        <translation>Erstellt von Release Console am %1.</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>the language of exported pages (HTML lang)</comment>
-        <translation>de</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
     <message>
         <source>no %1 matches &quot;%2&quot;; there are: %3</source>
         <translation>kein(e) %1 passt zu „%2“; vorhanden sind: %3</translation>
@@ -272,12 +295,16 @@
         <translation>Manifeste prüfen (Standard: alle unter releases/); endet bei jedem Fehler mit 2.</translation>
     </message>
     <message>
-        <source>Readiness to deploy; exits 3 and lists blockers when blocked.</source>
-        <translation>Bereitschaft zum Ausrollen; endet mit 3 und listet die Hindernisse, wenn blockiert.</translation>
+        <source>Readiness to deploy, release windows and freezes included; exits 3 and lists blockers when blocked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign a component off, reject it or reset it to pending.</source>
         <translation>Sign-off für eine Komponente geben, sie ablehnen oder auf ausstehend zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
+        <translation>Einen Checklistenpunkt abhaken oder zurücknehmen (ITEM: Index ab 1 oder Text) oder eine Checklisten-Vorlage hinzufügen (pre-release, release-day, role:ROLE).</translation>
     </message>
     <message>
         <source>Record a role&apos;s approval, rejection or reset.</source>
@@ -288,20 +315,64 @@
         <translation>Ein Release im Lebenszyklus weiterbewegen (Alias: status-set).</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
+        <source>Commits per component since the last release tag, with suggested versions.</source>
+        <translation>Commits je Komponente seit dem letzten Release-Tag, mit vorgeschlagenen Versionen.</translation>
     </message>
     <message>
-        <source>The clone to work in (default: the one around the working directory).</source>
-        <translation>Der Klon, in dem gearbeitet wird (Standard: der um das Arbeitsverzeichnis).</translation>
+        <source>Write a new release manifest from the changes since the last tag, and commit it.</source>
+        <translation>Ein neues Release-Manifest aus den Änderungen seit dem letzten Tag schreiben und committen.</translation>
     </message>
     <message>
-        <source>Usage: releasectl [--repo DIR] %1 %2
-%3
-</source>
-        <translation>Aufruf: releasectl [--repo DIR] %1 %2
-%3
-</translation>
+        <source>Cut branch hotfix/NAME at the production tag and write its hotfix manifest.</source>
+        <translation>Den Branch hotfix/NAME am Produktions-Tag anlegen und sein Hotfix-Manifest schreiben.</translation>
+    </message>
+    <message>
+        <source>Fetch the upstream and show how far the clone is ahead or behind.</source>
+        <translation>Den Upstream abrufen und zeigen, wie weit der Klon voraus oder zurück ist.</translation>
+    </message>
+    <message>
+        <source>Push committed manifest edits; re-applies them on top when the upstream moved.</source>
+        <translation>Committete Manifest-Änderungen pushen; wendet sie neu oben auf, wenn sich der Upstream bewegt hat.</translation>
+    </message>
+    <message>
+        <source>Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.</source>
+        <translation>Die Verbindung zu GitHub testen: wem das Token gehört, was es im Repository darf, und das Rate-Limit.</translation>
+    </message>
+    <message>
+        <source>Dispatch the release workflow&apos;s deploy_production, gated by readiness (exit 3 when blocked); a dry run unless --no-dry-run.</source>
+        <translation>deploy_production des Release-Workflows starten, abhängig von der Bereitschaft (Exit 3, wenn blockiert); ein Probelauf, außer mit --no-dry-run.</translation>
+    </message>
+    <message>
+        <source>Dispatch the release workflow&apos;s rollback for a deployed release.</source>
+        <translation>rollback des Release-Workflows für ein ausgerolltes Release starten.</translation>
+    </message>
+    <message>
+        <source>Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</source>
+        <translation>Eine beliebige Aktion des Release-Workflows starten (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</translation>
+    </message>
+    <message>
+        <source>Follow a workflow run until it completes and exit with its conclusion; completes a deploy&apos;s manifest status.</source>
+        <translation>Einem Workflow-Lauf bis zum Ende folgen und mit seinem Ergebnis enden; vervollständigt den Manifest-Status eines Deployments.</translation>
+    </message>
+    <message>
+        <source>Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.</source>
+        <translation>Ein GitHub-Sign-off-Issue je ausstehender Komponente öffnen oder deren /approve- und /reject-Kommentare ins Manifest übernehmen.</translation>
+    </message>
+    <message>
+        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
+        <translation>Den Slack-Postausgang zeigen, senden, was darin wartet, oder eine Testnachricht posten.</translation>
+    </message>
+    <message>
+        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
+        <translation>Das Dashboard als Markdown- oder HTML-Dokument; --all für einen Index aller Releases.</translation>
+    </message>
+    <message>
+        <source>The release windows and freezes of the coming days, in the rules&apos; time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break glass: let a release deploy outside its window or in a freeze; recorded in the manifest and announced.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 changed on disk; run the command again</source>
@@ -436,10 +507,6 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
     <message>
         <source>saved %1, commit %2</source>
         <translation>%1 gespeichert, Commit %2</translation>
-    </message>
-    <message>
-        <source>Machine-readable output (see docs/cli.md).</source>
-        <translation>Maschinenlesbare Ausgabe (siehe docs/cli.md).</translation>
     </message>
     <message>
         <source>; see &apos;releasectl list --help&apos;</source>
@@ -618,6 +685,22 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
         <translation>blockiert (%1 Hindernisse)</translation>
     </message>
     <message>
+        <source>Break glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Release id or manifest path (default: the one open release).</source>
         <translation>Release-ID oder Manifest-Pfad (Standard: das eine offene Release).</translation>
     </message>
@@ -630,6 +713,14 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
         <translation>status nimmt ein Release; siehe &apos;releasectl status --help&apos;</translation>
     </message>
     <message>
+        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
+        <translation>--at braucht eine ISO-8601-Zeit wie 2024-01-15T09:45:00Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Judge the release windows and freezes as at TIME (ISO 8601, e.g. 2024-01-23T10:30:00Z) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>; see &apos;releasectl check --help&apos;</source>
         <translation>; siehe &apos;releasectl check --help&apos;</translation>
     </message>
@@ -640,6 +731,10 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
     <message>
         <source>%1 is ready to deploy</source>
         <translation>%1 ist bereit zum Ausrollen</translation>
+    </message>
+    <message>
+        <source>break-glass override: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is blocked (1 blocker):</source>
@@ -706,10 +801,6 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
         <translation>Die Datei speichern, aber nicht committen.</translation>
     </message>
     <message>
-        <source>Release id or manifest path.</source>
-        <translation>Release-ID oder Manifest-Pfad.</translation>
-    </message>
-    <message>
         <source>Component name.</source>
         <translation>Name der Komponente.</translation>
     </message>
@@ -742,12 +833,24 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
         <translation>Wer es erledigt hat (Standard: git config releaseconsole.user).</translation>
     </message>
     <message>
+        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
+        <translation>Die Punkte einer Checklisten-Vorlage anhängen, die die Checkliste noch nicht hat: pre-release, release-day oder role:ROLE (team_lead, qa_lead, security, dba, release_manager); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
+        <translation>Mit --add role:dba: die DBA-Checkliste auch hinzufügen, wenn sich keine Migrationen geändert haben.</translation>
+    </message>
+    <message>
         <source>1-based index, or the item&apos;s text (exact or a unique part of it).</source>
         <translation>Index ab 1 oder der Text des Punkts (genau oder ein eindeutiger Teil davon).</translation>
     </message>
     <message>
         <source>; see &apos;releasectl checklist --help&apos;</source>
         <translation>; siehe &apos;releasectl checklist --help&apos;</translation>
+    </message>
+    <message>
+        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
+        <translation>checklist --add nimmt RELEASE und kein ITEM, --done oder --undo; siehe &apos;releasectl checklist --help&apos;</translation>
     </message>
     <message>
         <source>checklist needs RELEASE and ITEM; see &apos;releasectl checklist --help&apos;</source>
@@ -814,124 +917,20 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
         <translation>%1 kann erst als freigegeben markiert werden, wenn dies erledigt ist:</translation>
     </message>
     <message>
-        <source>%1 has errors; the release windows cannot be known until they are fixed</source>
-        <translation>%1 enthält Fehler; die Release-Zeitfenster sind erst bekannt, wenn sie behoben sind</translation>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
-        <translation>--at %1 ist keine Zeitangabe; schreiben Sie sie als 2024-01-23T10:00:00Z (ISO 8601, mit Z oder einem Versatz)</translation>
+        <source>The clone to work in (default: the one around the working directory).</source>
+        <translation>Der Klon, in dem gearbeitet wird (Standard: der um das Arbeitsverzeichnis).</translation>
     </message>
     <message>
-        <source>The first day to list (default: today in the rules&apos; time zone).</source>
-        <translation>Der erste aufzulistende Tag (Standard: heute in der Zeitzone der Regeln).</translation>
-    </message>
-    <message>
-        <source>How many days to list (default: 28, at most 366).</source>
-        <translation>Wie viele Tage aufgelistet werden (Standard: 28, höchstens 366).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl windows --help&apos;</source>
-        <translation>; siehe &apos;releasectl windows --help&apos;</translation>
-    </message>
-    <message>
-        <source>windows takes no arguments; see &apos;releasectl windows --help&apos;</source>
-        <translation>windows nimmt keine Argumente; siehe &apos;releasectl windows --help&apos;</translation>
-    </message>
-    <message>
-        <source>--days %1 is not a number of days from 1 to 366</source>
-        <translation>--days %1 ist keine Anzahl von Tagen zwischen 1 und 366</translation>
-    </message>
-    <message>
-        <source>--from %1 is not a date; write it as YYYY-MM-DD</source>
-        <translation>--from %1 ist kein Datum; schreiben Sie es als YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Release calendar %1 to %2 (%3)</source>
-        <translation>Release-Kalender %1 bis %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 window</source>
-        <translation>Zeitfenster %1</translation>
-    </message>
-    <message>
-        <source>freeze &quot;%1&quot; (holds %2)</source>
-        <translation>Sperrzeit „%1“ (blockiert %2)</translation>
-    </message>
-    <message>
-        <source>  No windows or freezes in these days.</source>
-        <translation>  Keine Zeitfenster oder Sperrzeiten in diesen Tagen.</translation>
-    </message>
-    <message>
-        <source>Why the release must deploy outside its window (required).</source>
-        <translation>Warum das Release außerhalb seines Zeitfensters ausrollen muss (erforderlich).</translation>
-    </message>
-    <message>
-        <source>Who overrides (default: git config releaseconsole.user).</source>
-        <translation>Wer die Ausnahme erteilt (Standard: git config releaseconsole.user).</translation>
-    </message>
-    <message>
-        <source>Save the manifest without committing it.</source>
-        <translation>Das Manifest speichern, ohne es zu committen.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl override --help&apos;</source>
-        <translation>; siehe &apos;releasectl override --help&apos;</translation>
-    </message>
-    <message>
-        <source>override takes one release; see &apos;releasectl override --help&apos;</source>
-        <translation>override nimmt ein Release; siehe &apos;releasectl override --help&apos;</translation>
-    </message>
-    <message>
-        <source>a break-glass override needs a reason: --reason &quot;why this cannot wait&quot;</source>
-        <translation>eine Notfall-Ausnahme braucht eine Begründung: --reason &quot;warum das nicht warten kann&quot;</translation>
-    </message>
-    <message>
-        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
-        <translation>Die Hindernisse durch Zeitfenster und Sperrzeiten von %1 sind aufgehoben; Sign-offs und Freigaben gelten weiterhin.</translation>
-    </message>
-    <message>
-        <source>Commits per component since the last release tag, with suggested versions.</source>
-        <translation>Commits je Komponente seit dem letzten Release-Tag, mit vorgeschlagenen Versionen.</translation>
-    </message>
-    <message>
-        <source>Write a new release manifest from the changes since the last tag, and commit it.</source>
-        <translation>Ein neues Release-Manifest aus den Änderungen seit dem letzten Tag schreiben und committen.</translation>
-    </message>
-    <message>
-        <source>Cut branch hotfix/NAME at the production tag and write its hotfix manifest.</source>
-        <translation>Den Branch hotfix/NAME am Produktions-Tag anlegen und sein Hotfix-Manifest schreiben.</translation>
-    </message>
-    <message>
-        <source>Fetch the upstream and show how far the clone is ahead or behind.</source>
-        <translation>Den Upstream abrufen und zeigen, wie weit der Klon voraus oder zurück ist.</translation>
-    </message>
-    <message>
-        <source>Push committed manifest edits; re-applies them on top when the upstream moved.</source>
-        <translation>Committete Manifest-Änderungen pushen; wendet sie neu oben auf, wenn sich der Upstream bewegt hat.</translation>
-    </message>
-    <message>
-        <source>Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.</source>
-        <translation>Die Verbindung zu GitHub testen: wem das Token gehört, was es im Repository darf, und das Rate-Limit.</translation>
-    </message>
-    <message>
-        <source>Dispatch the release workflow&apos;s deploy_production, gated by readiness (exit 3 when blocked); a dry run unless --no-dry-run.</source>
-        <translation>deploy_production des Release-Workflows starten, abhängig von der Bereitschaft (Exit 3, wenn blockiert); ein Probelauf, außer mit --no-dry-run.</translation>
-    </message>
-    <message>
-        <source>Dispatch the release workflow&apos;s rollback for a deployed release.</source>
-        <translation>rollback des Release-Workflows für ein ausgerolltes Release starten.</translation>
-    </message>
-    <message>
-        <source>Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</source>
-        <translation>Eine beliebige Aktion des Release-Workflows starten (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</translation>
-    </message>
-    <message>
-        <source>Follow a workflow run until it completes and exit with its conclusion; completes a deploy&apos;s manifest status.</source>
-        <translation>Einem Workflow-Lauf bis zum Ende folgen und mit seinem Ergebnis enden; vervollständigt den Manifest-Status eines Deployments.</translation>
-    </message>
-    <message>
-        <source>Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.</source>
-        <translation>Ein GitHub-Sign-off-Issue je ausstehender Komponente öffnen oder deren /approve- und /reject-Kommentare ins Manifest übernehmen.</translation>
+        <source>Usage: releasectl [--repo DIR] %1 %2
+%3
+</source>
+        <translation>Aufruf: releasectl [--repo DIR] %1 %2
+%3
+</translation>
     </message>
     <message>
         <source>with access to %1</source>
@@ -1084,6 +1083,66 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
     <message>
         <source>The rollback run did not succeed; %1 stays %2.</source>
         <translation>Der Rollback-Lauf war nicht erfolgreich; %1 bleibt %2.</translation>
+    </message>
+    <message>
+        <source>Every release under releases/: an index, newest first, and a section per release.</source>
+        <translation>Jedes Release unter releases/: ein Index, neueste zuerst, und ein Abschnitt je Release.</translation>
+    </message>
+    <message>
+        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
+        <translation>markdown oder html (Standard: aus der Endung der -o-Datei, sonst markdown).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>In DATEI schreiben (atomar ersetzt) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl export --help&apos;</source>
+        <translation>; siehe &apos;releasectl export --help&apos;</translation>
+    </message>
+    <message>
+        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
+        <translation>export nimmt ein Release oder --all; siehe &apos;releasectl export --help&apos;</translation>
+    </message>
+    <message>
+        <source>give a release or --all, not both</source>
+        <translation>geben Sie ein Release oder --all an, nicht beides</translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation>-o braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; formats: %2</source>
+        <translation>unbekanntes Format „%1“; Formate: %2</translation>
+    </message>
+    <message>
+        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
+        <translation>-o %1 ist ein Ordner; geben Sie einen Dateinamen an, etwa %1/dashboard.%2</translation>
+    </message>
+    <message>
+        <source>1 manifest has errors; fix it and export again</source>
+        <translation>1 Manifest enthält Fehler; beheben Sie sie und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>%1 manifests have errors; fix them and export again</source>
+        <translation>%1 Manifeste enthalten Fehler; beheben Sie sie und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>the index of 1 release</source>
+        <translation>der Index von 1 Release</translation>
+    </message>
+    <message>
+        <source>the index of %1 releases</source>
+        <translation>der Index von %1 Releases</translation>
+    </message>
+    <message>
+        <source>the dashboard of %1</source>
+        <translation>das Dashboard von %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3</source>
+        <translation>%1 (%2) nach %3 geschrieben</translation>
     </message>
     <message>
         <source>no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token %1</source>
@@ -1619,285 +1678,6 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
         <source>told them why on #%1</source>
         <translation>Begründung auf #%1 mitgeteilt</translation>
     </message>
-    <message>
-        <source>%1, overdue since %2</source>
-        <translation>%1, überfällig seit %2</translation>
-    </message>
-    <message>
-        <source>%1, due now (by %2)</source>
-        <translation>%1, jetzt fällig (bis %2)</translation>
-    </message>
-    <message>
-        <source>%1, from %2</source>
-        <translation>%1, ab %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 was not changed.</source>
-        <translation>%1
-%2 wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
-        <translation>die Checkliste %1 gilt nur für ein Release mit Datenbank-Migrationen, und kein Commit %2 hat migrations/, db/migrate/ oder db/migrations/ in den Komponenten von %3 geändert; geben Sie --force an, um sie trotzdem hinzuzufügen</translation>
-    </message>
-    <message>
-        <source>in the history</source>
-        <translation>in der Historie</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>seit %1</translation>
-    </message>
-    <message>
-        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
-        <translation>nichts hinzuzufügen: jeder Punkt von %1 ist bereits in der Checkliste von %2</translation>
-    </message>
-    <message>
-        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
-        <translation>Den Slack-Postausgang zeigen, senden, was darin wartet, oder eine Testnachricht posten.</translation>
-    </message>
-    <message>
-        <source>Every release under releases/: an index, newest first, and a section per release.</source>
-        <translation>Jedes Release unter releases/: ein Index, neueste zuerst, und ein Abschnitt je Release.</translation>
-    </message>
-    <message>
-        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
-        <translation>markdown oder html (Standard: aus der Endung der -o-Datei, sonst markdown).</translation>
-    </message>
-    <message>
-        <source>Write to FILE (replaced atomically) instead of standard output.</source>
-        <translation>In DATEI schreiben (atomar ersetzt) statt auf die Standardausgabe.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl export --help&apos;</source>
-        <translation>; siehe &apos;releasectl export --help&apos;</translation>
-    </message>
-    <message>
-        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
-        <translation>export nimmt ein Release oder --all; siehe &apos;releasectl export --help&apos;</translation>
-    </message>
-    <message>
-        <source>give a release or --all, not both</source>
-        <translation>geben Sie ein Release oder --all an, nicht beides</translation>
-    </message>
-    <message>
-        <source>-o needs a file name</source>
-        <translation>-o braucht einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; formats: %2</source>
-        <translation>unbekanntes Format „%1“; Formate: %2</translation>
-    </message>
-    <message>
-        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
-        <translation>-o %1 ist ein Ordner; geben Sie einen Dateinamen an, etwa %1/dashboard.%2</translation>
-    </message>
-    <message>
-        <source>1 manifest has errors; fix it and export again</source>
-        <translation>1 Manifest enthält Fehler; beheben Sie sie und exportieren Sie erneut</translation>
-    </message>
-    <message>
-        <source>%1 manifests have errors; fix them and export again</source>
-        <translation>%1 Manifeste enthalten Fehler; beheben Sie sie und exportieren Sie erneut</translation>
-    </message>
-    <message>
-        <source>the index of 1 release</source>
-        <translation>der Index von 1 Release</translation>
-    </message>
-    <message>
-        <source>the index of %1 releases</source>
-        <translation>der Index von %1 Releases</translation>
-    </message>
-    <message>
-        <source>the dashboard of %1</source>
-        <translation>das Dashboard von %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2) to %3</source>
-        <translation>%1 (%2) nach %3 geschrieben</translation>
-    </message>
-    <message>
-        <source>Pre-release</source>
-        <translation>Vor dem Release</translation>
-    </message>
-    <message>
-        <source>Release day</source>
-        <translation>Tag des Releases</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>Sign-off</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
-        <translation>Einen Checklistenpunkt abhaken oder zurücknehmen (ITEM: Index ab 1 oder Text) oder eine Checklisten-Vorlage hinzufügen (pre-release, release-day, role:ROLE).</translation>
-    </message>
-    <message>
-        <source>Show release-day checklist items due or overdue as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
-        <translation>Checklistenpunkte vom Tag des Releases zeigen, die zur Zeit TIME (ISO 8601, z. B. 2024-01-15T09:45:00Z) statt jetzt fällig oder überfällig sind.</translation>
-    </message>
-    <message>
-        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
-        <translation>--at braucht eine ISO-8601-Zeit wie 2024-01-15T09:45:00Z, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
-        <translation>Die Punkte einer Checklisten-Vorlage anhängen, die die Checkliste noch nicht hat: pre-release, release-day oder role:ROLE (team_lead, qa_lead, security, dba, release_manager); mehrfach möglich.</translation>
-    </message>
-    <message>
-        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
-        <translation>Mit --add role:dba: die DBA-Checkliste auch hinzufügen, wenn sich keine Migrationen geändert haben.</translation>
-    </message>
-    <message>
-        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
-        <translation>checklist --add nimmt RELEASE und kein ITEM, --done oder --undo; siehe &apos;releasectl checklist --help&apos;</translation>
-    </message>
-    <message>
-        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
-        <translation>Das Dashboard als Markdown- oder HTML-Dokument; --all für einen Index aller Releases.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>inside an HTML comment, so nobody sees it</source>
-        <translation>in einem HTML-Kommentar, den niemand sieht</translation>
-    </message>
-    <message>
-        <source>inside a code block</source>
-        <translation>in einem Codeblock</translation>
-    </message>
-    <message>
-        <source>indented as code (four spaces or a tab)</source>
-        <translation>als Code eingerückt (vier Leerzeichen oder ein Tab)</translation>
-    </message>
-    <message>
-        <source>inside a quote</source>
-        <translation>in einem Zitat</translation>
-    </message>
-    <message>
-        <source>text after /approve; write /approve alone on its line</source>
-        <translation>Text nach /approve; schreiben Sie /approve allein in eine Zeile</translation>
-    </message>
-    <message>
-        <source>a rejection needs a reason: /reject REASON</source>
-        <translation>eine Ablehnung braucht eine Begründung: /reject REASON</translation>
-    </message>
-    <message>
-        <source>not on a line of its own; write /approve or /reject REASON alone on a line</source>
-        <translation>nicht in einer eigenen Zeile; schreiben Sie /approve oder /reject REASON allein in eine Zeile</translation>
-    </message>
-    <message>
-        <source> (team lead)</source>
-        <translation> (Teamleitung)</translation>
-    </message>
-    <message>
-        <source>nobody (no team lead or allowed user is configured)</source>
-        <translation>niemand (keine Teamleitung und keine berechtigten Benutzer konfiguriert)</translation>
-    </message>
-    <message>
-        <source>the author&apos;s account no longer exists</source>
-        <translation>das Konto des Autors existiert nicht mehr</translation>
-    </message>
-    <message>
-        <source>the comment both approves and rejects; write one of them</source>
-        <translation>der Kommentar gibt frei und lehnt ab; schreiben Sie nur eines davon</translation>
-    </message>
-    <message>
-        <source>@%1 may not sign this component off; who may: %2</source>
-        <translation>@%1 darf für diese Komponente kein Sign-off geben; berechtigt sind: %2</translation>
-    </message>
-    <message>
-        <source>the repository permission of @%1 could not be checked</source>
-        <translation>die Repository-Berechtigung von @%1 konnte nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>@%1 has %2 access to the repository; signing off needs write access or more</source>
-        <translation>@%1 hat %2-Zugriff auf das Repository; ein Sign-off braucht Schreibzugriff oder mehr</translation>
-    </message>
-    <message>
-        <source>These sign-off commands did not count:
-
-</source>
-        <translation>Diese Sign-off-Befehle zählten nicht:
-
-</translation>
-    </message>
-    <message>
-        <source>- `%1` by @%2 (%3): %4
-</source>
-        <translation>- `%1` von @%2 (%3): %4
-</translation>
-    </message>
-    <message>
-        <source>a deleted account</source>
-        <translation>ein gelöschtes Konto</translation>
-    </message>
-    <message>
-        <source>
-To sign off, %1 (with write access to the repository) writes a comment with a line that says exactly `/approve`, or `/reject REASON`.
-</source>
-        <translation>
-Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Kommentar mit einer Zeile, die genau `/approve` oder `/reject REASON` lautet.
-</translation>
-    </message>
-    <message>
-        <source>the team lead</source>
-        <translation>die Teamleitung</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk since the check read it, so no more decisions were written to it; run the check again</source>
-        <translation>%1 wurde auf der Festplatte geändert, seit die Prüfung es gelesen hat, daher wurden keine weiteren Entscheidungen hineingeschrieben; führen Sie die Prüfung erneut aus</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2</source>
-        <translation>%1 wurde nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <source>%1 was saved but not committed: %2; commit it yourself, or fix the cause and commit with your git tools</source>
-        <translation>%1 wurde gespeichert, aber nicht committet: %2; committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Git-Werkzeugen</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Release dashboard for a git clone: components, sign-offs, checklist, approvals and readiness.</source>
-        <translation>Release-Dashboard für einen Git-Klon: Komponenten, Sign-offs, Checkliste, Freigaben und Bereitschaft.</translation>
-    </message>
-    <message>
-        <source>A git clone, or a release manifest inside one.</source>
-        <translation>Ein Git-Klon oder ein Release-Manifest darin.</translation>
-    </message>
-    <message>
-        <source>Create a fresh demo clone and open it, with a GitHub simulated on this computer.</source>
-        <translation>Einen frischen Demo-Klon anlegen und öffnen, mit einem auf diesem Computer simulierten GitHub.</translation>
-    </message>
-    <message>
-        <source>Colours of the window for this run: light, dark or system. Without it, View → Appearance decides.</source>
-        <translation>Farben des Fensters für diesen Start: light, dark oder system. Ohne die Option entscheidet Ansicht → Erscheinungsbild.</translation>
-    </message>
-    <message>
-        <source>release-console: --palette takes light, dark or system, not &quot;%1&quot;.
-</source>
-        <translation>release-console: --palette nimmt light, dark oder system, nicht „%1“.
-</translation>
-    </message>
-</context>
-<context>
-    <name>rc::app::DemoGitHub</name>
-    <message>
-        <source>The simulated GitHub of the demo could not listen on 127.0.0.1: %1</source>
-        <translation>Das simulierte GitHub der Demo konnte nicht auf 127.0.0.1 lauschen: %1</translation>
-    </message>
-    <message>
-        <source>the demo</source>
-        <translation>die Demo</translation>
-    </message>
 </context>
 <context>
     <name>rc::cli::RunView</name>
@@ -1935,239 +1715,7 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     </message>
 </context>
 <context>
-    <name>rc::core</name>
-    <message>
-        <source>release %1 has no component %2; its components are: %3</source>
-        <translation>Release %1 hat keine Komponente %2; seine Komponenten sind: %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>say who signs off %1 (for example @carol)</source>
-        <translation>geben Sie an, wer %1 abzeichnet (zum Beispiel @carol)</translation>
-    </message>
-    <message>
-        <source>rejecting the sign-off of %1 needs a reason</source>
-        <translation>das Ablehnen des Sign-offs von %1 braucht eine Begründung</translation>
-    </message>
-    <message>
-        <source>release %1 has no checklist item %2; it has %3 (numbered from 1)</source>
-        <translation>Release %1 hat keinen Checklistenpunkt %2; es hat %3 (ab 1 nummeriert)</translation>
-    </message>
-    <message>
-        <source>say who completed %1 (for example @dan)</source>
-        <translation>geben Sie an, wer %1 erledigt hat (zum Beispiel @dan)</translation>
-    </message>
-    <message>
-        <source>release %1 has no approval for the role %2; its roles are: %3</source>
-        <translation>Release %1 hat keine Freigabe für die Rolle %2; seine Rollen sind: %3</translation>
-    </message>
-    <message>
-        <source>say who decides the %1 approval (for example @tech-lead)</source>
-        <translation>geben Sie an, wer über die Freigabe %1 entscheidet (zum Beispiel @tech-lead)</translation>
-    </message>
-    <message>
-        <source>rejecting the %1 approval needs a reason</source>
-        <translation>das Ablehnen der Freigabe %1 braucht eine Begründung</translation>
-    </message>
-    <message>
-        <source>release %1 cannot go from %2 to %3; from %2 it can go to: %4</source>
-        <translation>Release %1 kann nicht von %2 nach %3 wechseln; von %2 geht es nach: %4</translation>
-    </message>
-    <message>
-        <source>nothing (it is final)</source>
-        <translation>nirgendwohin (er ist endgültig)</translation>
-    </message>
-    <message>
-        <source>the manifest has errors; fix them before editing it: %1</source>
-        <translation>das Manifest enthält Fehler; beheben Sie sie vor dem Bearbeiten: %1</translation>
-    </message>
-    <message>
-        <source>component %1</source>
-        <translation>Komponente %1</translation>
-    </message>
-    <message>
-        <source>checklist item %1</source>
-        <translation>Checklistenpunkt %1</translation>
-    </message>
-    <message>
-        <source>approval %1</source>
-        <translation>Freigabe %1</translation>
-    </message>
-    <message>
-        <source>the release block</source>
-        <translation>der Release-Block</translation>
-    </message>
-    <message>
-        <source>%1 is not a mapping in the file; the edit cannot be placed</source>
-        <translation>%1 ist in der Datei kein Mapping; die Änderung kann nicht platziert werden</translation>
-    </message>
-    <message>
-        <source>%1; file left untouched</source>
-        <translation>%1; Datei unverändert</translation>
-    </message>
-    <message>
-        <source>the manifest could not be read for editing: %1</source>
-        <translation>das Manifest konnte zum Bearbeiten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the edit could not be applied without changing other content; file left untouched</source>
-        <translation>die Änderung konnte nicht angewendet werden, ohne anderen Inhalt zu ändern; Datei unverändert</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>ein Mapping</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>text (%1)</source>
-        <translation>Text (%1)</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>NUL byte: a manifest is UTF-8 text; this looks like a binary file</source>
-        <translation>NUL-Byte: ein Manifest ist UTF-8-Text; dies sieht nach einer Binärdatei aus</translation>
-    </message>
-    <message>
-        <source>control character 0x%1: a manifest is UTF-8 text; remove it</source>
-        <translation>Steuerzeichen 0x%1: ein Manifest ist UTF-8-Text; entfernen Sie es</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
-        <translation>ungültiges UTF-8 (Byte 0x%1); speichern Sie die Datei als UTF-8</translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; a manifest nests a few levels at most</source>
-        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt; ein Manifest verschachtelt höchstens wenige Ebenen</translation>
-    </message>
-    <message>
-        <source>quoted text is never closed; add the closing %1</source>
-        <translation>Text in Anführungszeichen wird nie geschlossen; ergänzen Sie das schließende %1</translation>
-    </message>
-    <message>
-        <source>YAML indents with spaces, not tabs: replace the tab on line %1</source>
-        <translation>YAML rückt mit Leerzeichen ein, nicht mit Tabs: ersetzen Sie den Tab in Zeile %1</translation>
-    </message>
-    <message>
-        <source>check the indentation and quoting here</source>
-        <translation>prüfen Sie hier Einrückung und Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)</source>
-        <translation>die Datei hat %1 Bytes; Manifeste über %2 Bytes werden abgelehnt (ist das die richtige Datei?)</translation>
-    </message>
-    <message>
-        <source>the file is empty; a manifest needs at least release: with id:</source>
-        <translation>die Datei ist leer; ein Manifest braucht mindestens release: mit id:</translation>
-    </message>
-    <message>
-        <source>the file holds more than one YAML document; a manifest is a single document (remove the extra --- or ...)</source>
-        <translation>die Datei enthält mehr als ein YAML-Dokument; ein Manifest ist ein einzelnes Dokument (entfernen Sie das zusätzliche --- oder ...)</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1; %2</source>
-        <translation>YAML-Syntaxfehler: %1; %2</translation>
-    </message>
-    <message>
-        <source>the file could not be read as YAML: %1</source>
-        <translation>die Datei konnte nicht als YAML gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: no mapping could be read from here; a manifest starts with release: at the beginning of a line</source>
-        <translation>YAML-Syntaxfehler: ab hier konnte kein Mapping gelesen werden; ein Manifest beginnt mit release: am Anfang einer Zeile</translation>
-    </message>
-    <message>
-        <source>the file has no content; a manifest needs at least release: with id:</source>
-        <translation>die Datei hat keinen Inhalt; ein Manifest braucht mindestens release: mit id:</translation>
-    </message>
-    <message>
-        <source>the manifest could not be read: %1</source>
-        <translation>das Manifest konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <source>status is %1: </source>
-        <translation>Status ist %1: </translation>
-    </message>
-    <message>
-        <source>a release deploys from approved</source>
-        <translation>ein Release wird aus „freigegeben“ ausgerollt</translation>
-    </message>
-    <message>
-        <source>a deployment is already running</source>
-        <translation>ein Deployment läuft bereits</translation>
-    </message>
-    <message>
-        <source>this release is already in production</source>
-        <translation>dieses Release ist bereits in Produktion</translation>
-    </message>
-    <message>
-        <source>a rolled-back release does not deploy again; create a new release</source>
-        <translation>ein zurückgerolltes Release wird nicht erneut ausgerollt; erstellen Sie ein neues Release</translation>
-    </message>
-    <message>
-        <source>a cancelled release does not deploy</source>
-        <translation>ein abgesagtes Release wird nicht ausgerollt</translation>
-    </message>
-    <message>
-        <source>team lead %1</source>
-        <translation>Teamleitung %1</translation>
-    </message>
-    <message>
-        <source>team %1</source>
-        <translation>Team %1</translation>
-    </message>
-    <message>
-        <source>%1: sign-off pending</source>
-        <translation>%1: Sign-off ausstehend</translation>
-    </message>
-    <message>
-        <source>%1: sign-off %2</source>
-        <translation>%1: Sign-off %2</translation>
-    </message>
-    <message>
-        <source>%1 approval pending</source>
-        <translation>Freigabe %1 ausstehend</translation>
-    </message>
-    <message>
-        <source>%1 approval pending (%2)</source>
-        <translation>Freigabe %1 ausstehend (%2)</translation>
-    </message>
-    <message>
-        <source>%1 approval %2</source>
-        <translation>Freigabe %1 %2</translation>
-    </message>
-    <message>
-        <source>checklist: %1 (required) not done</source>
-        <translation>Checkliste: %1 (erforderlich) nicht erledigt</translation>
-    </message>
-    <message>
-        <source>validation: %1 failed</source>
-        <translation>Validierung: %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>validation: %1 failed (%2)</source>
-        <translation>Validierung: %1 fehlgeschlagen (%2)</translation>
-    </message>
+    <name>rc::core::Branches</name>
     <message>
         <source>unknown libgit2 error</source>
         <translation>unbekannter libgit2-Fehler</translation>
@@ -2175,34 +1723,6 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     <message>
         <source>no repository is open; open a clone first</source>
         <translation>kein Repository geöffnet; öffnen Sie zuerst einen Klon</translation>
-    </message>
-    <message>
-        <source>revision %1 does not exist in this clone; give a branch, tag or commit that git log shows (fetch first if it is on the remote)</source>
-        <translation>Revision %1 gibt es in diesem Klon nicht; geben Sie einen Branch, ein Tag oder einen Commit an, den git log zeigt (zuerst fetchen, wenn er auf dem Remote liegt)</translation>
-    </message>
-    <message>
-        <source>revision %1 does not name a commit; give a branch, tag or commit</source>
-        <translation>Revision %1 bezeichnet keinen Commit; geben Sie einen Branch, ein Tag oder einen Commit an</translation>
-    </message>
-    <message>
-        <source>no tag is reachable from %1</source>
-        <translation>von %1 aus ist kein Tag erreichbar</translation>
-    </message>
-    <message>
-        <source>no tag reachable from %1 matches %2</source>
-        <translation>kein von %1 erreichbares Tag passt zu %2</translation>
-    </message>
-    <message>
-        <source>; create one with git tag, or pass --since</source>
-        <translation>; erstellen Sie eines mit git tag oder geben Sie --since an</translation>
-    </message>
-    <message>
-        <source>the tags reachable from %1 could not be read: %2</source>
-        <translation>die von %1 erreichbaren Tags konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the nearest tag of %1 could not be named: %2</source>
-        <translation>das nächste Tag von %1 konnte nicht bestimmt werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag, branch or commit in this clone; list tags with &apos;git tag&apos;, or fetch first if it is on the remote</source>
@@ -2267,662 +1787,6 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     <message>
         <source>cannot delete branch %1: %2</source>
         <translation>Branch %1 kann nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <source>commit %1 does not exist in this clone; reload the changes (history may have been rewritten) or fetch first</source>
-        <translation>Commit %1 existiert nicht in diesem Klon; laden Sie die Änderungen neu (die Historie wurde vielleicht umgeschrieben) oder fetchen Sie zuerst</translation>
-    </message>
-    <message>
-        <source>%1 does not name a commit; give a commit id, branch or tag</source>
-        <translation>%1 bezeichnet keinen Commit; geben Sie eine Commit-ID, einen Branch oder ein Tag an</translation>
-    </message>
-    <message>
-        <source>the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run git fsck</source>
-        <translation>der Baum von Commit %1 kann nicht gelesen werden (%2); der Klon ist vielleicht flach oder beschädigt: führen Sie git fsck aus</translation>
-    </message>
-    <message>
-        <source>the parent of commit %1 is missing from this clone (a shallow clone?); fetch its history with git fetch --unshallow</source>
-        <translation>der Eltern-Commit von %1 fehlt in diesem Klon (ein flacher Klon?); holen Sie seine Historie mit git fetch --unshallow</translation>
-    </message>
-    <message>
-        <source>the files changed by commit %1 cannot be listed: %2</source>
-        <translation>die von Commit %1 geänderten Dateien können nicht aufgelistet werden: %2</translation>
-    </message>
-    <message>
-        <source>renames in commit %1 cannot be detected: %2</source>
-        <translation>Umbenennungen in Commit %1 können nicht erkannt werden: %2</translation>
-    </message>
-    <message>
-        <source>the workflow cannot be dispatched: add workflow_dispatch to its on: triggers</source>
-        <translation>der Workflow kann nicht gestartet werden: ergänzen Sie workflow_dispatch in seinen on:-Triggern</translation>
-    </message>
-    <message>
-        <source>the workflow does not declare the input %1; the release workflow needs inputs release_id, action and dry_run (docs/cli.md#workflow-requirements)</source>
-        <translation>der Workflow deklariert die Eingabe %1 nicht; der Release-Workflow braucht die Eingaben release_id, action und dry_run (docs/cli.md#workflow-requirements)</translation>
-    </message>
-    <message>
-        <source>no release id given</source>
-        <translation>keine Release-ID angegeben</translation>
-    </message>
-    <message>
-        <source>the workflow&apos;s action input does not offer %1 (it offers %2); add it to the options</source>
-        <translation>die Eingabe action des Workflows bietet %1 nicht an (sie bietet %2); ergänzen Sie es in den options</translation>
-    </message>
-    <message>
-        <source>the workflow has no dry_run input, so a real run cannot be told from a dry one; add input dry_run (boolean, default true)</source>
-        <translation>der Workflow hat keine Eingabe dry_run, daher lässt sich ein echter Lauf nicht von einem Probelauf unterscheiden; ergänzen Sie die Eingabe dry_run (boolean, Standard true)</translation>
-    </message>
-    <message>
-        <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
-        <translation>der Workflow verlangt die Eingabe %1, die die Konsole nicht füllt; geben Sie ihr einen Standardwert oder machen Sie sie optional</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a URL; write the API&apos;s address, such as %3 or https://HOST/api/v3 for GitHub Enterprise Server</source>
-        <translation>%1: „%2“ ist keine URL; schreiben Sie die Adresse der API, etwa %3 oder https://HOST/api/v3 für GitHub Enterprise Server</translation>
-    </message>
-    <message>
-        <source>%1: the API URL must not contain a user name or password; give the token through GH_TOKEN or the keychain instead</source>
-        <translation>%1: die API-URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie das Token stattdessen über GH_TOKEN oder den Schlüsselbund an</translation>
-    </message>
-    <message>
-        <source>%1: %2 uses plain http, which would send the token unencrypted; use https (plain http is accepted only for 127.0.0.1, ::1 and localhost)</source>
-        <translation>%1: %2 verwendet einfaches http, das das Token unverschlüsselt senden würde; verwenden Sie https (einfaches http wird nur für 127.0.0.1, ::1 und localhost akzeptiert)</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3</source>
-        <translation>%1: %2 ist keine http(s)-URL; schreiben Sie https://api.github.com oder https://HOST/api/v3</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a repository; write owner/name, such as octocat/hello-world</source>
-        <translation>%1: „%2“ ist kein Repository; schreiben Sie owner/name, etwa octocat/hello-world</translation>
-    </message>
-    <message>
-        <source>the origin remote&apos;s URL %1 does not name a GitHub repository (owner/name); set github: repository: owner/name in .release-console.yaml</source>
-        <translation>die URL %1 des origin-Remotes bezeichnet kein GitHub-Repository (owner/name); setzen Sie github: repository: owner/name in .release-console.yaml</translation>
-    </message>
-    <message>
-        <source>the default API URL</source>
-        <translation>die Standard-API-URL</translation>
-    </message>
-    <message>
-        <source>.release-console.yaml github.api_url</source>
-        <translation>.release-console.yaml github.api_url</translation>
-    </message>
-    <message>
-        <source>the API URL in your settings</source>
-        <translation>die API-URL in Ihren Einstellungen</translation>
-    </message>
-    <message>
-        <source>the repository in your settings</source>
-        <translation>das Repository in Ihren Einstellungen</translation>
-    </message>
-    <message>
-        <source>your settings</source>
-        <translation>Ihre Einstellungen</translation>
-    </message>
-    <message>
-        <source>.release-console.yaml github.repository</source>
-        <translation>.release-console.yaml github.repository</translation>
-    </message>
-    <message>
-        <source>.release-console.yaml</source>
-        <translation>.release-console.yaml</translation>
-    </message>
-    <message>
-        <source>the origin remote</source>
-        <translation>das origin-Remote</translation>
-    </message>
-    <message>
-        <source>no GitHub repository: the clone has no origin remote and .release-console.yaml has no github: repository: owner/name; add one of them</source>
-        <translation>kein GitHub-Repository: der Klon hat kein origin-Remote und .release-console.yaml kein github: repository: owner/name; ergänzen Sie eines davon</translation>
-    </message>
-    <message>
-        <source>no GitHub connection</source>
-        <translation>keine GitHub-Verbindung</translation>
-    </message>
-    <message>
-        <source>The keychain could not read %1</source>
-        <translation>Der Schlüsselbund konnte %1 nicht lesen</translation>
-    </message>
-    <message>
-        <source>The keychain could not store the token in %1</source>
-        <translation>Der Schlüsselbund konnte das Token nicht in %1 speichern</translation>
-    </message>
-    <message>
-        <source>The keychain could not delete %1</source>
-        <translation>Der Schlüsselbund konnte %1 nicht löschen</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 ist leer</translation>
-    </message>
-    <message>
-        <source>There is no %1</source>
-        <translation>%1 gibt es nicht</translation>
-    </message>
-    <message>
-        <source>%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, or set GH_TOKEN in the environment that starts Release Console.</source>
-        <translation>%1: Zugriff verweigert (%2). Entsperren Sie den Schlüsselbund und erlauben Sie Release Console den Zugriff, oder setzen Sie GH_TOKEN in der Umgebung, die Release Console startet.</translation>
-    </message>
-    <message>
-        <source>%1: %2. Check that the keychain is unlocked and try again.</source>
-        <translation>%1: %2. Prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>text (&quot;%1&quot;)</source>
-        <translation>Text („%1“)</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false, not %2</source>
-        <translation>%1 muss true oder false sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a mapping (description, required, type, ...), not %2</source>
-        <translation>%1 muss ein Mapping sein (description, required, type, ...), nicht %2</translation>
-    </message>
-    <message>
-        <source>%1.type must be text, not %2</source>
-        <translation>%1.type muss Text sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>%1.type &quot;%2&quot; is not one of %3</source>
-        <translation>%1.type „%2“ ist keiner von %3</translation>
-    </message>
-    <message>
-        <source>%1.options must be a list, not %2</source>
-        <translation>%1.options muss eine Liste sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>each of %1.options must be text, not %2</source>
-        <translation>jeder Eintrag von %1.options muss Text sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>%1 is a choice without options; add an options: list</source>
-        <translation>%1 ist eine Auswahl ohne Optionen; ergänzen Sie eine options:-Liste</translation>
-    </message>
-    <message>
-        <source>%1.default must be text, not %2</source>
-        <translation>%1.default muss Text sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>the console cannot identify runs on servers that do not return run details: add input correlation_id and put ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</source>
-        <translation>die Konsole kann Läufe auf Servern, die keine Laufdetails zurückgeben, nicht erkennen: ergänzen Sie die Eingabe correlation_id und setzen Sie ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</translation>
-    </message>
-    <message>
-        <source>the workflow &quot;%1&quot; is not a file name such as release-train.yml, so the console cannot read its inputs from the clone; set github.workflow in .release-console.yaml to the file&apos;s name</source>
-        <translation>der Workflow „%1“ ist kein Dateiname wie release-train.yml, daher kann die Konsole seine Eingaben nicht aus dem Klon lesen; setzen Sie github.workflow in .release-console.yaml auf den Namen der Datei</translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; a workflow file nests a few levels at most</source>
-        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt; eine Workflow-Datei verschachtelt höchstens wenige Ebenen</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1; check the indentation and quoting here</source>
-        <translation>YAML-Syntaxfehler: %1; prüfen Sie hier Einrückung und Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>a workflow file is a mapping with name, on and jobs, not %1</source>
-        <translation>eine Workflow-Datei ist ein Mapping mit name, on und jobs, nicht %1</translation>
-    </message>
-    <message>
-        <source>run-name must be text, not %1</source>
-        <translation>run-name muss Text sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>the workflow has no on: triggers; add on: workflow_dispatch with its inputs</source>
-        <translation>der Workflow hat keine on:-Trigger; ergänzen Sie on: workflow_dispatch mit seinen Eingaben</translation>
-    </message>
-    <message>
-        <source>the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; add workflow_dispatch with inputs release_id, action, dry_run and correlation_id</source>
-        <translation>der Workflow kann nicht gestartet werden: seinen on:-Triggern fehlt workflow_dispatch; ergänzen Sie workflow_dispatch mit den Eingaben release_id, action, dry_run und correlation_id</translation>
-    </message>
-    <message>
-        <source>workflow_dispatch must be a mapping with inputs:, not %1</source>
-        <translation>workflow_dispatch muss ein Mapping mit inputs: sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>workflow_dispatch.inputs must be a mapping of input names, not %1</source>
-        <translation>workflow_dispatch.inputs muss ein Mapping von Eingabenamen sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>input names must be plain names, not %1</source>
-        <translation>Eingabenamen müssen einfache Namen sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>the workflow could not be read: %1</source>
-        <translation>der Workflow konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml (now &quot;%2&quot;) or pull the branch that has the workflow</source>
-        <translation>die Workflow-Datei %1 existiert nicht im Klon; prüfen Sie github.workflow in .release-console.yaml (derzeit „%2“) oder pullen Sie den Branch mit dem Workflow</translation>
-    </message>
-    <message>
-        <source>the workflow file could not be read: %1</source>
-        <translation>die Workflow-Datei konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>a checklist item to add has no text; every item needs item: with what to do</source>
-        <translation>ein hinzuzufügender Checklistenpunkt hat keinen Text; jeder Punkt braucht item: mit der Aufgabe</translation>
-    </message>
-    <message>
-        <source>every item of %1 is in the checklist of release %2 already; nothing to add</source>
-        <translation>jeder Punkt von %1 ist bereits in der Checkliste von Release %2; nichts hinzuzufügen</translation>
-    </message>
-    <message>
-        <source>the list</source>
-        <translation>die Liste</translation>
-    </message>
-    <message>
-        <source>the manifest is not a mapping; the checklist cannot be placed</source>
-        <translation>das Manifest ist kein Mapping; die Checkliste kann nicht platziert werden</translation>
-    </message>
-    <message>
-        <source>the manifest is written in flow style ({...}); write it in block style and try again</source>
-        <translation>das Manifest ist im Flow-Stil ({...}) geschrieben; schreiben Sie es im Block-Stil und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>the position of checklist could not be found in the text</source>
-        <translation>die Position von checklist wurde im Text nicht gefunden</translation>
-    </message>
-    <message>
-        <source>checklist is written in a form that cannot be extended on its own line; write it as checklist: followed by one item per line and try again</source>
-        <translation>checklist ist in einer Form geschrieben, die nicht in eigenen Zeilen erweitert werden kann; schreiben Sie checklist: gefolgt von einem Punkt je Zeile und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>checklist: [ ] spans several lines; write it as checklist: [] and try again</source>
-        <translation>checklist: [ ] erstreckt sich über mehrere Zeilen; schreiben Sie checklist: [] und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>checklist is not a list; it cannot take new items</source>
-        <translation>checklist ist keine Liste; sie kann keine neuen Punkte aufnehmen</translation>
-    </message>
-    <message>
-        <source>checklist is written in flow style ([...]); new items need one item per line: rewrite it in block style and try again</source>
-        <translation>checklist ist im Flow-Stil ([...]) geschrieben; neue Punkte brauchen je eine Zeile: schreiben Sie sie im Block-Stil und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>the checklist</source>
-        <translation>die Checkliste</translation>
-    </message>
-    <message>
-        <source>🚨 URGENT</source>
-        <translation>🚨 DRINGEND</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Release Console · %1</source>
-        <translation>Release Console · %1</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection</source>
-        <translation>%1 hat die Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1 was not found (no network, or DNS cannot resolve it)</source>
-        <translation>%1 wurde nicht gefunden (kein Netzwerk, oder DNS kann den Namen nicht auflösen)</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering</source>
-        <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>the TLS handshake with %1 failed (check the system&apos;s certificates and the clock)</source>
-        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen (prüfen Sie die Zertifikate des Systems und die Uhr)</translation>
-    </message>
-    <message>
-        <source>the proxy to %1 refused the request</source>
-        <translation>der Proxy zu %1 hat die Anfrage abgelehnt</translation>
-    </message>
-    <message>
-        <source>the connection to %1 failed (network error %2)</source>
-        <translation>die Verbindung zu %1 ist fehlgeschlagen (Netzwerkfehler %2)</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL is empty. Paste the URL of an incoming webhook (Slack → Apps → Incoming Webhooks).</source>
-        <translation>Die Slack-Webhook-URL ist leer. Fügen Sie die URL eines Incoming Webhooks ein (Slack → Apps → Incoming Webhooks).</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL is not a valid URL. Paste the whole URL of an incoming webhook, starting with https://.</source>
-        <translation>Die Slack-Webhook-URL ist keine gültige URL. Fügen Sie die ganze URL eines Incoming Webhooks ein, beginnend mit https://.</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent encrypted. Use the https:// URL Slack gives you.</source>
-        <translation>Die Slack-Webhook-URL für %1 ist nicht https: eine Webhook-URL ist geheim und wird nur verschlüsselt gesendet. Verwenden Sie die https://-URL, die Slack Ihnen gibt.</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.</source>
-        <translation>Die Slack-Webhook-URL für %1 ist keine https-URL. Verwenden Sie die https://-URL, die Slack Ihnen gibt.</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 carries a user name or password; Slack&apos;s URLs never do. Paste the URL Slack gives you.</source>
-        <translation>Die Slack-Webhook-URL für %1 enthält einen Benutzernamen oder ein Passwort; die URLs von Slack nie. Fügen Sie die URL ein, die Slack Ihnen gibt.</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 has no path; an incoming webhook&apos;s URL ends in /services/…. Paste the whole URL.</source>
-        <translation>Die Slack-Webhook-URL für %1 hat keinen Pfad; die URL eines Incoming Webhooks endet auf /services/…. Fügen Sie die ganze URL ein.</translation>
-    </message>
-    <message>
-        <source>(no host)</source>
-        <translation>(kein Host)</translation>
-    </message>
-    <message>
-        <source>%1 holds no usable webhook URL: %2</source>
-        <translation>%1 enthält keine verwendbare Webhook-URL: %2</translation>
-    </message>
-    <message>
-        <source>%1: access was denied. Unlock the keychain and allow Release Console to use it.</source>
-        <translation>%1: Zugriff verweigert. Entsperren Sie den Schlüsselbund und erlauben Sie Release Console den Zugriff.</translation>
-    </message>
-    <message>
-        <source>No keychain service is running: Slack webhook URLs cannot be stored. Start a keychain service, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
-        <translation>Es läuft kein Schlüsselbund-Dienst: Slack-Webhook-URLs können nicht gespeichert werden. Starten Sie einen Schlüsselbund-Dienst oder setzen Sie RC_SLACK_WEBHOOK_URL in der Umgebung.</translation>
-    </message>
-    <message>
-        <source>The keychain could not use %1 (%2). Check that a keychain service runs and is unlocked, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
-        <translation>Der Schlüsselbund konnte %1 nicht verwenden (%2). Prüfen Sie, ob ein Schlüsselbund-Dienst läuft und entsperrt ist, oder setzen Sie RC_SLACK_WEBHOOK_URL in der Umgebung.</translation>
-    </message>
-    <message>
-        <source>status is %1: only a deployed release can be rolled back</source>
-        <translation>Status ist %1: nur ein ausgerolltes Release kann zurückgerollt werden</translation>
-    </message>
-    <message>
-        <source>no release is deployed yet (no manifest under releases/ has status deployed), so there is no production tag; pass --from TAG</source>
-        <translation>noch kein Release ist ausgerollt (kein Manifest unter releases/ hat den Status deployed), daher gibt es kein Produktions-Tag; geben Sie --from TAG an</translation>
-    </message>
-    <message>
-        <source>the history of %1 (release %2, deployed) is not in this clone&apos;s HEAD, so its tag cannot be found; pass --from TAG</source>
-        <translation>die Historie von %1 (Release %2, ausgerollt) ist nicht im HEAD dieses Klons, daher kann sein Tag nicht gefunden werden; geben Sie --from TAG an</translation>
-    </message>
-    <message>
-        <source>no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG</source>
-        <translation>kein Tag markiert das ausgerollte Release %1 (ausgerollt in Commit %2): %3; geben Sie --from TAG an</translation>
-    </message>
-    <message>
-        <source>name the hotfix: the branch becomes hotfix/NAME</source>
-        <translation>benennen Sie den Hotfix: der Branch wird hotfix/NAME</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation>&apos;%1&apos; ist kein gültiger Branch-Name; verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
-    </message>
-    <message>
-        <source>branch %1 exists already; choose another name or delete it with &apos;git branch -D %1&apos;</source>
-        <translation>Branch %1 existiert bereits; wählen Sie einen anderen Namen oder löschen Sie ihn mit &apos;git branch -D %1&apos;</translation>
-    </message>
-    <message>
-        <source>there is no component &apos;%1&apos;; components: %2</source>
-        <translation>es gibt keine Komponente &apos;%1&apos;; Komponenten: %2</translation>
-    </message>
-    <message>
-        <source>the clone has no components; list them in %1</source>
-        <translation>der Klon hat keine Komponenten; listen Sie sie in %1 auf</translation>
-    </message>
-    <message>
-        <source>a hotfix ships one component; name it with --component NAME (components: %1)</source>
-        <translation>ein Hotfix liefert eine Komponente aus; benennen Sie sie mit --component NAME (Komponenten: %1)</translation>
-    </message>
-    <message>
-        <source>release %1 exists already in %2; choose another release id</source>
-        <translation>Release %1 existiert bereits in %2; wählen Sie eine andere Release-ID</translation>
-    </message>
-    <message>
-        <source>cannot start the hotfix: %1</source>
-        <translation>der Hotfix kann nicht begonnen werden: %1</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
-    </message>
-    <message>
-        <source>tracked files have uncommitted changes (%1); commit or stash them before switching to %2</source>
-        <translation>versionierte Dateien haben nicht committete Änderungen (%1); committen oder stashen Sie sie, bevor Sie zu %2 wechseln</translation>
-    </message>
-    <message>
-        <source>the hotfix manifest does not parse: %1; fix the text and try again</source>
-        <translation>das Hotfix-Manifest lässt sich nicht lesen: %1; korrigieren Sie den Text und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source> (and switching back to %1 failed: %2)</source>
-        <translation> (und das Zurückwechseln zu %1 ist fehlgeschlagen: %2)</translation>
-    </message>
-    <message>
-        <source> (and deleting %1 failed: %2)</source>
-        <translation> (und das Löschen von %1 ist fehlgeschlagen: %2)</translation>
-    </message>
-    <message>
-        <source>%1; the clone is back on %2</source>
-        <translation>%1; der Klon ist wieder auf %2</translation>
-    </message>
-    <message>
-        <source>the release id is empty; give one like rel-2024-01-15-001</source>
-        <translation>die Release-ID ist leer; geben Sie eine wie rel-2024-01-15-001 an</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid release id: use 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (e.g. rel-2024-01-15-001)</source>
-        <translation>&apos;%1&apos; ist keine gültige Release-ID: verwenden Sie 1 bis 100 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer (z. B. rel-2024-01-15-001)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid release id: leave out the .yaml, the file is named after the id</source>
-        <translation>&apos;%1&apos; ist keine gültige Release-ID: lassen Sie .yaml weg, die Datei wird nach der ID benannt</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a release type; use one of: %2</source>
-        <translation>&apos;%1&apos; ist kein Release-Typ; verwenden Sie einen von: %2</translation>
-    </message>
-    <message>
-        <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
-        <translation>von %1 aus ist in diesem flachen Klon kein Release-Tag erreichbar; holen Sie die ganze Historie mit &apos;git fetch --unshallow&apos; oder geben Sie --since TAG an</translation>
-    </message>
-    <message>
-        <source>cannot read the clone: %1</source>
-        <translation>der Klon kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source> (and %1 more errors)</source>
-        <translation> (und %1 weitere Fehler)</translation>
-    </message>
-    <message>
-        <source>the new manifest does not parse: %1; fix the text and try again</source>
-        <translation>das neue Manifest lässt sich nicht lesen: %1; korrigieren Sie den Text und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>the manifest says release.id %1 but the file would be %2; make them the same</source>
-        <translation>das Manifest nennt release.id %1, aber die Datei wäre %2; gleichen Sie beides an</translation>
-    </message>
-    <message>
-        <source>cannot commit the new release: %1</source>
-        <translation>das neue Release kann nicht committet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another release id</source>
-        <translation>%1 existiert bereits; wählen Sie eine andere Release-ID</translation>
-    </message>
-    <message>
-        <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
-        <translation>%1 hat nicht committete Änderungen; committen oder verwerfen Sie sie, bevor Sie ein Release erstellen</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1; check its permissions</source>
-        <translation>der Ordner %1 kann nicht erstellt werden; prüfen Sie seine Berechtigungen</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not created: the commit failed: %2</source>
-        <translation>%1 wurde nicht erstellt: der Commit ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00</source>
-        <translation>%1 ist keine Uhrzeit; schreiben Sie sie im 24-Stunden-Format als HH:MM, etwa 10:00</translation>
-    </message>
-    <message>
-        <source>%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59</source>
-        <translation>%1 ist keine Uhrzeit; Stunden gehen von 00 bis 23 und Minuten von 00 bis 59</translation>
-    </message>
-    <message>
-        <source>duration %1 is negative; a window lasts a positive time such as 2h or 30m</source>
-        <translation>die Dauer %1 ist negativ; ein Zeitfenster dauert eine positive Zeit wie 2h oder 30m</translation>
-    </message>
-    <message>
-        <source>%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m</source>
-        <translation>%1 ist keine Dauer; schreiben Sie Stunden und Minuten wie 2h, 30m oder 1h30m</translation>
-    </message>
-    <message>
-        <source>duration %1 is zero; a window lasts a positive time such as 2h or 30m</source>
-        <translation>die Dauer %1 ist null; ein Zeitfenster dauert eine positive Zeit wie 2h oder 30m</translation>
-    </message>
-    <message>
-        <source>duration %1 is longer than a year; a window lasts hours, such as 2h</source>
-        <translation>die Dauer %1 ist länger als ein Jahr; ein Zeitfenster dauert Stunden, etwa 2h</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the month&apos;s train; write first, second, third, fourth or last and a weekday, such as first tuesday</source>
-        <translation>%1 ist kein Tag für den Monats-Zug; schreiben Sie first, second, third, fourth oder last und einen Wochentag, etwa first tuesday</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the month&apos;s train; write a weekday such as first tuesday</source>
-        <translation>%1 ist kein Tag für den Monats-Zug; schreiben Sie einen Wochentag wie first tuesday</translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as tuesday</source>
-        <translation>%1 ist kein Wochentag; schreiben Sie einen wie tuesday</translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as tuesday or tue</source>
-        <translation>%1 ist kein Wochentag; schreiben Sie einen wie tuesday oder tue</translation>
-    </message>
-    <message>
-        <source>%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules&apos; time zone</source>
-        <translation>%1 ist kein Datum; schreiben Sie YYYY-MM-DD oder YYYY-MM-DD HH:MM für eine Zeit in der Zeitzone der Regeln</translation>
-    </message>
-    <message>
-        <source>%1 is not a date of the calendar; check the month and the day</source>
-        <translation>%1 ist kein Kalenderdatum; prüfen Sie Monat und Tag</translation>
-    </message>
-    <message>
-        <source>write the first and the last day such as Dec 20 - Jan 2</source>
-        <translation>schreiben Sie den ersten und den letzten Tag, etwa Dec 20 - Jan 2</translation>
-    </message>
-    <message>
-        <source>%1 is not a yearly period; %2</source>
-        <translation>%1 ist kein jährlicher Zeitraum; %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a month; write one such as Dec or December</source>
-        <translation>%1 ist kein Monat; schreiben Sie einen wie Dec oder December</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a day of the year; %3</source>
-        <translation>%1 %2 ist kein Tag des Jahres; %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00</source>
-        <translation>%1 ist kein wöchentlicher Zeitraum; schreiben Sie Anfang und Ende, etwa friday 16:00 - monday 08:00</translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as friday or fri</source>
-        <translation>%1 ist kein Wochentag; schreiben Sie einen wie friday oder fri</translation>
-    </message>
-    <message>
-        <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
-        <translation>%1 beginnt, wo es endet; eine wöchentliche Sperrzeit braucht eine Länge, etwa friday 16:00 - monday 08:00</translation>
-    </message>
-    <message>
-        <source>path %1 uses a backslash; write paths with / as git does (dir/sub/)</source>
-        <translation>Pfad %1 verwendet einen Backslash; schreiben Sie Pfade mit / wie git (dir/sub/)</translation>
-    </message>
-    <message>
-        <source>path %1 leaves the clone with ..; write it relative to the clone&apos;s root (dir/sub/)</source>
-        <translation>Pfad %1 verlässt den Klon mit ..; schreiben Sie ihn relativ zur Wurzel des Klons (dir/sub/)</translation>
-    </message>
-    <message>
-        <source>path %1 names the whole clone; list the directories or files this component owns (dir/sub/ or README.md)</source>
-        <translation>Pfad %1 bezeichnet den ganzen Klon; listen Sie die Verzeichnisse oder Dateien auf, die dieser Komponente gehören (dir/sub/ oder README.md)</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)</source>
-        <translation>die Datei hat %1 Bytes; Regeln über %2 Bytes werden abgelehnt (ist das die richtige Datei?)</translation>
-    </message>
-    <message>
-        <source>the file contains NUL bytes; the rules are UTF-8 text</source>
-        <translation>die Datei enthält NUL-Bytes; die Regeln sind UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; the rules nest a few levels at most</source>
-        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt; die Regeln verschachteln höchstens wenige Ebenen</translation>
-    </message>
-    <message>
-        <source>the file has no rules; add a components: list, or delete the file to use the top-level directories</source>
-        <translation>die Datei enthält keine Regeln; ergänzen Sie eine components:-Liste oder löschen Sie die Datei, um die obersten Verzeichnisse zu verwenden</translation>
-    </message>
-    <message>
-        <source>the rules could not be read: %1</source>
-        <translation>die Regeln konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the clone has no commits yet, so it has no top-level directories to use as components; commit something or add %1 with a components: list</source>
-        <translation>der Klon hat noch keine Commits und daher keine obersten Verzeichnisse, die als Komponenten dienen können; committen Sie etwas oder legen Sie %1 mit einer components:-Liste an</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1; check its permissions</source>
-        <translation>die Datei kann nicht gelesen werden: %1; prüfen Sie ihre Berechtigungen</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
-        <translation>die Datei hat %1 Bytes; Vorlagen über %2 Bytes werden abgelehnt</translation>
-    </message>
-    <message>
-        <source>the file is empty; a template needs name:, title: and items:</source>
-        <translation>die Datei ist leer; eine Vorlage braucht name:, title: und items:</translation>
-    </message>
-    <message>
-        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
-        <translation>Klammern sind tiefer als %1 Ebenen verschachtelt; eine Vorlage ist eine flache Liste</translation>
-    </message>
-    <message>
-        <source>the template could not be read: %1</source>
-        <translation>die Vorlage konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>there is no checklist template %1; templates: %2</source>
-        <translation>es gibt keine Checklisten-Vorlage %1; Vorlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a template name; use letters, digits, - and _</source>
-        <translation>%1 ist kein Vorlagenname; verwenden Sie Buchstaben, Ziffern, - und _</translation>
-    </message>
-    <message>
-        <source>cannot read the checklist template: %1</source>
-        <translation>die Checklisten-Vorlage kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
-        <translation>; die eingebaute Vorlage %1 wird nicht an ihrer Stelle verwendet: korrigieren Sie die Datei oder entfernen Sie sie</translation>
-    </message>
-    <message>
-        <source>say who breaks the glass on %1 (for example @dan)</source>
-        <translation>geben Sie an, wer die Notfall-Ausnahme für %1 erteilt (zum Beispiel @dan)</translation>
-    </message>
-    <message>
-        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
-        <translation>eine Notfall-Ausnahme für %1 braucht eine Begründung: warum es nicht auf sein Zeitfenster warten kann</translation>
-    </message>
-    <message>
-        <source>write the break-glass reason on one line</source>
-        <translation>schreiben Sie die Begründung der Notfall-Ausnahme in eine Zeile</translation>
-    </message>
-    <message>
-        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
-        <translation>Release %1 ist %2; eine Notfall-Ausnahme ist für ein Release, das noch ausgerollt werden soll</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +1877,152 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     </message>
 </context>
 <context>
+    <name>rc::core::ChecklistTemplates</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, nicht %2</translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation>phase muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
+        <translation>role muss ein Rollenname in Kleinbuchstaben mit Unterstrichen sein, etwa qa_lead</translation>
+    </message>
+    <message>
+        <source>a checklist template is a mapping with name:, title: and items:</source>
+        <translation>eine Checklisten-Vorlage ist ein Mapping mit name:, title: und items:</translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation>Schlüssel müssen einfache Namen sein</translation>
+    </message>
+    <message>
+        <source>applies_when must be migrations (or be left out)</source>
+        <translation>applies_when muss migrations sein (oder weggelassen werden)</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
+        <translation>unbekannter Schlüssel %1 (ignoriert); bekannte Schlüssel hier: name, title, phase, role, applies_when, items</translation>
+    </message>
+    <message>
+        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
+        <translation>die Vorlage hat kein items:; listen Sie ihre Punkte als - item: &apos;Text&apos; auf</translation>
+    </message>
+    <message>
+        <source>items must be a list of - item: &apos;text&apos; entries</source>
+        <translation>items muss eine Liste von Einträgen - item: &apos;Text&apos; sein</translation>
+    </message>
+    <message>
+        <source>each entry of items must be a mapping with item: and its text</source>
+        <translation>jeder Eintrag von items muss ein Mapping mit item: und seinem Text sein</translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation>due muss T-60, T-30, T-0 (Minuten vor release.scheduled_at; T+N für danach), during oder post sein</translation>
+    </message>
+    <message>
+        <source>required must be true or false, not %1</source>
+        <translation>required muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
+        <translation>unbekannter Schlüssel %1 in einem Vorlagenpunkt (ignoriert); bekannte Schlüssel hier: item, section, phase, role, due, required</translation>
+    </message>
+    <message>
+        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
+        <translation>dieser Eintrag hat keinen item:-Text; schreiben Sie - item: &apos;was zu prüfen ist&apos;</translation>
+    </message>
+    <message>
+        <source>the item %1 is listed twice; keep one</source>
+        <translation>der Punkt %1 ist doppelt aufgeführt; behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>items is empty; a template lists at least one item</source>
+        <translation>items ist leer; eine Vorlage listet mindestens einen Punkt</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
+        <translation>die Datei hat %1 Bytes; Vorlagen über %2 Bytes werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file is empty; a template needs name:, title: and items:</source>
+        <translation>die Datei ist leer; eine Vorlage braucht name:, title: und items:</translation>
+    </message>
+    <message>
+        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
+        <translation>Klammern sind tiefer als %1 Ebenen verschachtelt; eine Vorlage ist eine flache Liste</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
+        <translation>YAML-Syntaxfehler: %1; prüfen Sie hier Einrückung und Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the template could not be read: %1</source>
+        <translation>die Vorlage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no checklist template %1; templates: %2</source>
+        <translation>es gibt keine Checklisten-Vorlage %1; Vorlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a template name; use letters, digits, - and _</source>
+        <translation>%1 ist kein Vorlagenname; verwenden Sie Buchstaben, Ziffern, - und _</translation>
+    </message>
+    <message>
+        <source>cannot read the checklist template: %1</source>
+        <translation>die Checklisten-Vorlage kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation> (und %1 weitere Fehler)</translation>
+    </message>
+    <message>
+        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
+        <translation>; die eingebaute Vorlage %1 wird nicht an ihrer Stelle verwendet: korrigieren Sie die Datei oder entfernen Sie sie</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::CommitDetails</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>unbekannter libgit2-Fehler</translation>
+    </message>
+    <message>
+        <source>no repository is open; open a clone first</source>
+        <translation>kein Repository geöffnet; öffnen Sie zuerst einen Klon</translation>
+    </message>
+    <message>
+        <source>commit %1 does not exist in this clone; reload the changes (history may have been rewritten) or fetch first</source>
+        <translation>Commit %1 existiert nicht in diesem Klon; laden Sie die Änderungen neu (die Historie wurde vielleicht umgeschrieben) oder fetchen Sie zuerst</translation>
+    </message>
+    <message>
+        <source>%1 does not name a commit; give a commit id, branch or tag</source>
+        <translation>%1 bezeichnet keinen Commit; geben Sie eine Commit-ID, einen Branch oder ein Tag an</translation>
+    </message>
+    <message>
+        <source>the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run git fsck</source>
+        <translation>der Baum von Commit %1 kann nicht gelesen werden (%2); der Klon ist vielleicht flach oder beschädigt: führen Sie git fsck aus</translation>
+    </message>
+    <message>
+        <source>the parent of commit %1 is missing from this clone (a shallow clone?); fetch its history with git fetch --unshallow</source>
+        <translation>der Eltern-Commit von %1 fehlt in diesem Klon (ein flacher Klon?); holen Sie seine Historie mit git fetch --unshallow</translation>
+    </message>
+    <message>
+        <source>the files changed by commit %1 cannot be listed: %2</source>
+        <translation>die von Commit %1 geänderten Dateien können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>renames in commit %1 cannot be detected: %2</source>
+        <translation>Umbenennungen in Commit %1 können nicht erkannt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>rc::core::DashboardExport</name>
     <message>
         <source>Current Release: %1</source>
@@ -3086,6 +2096,231 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
         <source>cannot write %1: %2; nothing was changed</source>
         <translation>%1 kann nicht geschrieben werden: %2; es wurde nichts geändert</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Pending Approval</source>
+        <translation>Freigabe ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>Wird ausgerollt</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Ausgerollt</translation>
+    </message>
+    <message>
+        <source>Rolled Back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Release Manager</source>
+        <translation>Release-Manager</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>All team sign-offs</source>
+        <translation>Alle Team-Sign-offs</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(erforderlich)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigebende(r)</translation>
+    </message>
+    <message>
+        <source>This release is %1; there is nothing left to deploy.</source>
+        <translation>Dieses Release ist %1; es gibt nichts mehr auszurollen.</translation>
+    </message>
+    <message>
+        <source>Request Missing Sign-offs</source>
+        <translation>Fehlende Sign-offs anfordern</translation>
+    </message>
+    <message>
+        <source>not available: the release is %1</source>
+        <translation>nicht verfügbar: das Release ist %1</translation>
+    </message>
+    <message>
+        <source>not needed: no sign-off is pending</source>
+        <translation>nicht nötig: kein Sign-off steht aus</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>View Full Manifest</source>
+        <translation>Ganzes Manifest anzeigen</translation>
+    </message>
+    <message>
+        <source>not available: the manifest&apos;s location is unknown</source>
+        <translation>nicht verfügbar: der Ort des Manifests ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Start Deployment</source>
+        <translation>Deployment starten</translation>
+    </message>
+    <message>
+        <source>ready: every sign-off, approval and required check is in</source>
+        <translation>bereit: alle Sign-offs, Freigaben und erforderlichen Prüfungen liegen vor</translation>
+    </message>
+    <message>
+        <source>disabled: the release is %1</source>
+        <translation>deaktiviert: das Release ist %1</translation>
+    </message>
+    <message>
+        <source>disabled until all approved: 1 blocker, see Readiness</source>
+        <translation>deaktiviert, bis alles freigegeben ist: 1 Hindernis, siehe Bereitschaft</translation>
+    </message>
+    <message>
+        <source>disabled until all approved: %1 blockers, see Readiness</source>
+        <translation>deaktiviert, bis alles freigegeben ist: %1 Hindernisse, siehe Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Cancel Release</source>
+        <translation>Release absagen</translation>
+    </message>
+    <message>
+        <source>possible until deployment starts</source>
+        <translation>möglich, bis das Deployment beginnt</translation>
+    </message>
+    <message>
+        <source>Release Dashboard</source>
+        <translation>Release-Dashboard</translation>
+    </message>
+    <message>
+        <source>No components.</source>
+        <translation>Keine Komponenten.</translation>
+    </message>
+    <message>
+        <source>No approvals recorded.</source>
+        <translation>Keine Freigaben erfasst.</translation>
+    </message>
+    <message>
+        <source>Ready to deploy.</source>
+        <translation>Bereit zum Ausrollen.</translation>
+    </message>
+    <message>
+        <source>Blocked:</source>
+        <translation>Blockiert:</translation>
+    </message>
+    <message>
+        <source>Generated by Release Console on %1.</source>
+        <translation>Erstellt von Release Console am %1.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of exported pages (HTML lang)</comment>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::DemoWorkspace</name>
@@ -3151,6 +2386,10 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     <message>
         <source>%1: %2 → %3, commit %4</source>
         <translation>%1: %2 → %3, Commit %4</translation>
+    </message>
+    <message>
+        <source>status is %1: only a deployed release can be rolled back</source>
+        <translation>Status ist %1: nur ein ausgerolltes Release kann zurückgerollt werden</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +2465,30 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     <message>
         <source>unknown: no run found for correlation id %1; check %2 before dispatching again</source>
         <translation>unbekannt: kein Lauf für Korrelations-ID %1 gefunden; prüfen Sie %2, bevor Sie erneut starten</translation>
+    </message>
+    <message>
+        <source>the workflow cannot be dispatched: add workflow_dispatch to its on: triggers</source>
+        <translation>der Workflow kann nicht gestartet werden: ergänzen Sie workflow_dispatch in seinen on:-Triggern</translation>
+    </message>
+    <message>
+        <source>the workflow does not declare the input %1; the release workflow needs inputs release_id, action and dry_run (docs/cli.md#workflow-requirements)</source>
+        <translation>der Workflow deklariert die Eingabe %1 nicht; der Release-Workflow braucht die Eingaben release_id, action und dry_run (docs/cli.md#workflow-requirements)</translation>
+    </message>
+    <message>
+        <source>no release id given</source>
+        <translation>keine Release-ID angegeben</translation>
+    </message>
+    <message>
+        <source>the workflow&apos;s action input does not offer %1 (it offers %2); add it to the options</source>
+        <translation>die Eingabe action des Workflows bietet %1 nicht an (sie bietet %2); ergänzen Sie es in den options</translation>
+    </message>
+    <message>
+        <source>the workflow has no dry_run input, so a real run cannot be told from a dry one; add input dry_run (boolean, default true)</source>
+        <translation>der Workflow hat keine Eingabe dry_run, daher lässt sich ein echter Lauf nicht von einem Probelauf unterscheiden; ergänzen Sie die Eingabe dry_run (boolean, Standard true)</translation>
+    </message>
+    <message>
+        <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
+        <translation>der Workflow verlangt die Eingabe %1, die die Konsole nicht füllt; geben Sie ihr einen Standardwert oder machen Sie sie optional</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +2615,307 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     </message>
 </context>
 <context>
+    <name>rc::core::GitHubSettings</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL; write the API&apos;s address, such as %3 or https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation>%1: „%2“ ist keine URL; schreiben Sie die Adresse der API, etwa %3 oder https://HOST/api/v3 für GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <source>%1: the API URL must not contain a user name or password; give the token through GH_TOKEN or the keychain instead</source>
+        <translation>%1: die API-URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie das Token stattdessen über GH_TOKEN oder den Schlüsselbund an</translation>
+    </message>
+    <message>
+        <source>%1: %2 uses plain http, which would send the token unencrypted; use https (plain http is accepted only for 127.0.0.1, ::1 and localhost)</source>
+        <translation>%1: %2 verwendet einfaches http, das das Token unverschlüsselt senden würde; verwenden Sie https (einfaches http wird nur für 127.0.0.1, ::1 und localhost akzeptiert)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3</source>
+        <translation>%1: %2 ist keine http(s)-URL; schreiben Sie https://api.github.com oder https://HOST/api/v3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository; write owner/name, such as octocat/hello-world</source>
+        <translation>%1: „%2“ ist kein Repository; schreiben Sie owner/name, etwa octocat/hello-world</translation>
+    </message>
+    <message>
+        <source>the origin remote&apos;s URL %1 does not name a GitHub repository (owner/name); set github: repository: owner/name in .release-console.yaml</source>
+        <translation>die URL %1 des origin-Remotes bezeichnet kein GitHub-Repository (owner/name); setzen Sie github: repository: owner/name in .release-console.yaml</translation>
+    </message>
+    <message>
+        <source>the default API URL</source>
+        <translation>die Standard-API-URL</translation>
+    </message>
+    <message>
+        <source>.release-console.yaml github.api_url</source>
+        <translation>.release-console.yaml github.api_url</translation>
+    </message>
+    <message>
+        <source>the API URL in your settings</source>
+        <translation>die API-URL in Ihren Einstellungen</translation>
+    </message>
+    <message>
+        <source>the repository in your settings</source>
+        <translation>das Repository in Ihren Einstellungen</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <source>.release-console.yaml github.repository</source>
+        <translation>.release-console.yaml github.repository</translation>
+    </message>
+    <message>
+        <source>.release-console.yaml</source>
+        <translation>.release-console.yaml</translation>
+    </message>
+    <message>
+        <source>the origin remote</source>
+        <translation>das origin-Remote</translation>
+    </message>
+    <message>
+        <source>no GitHub repository: the clone has no origin remote and .release-console.yaml has no github: repository: owner/name; add one of them</source>
+        <translation>kein GitHub-Repository: der Klon hat kein origin-Remote und .release-console.yaml kein github: repository: owner/name; ergänzen Sie eines davon</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::Hotfix</name>
+    <message>
+        <source>no release is deployed yet (no manifest under releases/ has status deployed), so there is no production tag; pass --from TAG</source>
+        <translation>noch kein Release ist ausgerollt (kein Manifest unter releases/ hat den Status deployed), daher gibt es kein Produktions-Tag; geben Sie --from TAG an</translation>
+    </message>
+    <message>
+        <source>the history of %1 (release %2, deployed) is not in this clone&apos;s HEAD, so its tag cannot be found; pass --from TAG</source>
+        <translation>die Historie von %1 (Release %2, ausgerollt) ist nicht im HEAD dieses Klons, daher kann sein Tag nicht gefunden werden; geben Sie --from TAG an</translation>
+    </message>
+    <message>
+        <source>no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG</source>
+        <translation>kein Tag markiert das ausgerollte Release %1 (ausgerollt in Commit %2): %3; geben Sie --from TAG an</translation>
+    </message>
+    <message>
+        <source>name the hotfix: the branch becomes hotfix/NAME</source>
+        <translation>benennen Sie den Hotfix: der Branch wird hotfix/NAME</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiger Branch-Name; verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>branch %1 exists already; choose another name or delete it with &apos;git branch -D %1&apos;</source>
+        <translation>Branch %1 existiert bereits; wählen Sie einen anderen Namen oder löschen Sie ihn mit &apos;git branch -D %1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;; components: %2</source>
+        <translation>es gibt keine Komponente &apos;%1&apos;; Komponenten: %2</translation>
+    </message>
+    <message>
+        <source>the clone has no components; list them in %1</source>
+        <translation>der Klon hat keine Komponenten; listen Sie sie in %1 auf</translation>
+    </message>
+    <message>
+        <source>a hotfix ships one component; name it with --component NAME (components: %1)</source>
+        <translation>ein Hotfix liefert eine Komponente aus; benennen Sie sie mit --component NAME (Komponenten: %1)</translation>
+    </message>
+    <message>
+        <source>release %1 exists already in %2; choose another release id</source>
+        <translation>Release %1 existiert bereits in %2; wählen Sie eine andere Release-ID</translation>
+    </message>
+    <message>
+        <source>cannot start the hotfix: %1</source>
+        <translation>der Hotfix kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>tracked files have uncommitted changes (%1); commit or stash them before switching to %2</source>
+        <translation>versionierte Dateien haben nicht committete Änderungen (%1); committen oder stashen Sie sie, bevor Sie zu %2 wechseln</translation>
+    </message>
+    <message>
+        <source>the hotfix manifest does not parse: %1; fix the text and try again</source>
+        <translation>das Hotfix-Manifest lässt sich nicht lesen: %1; korrigieren Sie den Text und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source> (and switching back to %1 failed: %2)</source>
+        <translation> (und das Zurückwechseln zu %1 ist fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source> (and deleting %1 failed: %2)</source>
+        <translation> (und das Löschen von %1 ist fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the clone is back on %2</source>
+        <translation>%1; der Klon ist wieder auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::ManifestEdit</name>
+    <message>
+        <source>release %1 has no component %2; its components are: %3</source>
+        <translation>Release %1 hat keine Komponente %2; seine Komponenten sind: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>say who signs off %1 (for example @carol)</source>
+        <translation>geben Sie an, wer %1 abzeichnet (zum Beispiel @carol)</translation>
+    </message>
+    <message>
+        <source>rejecting the sign-off of %1 needs a reason</source>
+        <translation>das Ablehnen des Sign-offs von %1 braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>release %1 has no checklist item %2; it has %3 (numbered from 1)</source>
+        <translation>Release %1 hat keinen Checklistenpunkt %2; es hat %3 (ab 1 nummeriert)</translation>
+    </message>
+    <message>
+        <source>say who completed %1 (for example @dan)</source>
+        <translation>geben Sie an, wer %1 erledigt hat (zum Beispiel @dan)</translation>
+    </message>
+    <message>
+        <source>release %1 has no approval for the role %2; its roles are: %3</source>
+        <translation>Release %1 hat keine Freigabe für die Rolle %2; seine Rollen sind: %3</translation>
+    </message>
+    <message>
+        <source>say who decides the %1 approval (for example @tech-lead)</source>
+        <translation>geben Sie an, wer über die Freigabe %1 entscheidet (zum Beispiel @tech-lead)</translation>
+    </message>
+    <message>
+        <source>rejecting the %1 approval needs a reason</source>
+        <translation>das Ablehnen der Freigabe %1 braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>release %1 cannot go from %2 to %3; from %2 it can go to: %4</source>
+        <translation>Release %1 kann nicht von %2 nach %3 wechseln; von %2 geht es nach: %4</translation>
+    </message>
+    <message>
+        <source>nothing (it is final)</source>
+        <translation>nirgendwohin (er ist endgültig)</translation>
+    </message>
+    <message>
+        <source>say who breaks the glass on %1 (for example @dan)</source>
+        <translation>geben Sie an, wer die Notfall-Ausnahme für %1 erteilt (zum Beispiel @dan)</translation>
+    </message>
+    <message>
+        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
+        <translation>eine Notfall-Ausnahme für %1 braucht eine Begründung: warum es nicht auf sein Zeitfenster warten kann</translation>
+    </message>
+    <message>
+        <source>write the break-glass reason on one line</source>
+        <translation>schreiben Sie die Begründung der Notfall-Ausnahme in eine Zeile</translation>
+    </message>
+    <message>
+        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
+        <translation>Release %1 ist %2; eine Notfall-Ausnahme ist für ein Release, das noch ausgerollt werden soll</translation>
+    </message>
+    <message>
+        <source>a checklist item to add has no text; every item needs item: with what to do</source>
+        <translation>ein hinzuzufügender Checklistenpunkt hat keinen Text; jeder Punkt braucht item: mit der Aufgabe</translation>
+    </message>
+    <message>
+        <source>every item of %1 is in the checklist of release %2 already; nothing to add</source>
+        <translation>jeder Punkt von %1 ist bereits in der Checkliste von Release %2; nichts hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>die Liste</translation>
+    </message>
+    <message>
+        <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
+        <translation>%1 ist im Flow-Stil ({...}) geschrieben; das Hinzufügen von %2 braucht den Block-Stil (ein Schlüssel je Zeile): schreiben Sie es im Block-Stil und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 has no keys to place %2 next to</source>
+        <translation>%1 hat keine Schlüssel, neben die %2 gesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>%1 is written in flow style ({...}); removing %2 needs block style (one key per line): rewrite it in block style and try again</source>
+        <translation>%1 ist im Flow-Stil ({...}) geschrieben; das Entfernen von %2 braucht den Block-Stil (ein Schlüssel je Zeile): schreiben Sie es im Block-Stil und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 starts on the same line as its list item; move it to a line of its own and try again</source>
+        <translation>%1 beginnt in derselben Zeile wie sein Listeneintrag; verschieben Sie es in eine eigene Zeile und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the position of %1 in %2 could not be found in the text</source>
+        <translation>die Position von %1 in %2 wurde im Text nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the value of %1 in %2 spans several lines or uses anchors or tags; write it on one line and try again</source>
+        <translation>der Wert von %1 in %2 erstreckt sich über mehrere Zeilen oder verwendet Anker oder Tags; schreiben Sie ihn in eine Zeile und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the manifest is not a mapping; the checklist cannot be placed</source>
+        <translation>das Manifest ist kein Mapping; die Checkliste kann nicht platziert werden</translation>
+    </message>
+    <message>
+        <source>the manifest is written in flow style ({...}); write it in block style and try again</source>
+        <translation>das Manifest ist im Flow-Stil ({...}) geschrieben; schreiben Sie es im Block-Stil und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the position of checklist could not be found in the text</source>
+        <translation>die Position von checklist wurde im Text nicht gefunden</translation>
+    </message>
+    <message>
+        <source>checklist is written in a form that cannot be extended on its own line; write it as checklist: followed by one item per line and try again</source>
+        <translation>checklist ist in einer Form geschrieben, die nicht in eigenen Zeilen erweitert werden kann; schreiben Sie checklist: gefolgt von einem Punkt je Zeile und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>checklist: [ ] spans several lines; write it as checklist: [] and try again</source>
+        <translation>checklist: [ ] erstreckt sich über mehrere Zeilen; schreiben Sie checklist: [] und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>checklist is not a list; it cannot take new items</source>
+        <translation>checklist ist keine Liste; sie kann keine neuen Punkte aufnehmen</translation>
+    </message>
+    <message>
+        <source>checklist is written in flow style ([...]); new items need one item per line: rewrite it in block style and try again</source>
+        <translation>checklist ist im Flow-Stil ([...]) geschrieben; neue Punkte brauchen je eine Zeile: schreiben Sie sie im Block-Stil und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the manifest has errors; fix them before editing it: %1</source>
+        <translation>das Manifest enthält Fehler; beheben Sie sie vor dem Bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>%1; file left untouched</source>
+        <translation>%1; Datei unverändert</translation>
+    </message>
+    <message>
+        <source>the manifest could not be read for editing: %1</source>
+        <translation>das Manifest konnte zum Bearbeiten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>Komponente %1</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>Checklistenpunkt %1</translation>
+    </message>
+    <message>
+        <source>approval %1</source>
+        <translation>Freigabe %1</translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation>die Checkliste</translation>
+    </message>
+    <message>
+        <source>the release block</source>
+        <translation>der Release-Block</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping in the file; the edit cannot be placed</source>
+        <translation>%1 ist in der Datei kein Mapping; die Änderung kann nicht platziert werden</translation>
+    </message>
+    <message>
+        <source>the edit could not be applied without changing other content; file left untouched</source>
+        <translation>die Änderung konnte nicht angewendet werden, ohne anderen Inhalt zu ändern; Datei unverändert</translation>
+    </message>
+</context>
+<context>
     <name>rc::core::ManifestFile</name>
     <message>
         <source>cannot read the file: %1; check that it exists and is readable</source>
@@ -3372,6 +2936,221 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     <message>
         <source>cannot save the file: %1; the file was not changed</source>
         <translation>die Datei kann nicht gespeichert werden: %1; die Datei wurde nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::ManifestParser</name>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation>Text (%1)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 YAML nodes (aliases count at every use); a manifest is small: remove the anchors and aliases that repeat content</source>
+        <translation>das Dokument expandiert zu mehr als %1 YAML-Knoten (Aliase zählen bei jeder Verwendung); ein Manifest ist klein: entfernen Sie die Anker und Aliase, die Inhalte wiederholen</translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
+        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt (oder ein Alias verweist auf seinen eigenen Anker); machen Sie das Dokument flacher</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first at line %2); keep one of them</source>
+        <translation>doppelter Schlüssel %1 (zuerst in Zeile %2); behalten Sie einen davon</translation>
+    </message>
+    <message>
+        <source>a manifest must be a mapping that starts with a release: block, not %1</source>
+        <translation>ein Manifest muss ein Mapping sein, das mit einem release:-Block beginnt, nicht %1</translation>
+    </message>
+    <message>
+        <source>a list of components</source>
+        <translation>eine Liste von Komponenten</translation>
+    </message>
+    <message>
+        <source>a list of checklist items</source>
+        <translation>eine Liste von Checklistenpunkten</translation>
+    </message>
+    <message>
+        <source>a list of approvals</source>
+        <translation>eine Liste von Freigaben</translation>
+    </message>
+    <message>
+        <source>the manifest has no release: block; add release: with at least id:</source>
+        <translation>das Manifest hat keinen release:-Block; ergänzen Sie release: mit mindestens id:</translation>
+    </message>
+    <message>
+        <source>keys must be plain names, not %1</source>
+        <translation>Schlüssel müssen einfache Namen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (kept in the file, not used); known keys here: %2</source>
+        <translation>unbekannter Schlüssel %1 (bleibt in der Datei, wird nicht verwendet); bekannte Schlüssel hier: %2</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2 (kept in the file, not used); known keys here: %3</source>
+        <translation>unbekannter Schlüssel %1 in %2 (bleibt in der Datei, wird nicht verwendet); bekannte Schlüssel hier: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2</source>
+        <translation>%1 muss Text sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not %2</source>
+        <translation>%1 muss eine ISO-8601-Zeit wie 2024-01-15T10:00:00Z sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it must be one of %2</source>
+        <translation>%1 ist leer; es muss eines von %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1 muss eines von %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 muss true oder false sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a mapping of keys, not %2</source>
+        <translation>jeder Eintrag von %1 muss ein Mapping von Schlüsseln sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>release is empty; it needs at least id: (for example id: rel-2024-01-15-001)</source>
+        <translation>release ist leer; es braucht mindestens id: (zum Beispiel id: rel-2024-01-15-001)</translation>
+    </message>
+    <message>
+        <source>release must be a mapping with id, status, ..., not %1</source>
+        <translation>release muss ein Mapping mit id, status, ... sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>release.id is empty; give the release an id such as rel-2024-01-15-001</source>
+        <translation>release.id ist leer; geben Sie dem Release eine ID wie rel-2024-01-15-001</translation>
+    </message>
+    <message>
+        <source>type must be one of regular, hotfix, major, not %1</source>
+        <translation>type muss regular, hotfix oder major sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)</source>
+        <translation>release.id fehlt; jedes Manifest braucht release: id: (zum Beispiel rel-2024-01-15-001)</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>Komponente %1</translation>
+    </message>
+    <message>
+        <source>changes must be a list of strings, not %1</source>
+        <translation>changes muss eine Liste von Zeichenketten sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>each entry of changes must be text, not %1</source>
+        <translation>jeder Eintrag von changes muss Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, nicht %2</translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation>phase muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead or release_manager</source>
+        <translation>role muss ein Rollenname in Kleinbuchstaben mit Unterstrichen sein, etwa qa_lead oder release_manager</translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation>due muss T-60, T-30, T-0 (Minuten vor release.scheduled_at; T+N für danach), during oder post sein</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>Checklistenpunkt %1</translation>
+    </message>
+    <message>
+        <source>approval %1</source>
+        <translation>Freigabe %1</translation>
+    </message>
+    <message>
+        <source>validation must be a mapping of checks to results (integration_tests: passed), not %1</source>
+        <translation>validation muss ein Mapping von Prüfungen auf Ergebnisse sein (integration_tests: passed), nicht %1</translation>
+    </message>
+    <message>
+        <source>NUL byte: a manifest is UTF-8 text; this looks like a binary file</source>
+        <translation>NUL-Byte: ein Manifest ist UTF-8-Text; dies sieht nach einer Binärdatei aus</translation>
+    </message>
+    <message>
+        <source>control character 0x%1: a manifest is UTF-8 text; remove it</source>
+        <translation>Steuerzeichen 0x%1: ein Manifest ist UTF-8-Text; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels; a manifest nests a few levels at most</source>
+        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt; ein Manifest verschachtelt höchstens wenige Ebenen</translation>
+    </message>
+    <message>
+        <source>quoted text is never closed; add the closing %1</source>
+        <translation>Text in Anführungszeichen wird nie geschlossen; ergänzen Sie das schließende %1</translation>
+    </message>
+    <message>
+        <source>YAML indents with spaces, not tabs: replace the tab on line %1</source>
+        <translation>YAML rückt mit Leerzeichen ein, nicht mit Tabs: ersetzen Sie den Tab in Zeile %1</translation>
+    </message>
+    <message>
+        <source>check the indentation and quoting here</source>
+        <translation>prüfen Sie hier Einrückung und Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)</source>
+        <translation>die Datei hat %1 Bytes; Manifeste über %2 Bytes werden abgelehnt (ist das die richtige Datei?)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a manifest needs at least release: with id:</source>
+        <translation>die Datei ist leer; ein Manifest braucht mindestens release: mit id:</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document; a manifest is a single document (remove the extra --- or ...)</source>
+        <translation>die Datei enthält mehr als ein YAML-Dokument; ein Manifest ist ein einzelnes Dokument (entfernen Sie das zusätzliche --- oder ...)</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; %2</source>
+        <translation>YAML-Syntaxfehler: %1; %2</translation>
+    </message>
+    <message>
+        <source>the file could not be read as YAML: %1</source>
+        <translation>die Datei konnte nicht als YAML gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: no mapping could be read from here; a manifest starts with release: at the beginning of a line</source>
+        <translation>YAML-Syntaxfehler: ab hier konnte kein Mapping gelesen werden; ein Manifest beginnt mit release: am Anfang einer Zeile</translation>
+    </message>
+    <message>
+        <source>the file has no content; a manifest needs at least release: with id:</source>
+        <translation>die Datei hat keinen Inhalt; ein Manifest braucht mindestens release: mit id:</translation>
+    </message>
+    <message>
+        <source>the manifest could not be read: %1</source>
+        <translation>das Manifest konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3389,73 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     </message>
 </context>
 <context>
+    <name>rc::core::NewRelease</name>
+    <message>
+        <source>the release id is empty; give one like rel-2024-01-15-001</source>
+        <translation>die Release-ID ist leer; geben Sie eine wie rel-2024-01-15-001 an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid release id: use 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (e.g. rel-2024-01-15-001)</source>
+        <translation>&apos;%1&apos; ist keine gültige Release-ID: verwenden Sie 1 bis 100 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer (z. B. rel-2024-01-15-001)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid release id: leave out the .yaml, the file is named after the id</source>
+        <translation>&apos;%1&apos; ist keine gültige Release-ID: lassen Sie .yaml weg, die Datei wird nach der ID benannt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a release type; use one of: %2</source>
+        <translation>&apos;%1&apos; ist kein Release-Typ; verwenden Sie einen von: %2</translation>
+    </message>
+    <message>
+        <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
+        <translation>von %1 aus ist in diesem flachen Klon kein Release-Tag erreichbar; holen Sie die ganze Historie mit &apos;git fetch --unshallow&apos; oder geben Sie --since TAG an</translation>
+    </message>
+    <message>
+        <source>cannot read the clone: %1</source>
+        <translation>der Klon kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation> (und %1 weitere Fehler)</translation>
+    </message>
+    <message>
+        <source>the new manifest does not parse: %1; fix the text and try again</source>
+        <translation>das neue Manifest lässt sich nicht lesen: %1; korrigieren Sie den Text und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the manifest says release.id %1 but the file would be %2; make them the same</source>
+        <translation>das Manifest nennt release.id %1, aber die Datei wäre %2; gleichen Sie beides an</translation>
+    </message>
+    <message>
+        <source>cannot commit the new release: %1</source>
+        <translation>das neue Release kann nicht committet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another release id</source>
+        <translation>%1 existiert bereits; wählen Sie eine andere Release-ID</translation>
+    </message>
+    <message>
+        <source>release %1 exists already in %2; choose another release id</source>
+        <translation>Release %1 existiert bereits in %2; wählen Sie eine andere Release-ID</translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
+        <translation>%1 hat nicht committete Änderungen; committen oder verwerfen Sie sie, bevor Sie ein Release erstellen</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; check its permissions</source>
+        <translation>der Ordner %1 kann nicht erstellt werden; prüfen Sie seine Berechtigungen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not created: the commit failed: %2</source>
+        <translation>%1 wurde nicht erstellt: der Commit ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>rc::core::Notification</name>
     <message>
         <source>Release</source>
@@ -3651,252 +3497,92 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
+    <message>
+        <source>🚨 URGENT</source>
+        <translation>🚨 DRINGEND</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Release Console · %1</source>
+        <translation>Release Console · %1</translation>
+    </message>
 </context>
 <context>
-    <name>rc::core::Reader</name>
+    <name>rc::core::Readiness</name>
     <message>
-        <source>the document expands to more than %1 YAML nodes (aliases count at every use); remove the anchors and aliases that repeat content</source>
-        <translation>das Dokument expandiert zu mehr als %1 YAML-Knoten (Aliase zählen bei jeder Verwendung); entfernen Sie die Anker und Aliase, die Inhalte wiederholen</translation>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
     </message>
     <message>
-        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
-        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt (oder ein Alias verweist auf seinen eigenen Anker); machen Sie das Dokument flacher</translation>
+        <source>by %1</source>
+        <translation>von %1</translation>
     </message>
     <message>
-        <source>duplicate key %1 (first at line %2); keep one of them</source>
-        <translation>doppelter Schlüssel %1 (zuerst in Zeile %2); behalten Sie einen davon</translation>
+        <source>status is %1: </source>
+        <translation>Status ist %1: </translation>
     </message>
     <message>
-        <source>the rules must be a mapping with a components: list, not %1</source>
-        <translation>die Regeln müssen ein Mapping mit einer components:-Liste sein, nicht %1</translation>
+        <source>a release deploys from approved</source>
+        <translation>ein Release wird aus „freigegeben“ ausgerollt</translation>
     </message>
     <message>
-        <source>the rules have no components: list; add one entry per component with name: and paths:, or delete the file to use the top-level directories</source>
-        <translation>die Regeln haben keine components:-Liste; ergänzen Sie einen Eintrag je Komponente mit name: und paths: oder löschen Sie die Datei, um die obersten Verzeichnisse zu verwenden</translation>
+        <source>a deployment is already running</source>
+        <translation>ein Deployment läuft bereits</translation>
     </message>
     <message>
-        <source>keys must be plain names, not %1</source>
-        <translation>Schlüssel müssen einfache Namen sein, nicht %1</translation>
+        <source>this release is already in production</source>
+        <translation>dieses Release ist bereits in Produktion</translation>
     </message>
     <message>
-        <source>unknown key %1 (ignored); known keys here: %2</source>
-        <translation>unbekannter Schlüssel %1 (ignoriert); bekannte Schlüssel hier: %2</translation>
+        <source>a rolled-back release does not deploy again; create a new release</source>
+        <translation>ein zurückgerolltes Release wird nicht erneut ausgerollt; erstellen Sie ein neues Release</translation>
     </message>
     <message>
-        <source>unknown key %1 in %2 (ignored); known keys here: %3</source>
-        <translation>unbekannter Schlüssel %1 in %2 (ignoriert); bekannte Schlüssel hier: %3</translation>
+        <source>a cancelled release does not deploy</source>
+        <translation>ein abgesagtes Release wird nicht ausgerollt</translation>
     </message>
     <message>
-        <source>%1 must be text, not %2</source>
-        <translation>%1 muss Text sein, nicht %2</translation>
+        <source>team lead %1</source>
+        <translation>Teamleitung %1</translation>
     </message>
     <message>
-        <source>%1 must be a list such as [a, b], not %2</source>
-        <translation>%1 muss eine Liste wie [a, b] sein, nicht %2</translation>
+        <source>team %1</source>
+        <translation>Team %1</translation>
     </message>
     <message>
-        <source>each entry of %1 must be text, not %2</source>
-        <translation>jeder Eintrag von %1 muss Text sein, nicht %2</translation>
+        <source>%1: sign-off pending</source>
+        <translation>%1: Sign-off ausstehend</translation>
     </message>
     <message>
-        <source>%1 must be a list of GitHub logins such as [&apos;@dan&apos;, &apos;@erin&apos;], not %2</source>
-        <translation>%1 muss eine Liste von GitHub-Logins wie [&apos;@dan&apos;, &apos;@erin&apos;] sein, nicht %2</translation>
+        <source>%1: sign-off %2</source>
+        <translation>%1: Sign-off %2</translation>
     </message>
     <message>
-        <source>each entry of %1 must be a GitHub login such as &apos;@dan&apos;, not %2</source>
-        <translation>jeder Eintrag von %1 muss ein GitHub-Login wie &apos;@dan&apos; sein, nicht %2</translation>
+        <source>%1 approval pending</source>
+        <translation>Freigabe %1 ausstehend</translation>
     </message>
     <message>
-        <source>%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as &apos;@dan&apos; (letters, digits and single hyphens, at most 39)</source>
-        <translation>%1 in %2 ist kein GitHub-Login; schreiben Sie den Login so, wie GitHub ihn zeigt, etwa &apos;@dan&apos; (Buchstaben, Ziffern und einzelne Bindestriche, höchstens 39)</translation>
+        <source>%1 approval pending (%2)</source>
+        <translation>Freigabe %1 ausstehend (%2)</translation>
     </message>
     <message>
-        <source>components must be a list of entries with name: and paths:, not %1</source>
-        <translation>components muss eine Liste von Einträgen mit name: und paths: sein, nicht %1</translation>
+        <source>%1 approval %2</source>
+        <translation>Freigabe %1 %2</translation>
     </message>
     <message>
-        <source>a component must be a mapping with name: and paths:, not %1</source>
-        <translation>eine Komponente muss ein Mapping mit name: und paths: sein, nicht %1</translation>
+        <source>checklist: %1 (required) not done</source>
+        <translation>Checkliste: %1 (erforderlich) nicht erledigt</translation>
     </message>
     <message>
-        <source>name is empty; give the component a name such as api</source>
-        <translation>name ist leer; geben Sie der Komponente einen Namen wie api</translation>
+        <source>validation: %1 failed</source>
+        <translation>Validierung: %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>component %1 is listed twice (first at line %2); give each component a different name</source>
-        <translation>Komponente %1 ist doppelt aufgeführt (zuerst in Zeile %2); geben Sie jeder Komponente einen anderen Namen</translation>
-    </message>
-    <message>
-        <source>each entry of paths must be a path such as dir/sub/, not %1</source>
-        <translation>jeder Eintrag von paths muss ein Pfad wie dir/sub/ sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>paths is empty; list at least one directory or file such as dir/sub/</source>
-        <translation>paths ist leer; listen Sie mindestens ein Verzeichnis oder eine Datei auf, etwa dir/sub/</translation>
-    </message>
-    <message>
-        <source>paths must be a list such as [dir/sub/, README.md], not %1</source>
-        <translation>paths muss eine Liste wie [dir/sub/, README.md] sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>a component</source>
-        <translation>eine Komponente</translation>
-    </message>
-    <message>
-        <source>a component has no name:; add name: with a short id such as api</source>
-        <translation>eine Komponente hat kein name:; ergänzen Sie name: mit einer kurzen ID wie api</translation>
-    </message>
-    <message>
-        <source>component %1 has no paths:; add paths: with the directories or files it owns</source>
-        <translation>Komponente %1 hat kein paths:; ergänzen Sie paths: mit den Verzeichnissen oder Dateien, die ihr gehören</translation>
-    </message>
-    <message>
-        <source>path %1 is listed twice in this component (first at line %2); keep one</source>
-        <translation>Pfad %1 ist in dieser Komponente doppelt aufgeführt (zuerst in Zeile %2); behalten Sie einen</translation>
-    </message>
-    <message>
-        <source>path %1 is already claimed by component %2 (line %3); a path belongs to one component: remove it from one of them, or list a deeper path</source>
-        <translation>Pfad %1 gehört bereits zu Komponente %2 (Zeile %3); ein Pfad gehört zu einer Komponente: entfernen Sie ihn bei einer davon oder geben Sie einen tieferen Pfad an</translation>
-    </message>
-    <message>
-        <source>github must be a mapping with repository:, workflow: and ref:, not %1</source>
-        <translation>github muss ein Mapping mit repository:, workflow: und ref: sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>release_types must be a mapping such as regular:, hotfix:, major:, not %1</source>
-        <translation>release_types muss ein Mapping wie regular:, hotfix:, major: sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>release type %1 must be a mapping with schedule:, window: and approvals:, not %2</source>
-        <translation>Release-Typ %1 muss ein Mapping mit schedule:, window: und approvals: sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>window must be a mapping with start: and duration:, not %1</source>
-        <translation>window muss ein Mapping mit start: und duration: sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>release type %1</source>
-        <translation>Release-Typ %1</translation>
-    </message>
-    <message>
-        <source>schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed</source>
-        <translation>Zeitplan %1 von %2 ist kein Zeitplan; schreiben Sie weekly, monthly oder as_needed</translation>
-    </message>
-    <message>
-        <source>%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly</source>
-        <translation>%1 wird bei Bedarf ausgerollt, daher gilt day: nicht; entfernen Sie es oder setzen Sie schedule: weekly</translation>
-    </message>
-    <message>
-        <source>day of %1: %2</source>
-        <translation>Tag von %1: %2</translation>
-    </message>
-    <message>
-        <source>window start of %1: %2</source>
-        <translation>Beginn des Zeitfensters von %1: %2</translation>
-    </message>
-    <message>
-        <source>window duration of %1: %2</source>
-        <translation>Dauer des Zeitfensters von %1: %2</translation>
-    </message>
-    <message>
-        <source>a week</source>
-        <translation>eine Woche</translation>
-    </message>
-    <message>
-        <source>four weeks</source>
-        <translation>vier Wochen</translation>
-    </message>
-    <message>
-        <source>a day</source>
-        <translation>ein Tag</translation>
-    </message>
-    <message>
-        <source>window duration %1 of %2 is longer than its period (%3), so its windows would overlap; make it shorter</source>
-        <translation>die Dauer %1 des Zeitfensters von %2 ist länger als sein Zeitraum (%3), daher würden sich seine Zeitfenster überschneiden; kürzen Sie sie</translation>
-    </message>
-    <message>
-        <source>timezone %1 is not a time zone this system knows; write an IANA name such as Europe/Berlin, America/New_York or UTC</source>
-        <translation>die Zeitzone %1 kennt dieses System nicht; schreiben Sie einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC</translation>
-    </message>
-    <message>
-        <source>freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, not %1</source>
-        <translation>freezes muss eine Liste von Einträgen mit name: und from:/until:, yearly: oder weekly: sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1</source>
-        <translation>eine Sperrzeit muss ein Mapping mit name: und from:/until:, yearly: oder weekly: sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>a freeze</source>
-        <translation>eine Sperrzeit</translation>
-    </message>
-    <message>
-        <source>a freeze needs a name: that says what it is, such as name: Year-end freeze</source>
-        <translation>eine Sperrzeit braucht ein name:, das sagt, was sie ist, etwa name: Year-end freeze</translation>
-    </message>
-    <message>
-        <source>freeze %1 needs exactly one period: from: and until: (dates), yearly: (such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)</source>
-        <translation>Sperrzeit %1 braucht genau einen Zeitraum: from: und until: (Daten), yearly: (etwa Dec 20 - Jan 2) oder weekly: (etwa friday 16:00 - monday 08:00)</translation>
-    </message>
-    <message>
-        <source>freeze %1: %2</source>
-        <translation>Sperrzeit %1: %2</translation>
-    </message>
-    <message>
-        <source>freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02</source>
-        <translation>Sperrzeit %1 braucht sowohl from: als auch until:, etwa from: 2024-12-20 und until: 2025-01-02</translation>
-    </message>
-    <message>
-        <source>from of freeze %1: %2</source>
-        <translation>from der Sperrzeit %1: %2</translation>
-    </message>
-    <message>
-        <source>until of freeze %1: %2</source>
-        <translation>until der Sperrzeit %1: %2</translation>
-    </message>
-    <message>
-        <source>freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze</source>
-        <translation>Sperrzeit %1 endet (%2), bevor sie beginnt (%3); until: ist der letzte Tag der Sperrzeit</translation>
-    </message>
-    <message>
-        <source>applies_to of freeze %1 names %2, which is not a release type; use %3</source>
-        <translation>applies_to der Sperrzeit %1 nennt %2, das kein Release-Typ ist; verwenden Sie %3</translation>
-    </message>
-    <message>
-        <source>freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of them so they do not share a day</source>
-        <translation>Sperrzeit %1 überschneidet sich mit Sperrzeit %2 (Zeile %3); fassen Sie sie zusammen oder verschieben Sie eine, sodass sie keinen Tag teilen</translation>
-    </message>
-    <message>
-        <source>notifications must be a list of entries with event: and channel:, not %1</source>
-        <translation>notifications muss eine Liste von Einträgen mit event: und channel: sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>a notification must be a mapping with event: and channel:, not %1</source>
-        <translation>eine Benachrichtigung muss ein Mapping mit event: und channel: sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>unknown notification event %1; use one of: %2</source>
-        <translation>unbekanntes Benachrichtigungsereignis %1; verwenden Sie eines von: %2</translation>
-    </message>
-    <message>
-        <source>priority must be urgent or normal, not %1</source>
-        <translation>priority muss urgent oder normal sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>a notification</source>
-        <translation>eine Benachrichtigung</translation>
-    </message>
-    <message>
-        <source>a notification needs event: one of %1</source>
-        <translation>eine Benachrichtigung braucht event: eines von %1</translation>
-    </message>
-    <message>
-        <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
-        <translation>unbekannter Platzhalter {%1} in %2; verwenden Sie einen von %3 oder schreiben Sie {{ und }} für wörtliche Klammern</translation>
-    </message>
-    <message>
-        <source>enforce_windows must be true or false, not %1</source>
-        <translation>enforce_windows muss true oder false sein, nicht %1</translation>
+        <source>validation: %1 failed (%2)</source>
+        <translation>Validierung: %1 fehlgeschlagen (%2)</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3614,82 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     <message>
         <source>outside the %1 window %2; %3</source>
         <translation>außerhalb des %1-Zeitfensters %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00</source>
+        <translation>%1 ist keine Uhrzeit; schreiben Sie sie im 24-Stunden-Format als HH:MM, etwa 10:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59</source>
+        <translation>%1 ist keine Uhrzeit; Stunden gehen von 00 bis 23 und Minuten von 00 bis 59</translation>
+    </message>
+    <message>
+        <source>duration %1 is negative; a window lasts a positive time such as 2h or 30m</source>
+        <translation>die Dauer %1 ist negativ; ein Zeitfenster dauert eine positive Zeit wie 2h oder 30m</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m</source>
+        <translation>%1 ist keine Dauer; schreiben Sie Stunden und Minuten wie 2h, 30m oder 1h30m</translation>
+    </message>
+    <message>
+        <source>duration %1 is zero; a window lasts a positive time such as 2h or 30m</source>
+        <translation>die Dauer %1 ist null; ein Zeitfenster dauert eine positive Zeit wie 2h oder 30m</translation>
+    </message>
+    <message>
+        <source>duration %1 is longer than a year; a window lasts hours, such as 2h</source>
+        <translation>die Dauer %1 ist länger als ein Jahr; ein Zeitfenster dauert Stunden, etwa 2h</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the month&apos;s train; write first, second, third, fourth or last and a weekday, such as first tuesday</source>
+        <translation>%1 ist kein Tag für den Monats-Zug; schreiben Sie first, second, third, fourth oder last und einen Wochentag, etwa first tuesday</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the month&apos;s train; write a weekday such as first tuesday</source>
+        <translation>%1 ist kein Tag für den Monats-Zug; schreiben Sie einen Wochentag wie first tuesday</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as tuesday</source>
+        <translation>%1 ist kein Wochentag; schreiben Sie einen wie tuesday</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as tuesday or tue</source>
+        <translation>%1 ist kein Wochentag; schreiben Sie einen wie tuesday oder tue</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules&apos; time zone</source>
+        <translation>%1 ist kein Datum; schreiben Sie YYYY-MM-DD oder YYYY-MM-DD HH:MM für eine Zeit in der Zeitzone der Regeln</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar; check the month and the day</source>
+        <translation>%1 ist kein Kalenderdatum; prüfen Sie Monat und Tag</translation>
+    </message>
+    <message>
+        <source>write the first and the last day such as Dec 20 - Jan 2</source>
+        <translation>schreiben Sie den ersten und den letzten Tag, etwa Dec 20 - Jan 2</translation>
+    </message>
+    <message>
+        <source>%1 is not a yearly period; %2</source>
+        <translation>%1 ist kein jährlicher Zeitraum; %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a month; write one such as Dec or December</source>
+        <translation>%1 ist kein Monat; schreiben Sie einen wie Dec oder December</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a day of the year; %3</source>
+        <translation>%1 %2 ist kein Tag des Jahres; %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00</source>
+        <translation>%1 ist kein wöchentlicher Zeitraum; schreiben Sie Anfang und Ende, etwa friday 16:00 - monday 08:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as friday or fri</source>
+        <translation>%1 ist kein Wochentag; schreiben Sie einen wie friday oder fri</translation>
+    </message>
+    <message>
+        <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
+        <translation>%1 beginnt, wo es endet; eine wöchentliche Sperrzeit braucht eine Länge, etwa friday 16:00 - monday 08:00</translation>
     </message>
 </context>
 <context>
@@ -4177,9 +3939,353 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
             <numerusform> (und %n weitere Probleme in derselben Datei)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation>Text (%1)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 YAML nodes (aliases count at every use); remove the anchors and aliases that repeat content</source>
+        <translation>das Dokument expandiert zu mehr als %1 YAML-Knoten (Aliase zählen bei jeder Verwendung); entfernen Sie die Anker und Aliase, die Inhalte wiederholen</translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
+        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt (oder ein Alias verweist auf seinen eigenen Anker); machen Sie das Dokument flacher</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first at line %2); keep one of them</source>
+        <translation>doppelter Schlüssel %1 (zuerst in Zeile %2); behalten Sie einen davon</translation>
+    </message>
+    <message>
+        <source>the rules must be a mapping with a components: list, not %1</source>
+        <translation>die Regeln müssen ein Mapping mit einer components:-Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>enforce_windows must be true or false, not %1</source>
+        <translation>enforce_windows muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the rules have no components: list; add one entry per component with name: and paths:, or delete the file to use the top-level directories</source>
+        <translation>die Regeln haben keine components:-Liste; ergänzen Sie einen Eintrag je Komponente mit name: und paths: oder löschen Sie die Datei, um die obersten Verzeichnisse zu verwenden</translation>
+    </message>
+    <message>
+        <source>keys must be plain names, not %1</source>
+        <translation>Schlüssel müssen einfache Namen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (ignored); known keys here: %2</source>
+        <translation>unbekannter Schlüssel %1 (ignoriert); bekannte Schlüssel hier: %2</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2 (ignored); known keys here: %3</source>
+        <translation>unbekannter Schlüssel %1 in %2 (ignoriert); bekannte Schlüssel hier: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2</source>
+        <translation>%1 muss Text sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [a, b], not %2</source>
+        <translation>%1 muss eine Liste wie [a, b] sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be text, not %2</source>
+        <translation>jeder Eintrag von %1 muss Text sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of GitHub logins such as [&apos;@dan&apos;, &apos;@erin&apos;], not %2</source>
+        <translation>%1 muss eine Liste von GitHub-Logins wie [&apos;@dan&apos;, &apos;@erin&apos;] sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a GitHub login such as &apos;@dan&apos;, not %2</source>
+        <translation>jeder Eintrag von %1 muss ein GitHub-Login wie &apos;@dan&apos; sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as &apos;@dan&apos; (letters, digits and single hyphens, at most 39)</source>
+        <translation>%1 in %2 ist kein GitHub-Login; schreiben Sie den Login so, wie GitHub ihn zeigt, etwa &apos;@dan&apos; (Buchstaben, Ziffern und einzelne Bindestriche, höchstens 39)</translation>
+    </message>
+    <message>
+        <source>components must be a list of entries with name: and paths:, not %1</source>
+        <translation>components muss eine Liste von Einträgen mit name: und paths: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a component must be a mapping with name: and paths:, not %1</source>
+        <translation>eine Komponente muss ein Mapping mit name: und paths: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>name is empty; give the component a name such as api</source>
+        <translation>name ist leer; geben Sie der Komponente einen Namen wie api</translation>
+    </message>
+    <message>
+        <source>component %1 is listed twice (first at line %2); give each component a different name</source>
+        <translation>Komponente %1 ist doppelt aufgeführt (zuerst in Zeile %2); geben Sie jeder Komponente einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>each entry of paths must be a path such as dir/sub/, not %1</source>
+        <translation>jeder Eintrag von paths muss ein Pfad wie dir/sub/ sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>paths is empty; list at least one directory or file such as dir/sub/</source>
+        <translation>paths ist leer; listen Sie mindestens ein Verzeichnis oder eine Datei auf, etwa dir/sub/</translation>
+    </message>
+    <message>
+        <source>paths must be a list such as [dir/sub/, README.md], not %1</source>
+        <translation>paths muss eine Liste wie [dir/sub/, README.md] sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>eine Komponente</translation>
+    </message>
+    <message>
+        <source>a component has no name:; add name: with a short id such as api</source>
+        <translation>eine Komponente hat kein name:; ergänzen Sie name: mit einer kurzen ID wie api</translation>
+    </message>
+    <message>
+        <source>component %1 has no paths:; add paths: with the directories or files it owns</source>
+        <translation>Komponente %1 hat kein paths:; ergänzen Sie paths: mit den Verzeichnissen oder Dateien, die ihr gehören</translation>
+    </message>
+    <message>
+        <source>path %1 is listed twice in this component (first at line %2); keep one</source>
+        <translation>Pfad %1 ist in dieser Komponente doppelt aufgeführt (zuerst in Zeile %2); behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>path %1 is already claimed by component %2 (line %3); a path belongs to one component: remove it from one of them, or list a deeper path</source>
+        <translation>Pfad %1 gehört bereits zu Komponente %2 (Zeile %3); ein Pfad gehört zu einer Komponente: entfernen Sie ihn bei einer davon oder geben Sie einen tieferen Pfad an</translation>
+    </message>
+    <message>
+        <source>github must be a mapping with repository:, workflow: and ref:, not %1</source>
+        <translation>github muss ein Mapping mit repository:, workflow: und ref: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>release_types must be a mapping such as regular:, hotfix:, major:, not %1</source>
+        <translation>release_types muss ein Mapping wie regular:, hotfix:, major: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>release type %1 must be a mapping with schedule:, window: and approvals:, not %2</source>
+        <translation>Release-Typ %1 muss ein Mapping mit schedule:, window: und approvals: sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>window must be a mapping with start: and duration:, not %1</source>
+        <translation>window muss ein Mapping mit start: und duration: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>release type %1</source>
+        <translation>Release-Typ %1</translation>
+    </message>
+    <message>
+        <source>schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed</source>
+        <translation>Zeitplan %1 von %2 ist kein Zeitplan; schreiben Sie weekly, monthly oder as_needed</translation>
+    </message>
+    <message>
+        <source>%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly</source>
+        <translation>%1 wird bei Bedarf ausgerollt, daher gilt day: nicht; entfernen Sie es oder setzen Sie schedule: weekly</translation>
+    </message>
+    <message>
+        <source>day of %1: %2</source>
+        <translation>Tag von %1: %2</translation>
+    </message>
+    <message>
+        <source>window start of %1: %2</source>
+        <translation>Beginn des Zeitfensters von %1: %2</translation>
+    </message>
+    <message>
+        <source>window duration of %1: %2</source>
+        <translation>Dauer des Zeitfensters von %1: %2</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>eine Woche</translation>
+    </message>
+    <message>
+        <source>four weeks</source>
+        <translation>vier Wochen</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>ein Tag</translation>
+    </message>
+    <message>
+        <source>window duration %1 of %2 is longer than its period (%3), so its windows would overlap; make it shorter</source>
+        <translation>die Dauer %1 des Zeitfensters von %2 ist länger als sein Zeitraum (%3), daher würden sich seine Zeitfenster überschneiden; kürzen Sie sie</translation>
+    </message>
+    <message>
+        <source>timezone %1 is not a time zone this system knows; write an IANA name such as Europe/Berlin, America/New_York or UTC</source>
+        <translation>die Zeitzone %1 kennt dieses System nicht; schreiben Sie einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC</translation>
+    </message>
+    <message>
+        <source>freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, not %1</source>
+        <translation>freezes muss eine Liste von Einträgen mit name: und from:/until:, yearly: oder weekly: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1</source>
+        <translation>eine Sperrzeit muss ein Mapping mit name: und from:/until:, yearly: oder weekly: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a freeze</source>
+        <translation>eine Sperrzeit</translation>
+    </message>
+    <message>
+        <source>a freeze needs a name: that says what it is, such as name: Year-end freeze</source>
+        <translation>eine Sperrzeit braucht ein name:, das sagt, was sie ist, etwa name: Year-end freeze</translation>
+    </message>
+    <message>
+        <source>freeze %1 needs exactly one period: from: and until: (dates), yearly: (such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)</source>
+        <translation>Sperrzeit %1 braucht genau einen Zeitraum: from: und until: (Daten), yearly: (etwa Dec 20 - Jan 2) oder weekly: (etwa friday 16:00 - monday 08:00)</translation>
+    </message>
+    <message>
+        <source>freeze %1: %2</source>
+        <translation>Sperrzeit %1: %2</translation>
+    </message>
+    <message>
+        <source>freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02</source>
+        <translation>Sperrzeit %1 braucht sowohl from: als auch until:, etwa from: 2024-12-20 und until: 2025-01-02</translation>
+    </message>
+    <message>
+        <source>from of freeze %1: %2</source>
+        <translation>from der Sperrzeit %1: %2</translation>
+    </message>
+    <message>
+        <source>until of freeze %1: %2</source>
+        <translation>until der Sperrzeit %1: %2</translation>
+    </message>
+    <message>
+        <source>freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze</source>
+        <translation>Sperrzeit %1 endet (%2), bevor sie beginnt (%3); until: ist der letzte Tag der Sperrzeit</translation>
+    </message>
+    <message>
+        <source>applies_to of freeze %1 names %2, which is not a release type; use %3</source>
+        <translation>applies_to der Sperrzeit %1 nennt %2, das kein Release-Typ ist; verwenden Sie %3</translation>
+    </message>
+    <message>
+        <source>freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of them so they do not share a day</source>
+        <translation>Sperrzeit %1 überschneidet sich mit Sperrzeit %2 (Zeile %3); fassen Sie sie zusammen oder verschieben Sie eine, sodass sie keinen Tag teilen</translation>
+    </message>
+    <message>
+        <source>notifications must be a list of entries with event: and channel:, not %1</source>
+        <translation>notifications muss eine Liste von Einträgen mit event: und channel: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a notification must be a mapping with event: and channel:, not %1</source>
+        <translation>eine Benachrichtigung muss ein Mapping mit event: und channel: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown notification event %1; use one of: %2</source>
+        <translation>unbekanntes Benachrichtigungsereignis %1; verwenden Sie eines von: %2</translation>
+    </message>
+    <message>
+        <source>priority must be urgent or normal, not %1</source>
+        <translation>priority muss urgent oder normal sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a notification</source>
+        <translation>eine Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>a notification needs event: one of %1</source>
+        <translation>eine Benachrichtigung braucht event: eines von %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
+        <translation>unbekannter Platzhalter {%1} in %2; verwenden Sie einen von %3 oder schreiben Sie {{ und }} für wörtliche Klammern</translation>
+    </message>
+    <message>
+        <source>path %1 uses a backslash; write paths with / as git does (dir/sub/)</source>
+        <translation>Pfad %1 verwendet einen Backslash; schreiben Sie Pfade mit / wie git (dir/sub/)</translation>
+    </message>
+    <message>
+        <source>path %1 leaves the clone with ..; write it relative to the clone&apos;s root (dir/sub/)</source>
+        <translation>Pfad %1 verlässt den Klon mit ..; schreiben Sie ihn relativ zur Wurzel des Klons (dir/sub/)</translation>
+    </message>
+    <message>
+        <source>path %1 names the whole clone; list the directories or files this component owns (dir/sub/ or README.md)</source>
+        <translation>Pfad %1 bezeichnet den ganzen Klon; listen Sie die Verzeichnisse oder Dateien auf, die dieser Komponente gehören (dir/sub/ oder README.md)</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)</source>
+        <translation>die Datei hat %1 Bytes; Regeln über %2 Bytes werden abgelehnt (ist das die richtige Datei?)</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes; the rules are UTF-8 text</source>
+        <translation>die Datei enthält NUL-Bytes; die Regeln sind UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels; the rules nest a few levels at most</source>
+        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt; die Regeln verschachteln höchstens wenige Ebenen</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
+        <translation>YAML-Syntaxfehler: %1; prüfen Sie hier Einrückung und Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the file could not be read as YAML: %1</source>
+        <translation>die Datei konnte nicht als YAML gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file has no rules; add a components: list, or delete the file to use the top-level directories</source>
+        <translation>die Datei enthält keine Regeln; ergänzen Sie eine components:-Liste oder löschen Sie die Datei, um die obersten Verzeichnisse zu verwenden</translation>
+    </message>
+    <message>
+        <source>the rules could not be read: %1</source>
+        <translation>die Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the clone has no commits yet, so it has no top-level directories to use as components; commit something or add %1 with a components: list</source>
+        <translation>der Klon hat noch keine Commits und daher keine obersten Verzeichnisse, die als Komponenten dienen können; committen Sie etwas oder legen Sie %1 mit einer components:-Liste an</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1; check its permissions</source>
+        <translation>die Datei kann nicht gelesen werden: %1; prüfen Sie ihre Berechtigungen</translation>
+    </message>
 </context>
 <context>
-    <name>rc::core::RunControl</name>
+    <name>rc::core::RunWatcher</name>
+    <message>
+        <source>run %1 in %2</source>
+        <translation>Lauf %1 in %2</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s answer for run %1 could not be read: %2</source>
+        <translation>GitHubs Antwort für Lauf %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the jobs of run %1</source>
+        <translation>die Jobs von Lauf %1</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s jobs of run %1 could not be read: %2</source>
+        <translation>GitHubs Jobs von Lauf %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the pending deployments of run %1</source>
+        <translation>die wartenden Deployments von Lauf %1</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s pending deployments of run %1 could not be read: %2</source>
+        <translation>GitHubs wartende Deployments von Lauf %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the log of job %1</source>
+        <translation>das Log von Job %1</translation>
+    </message>
+    <message>
+        <source>no GitHub connection</source>
+        <translation>keine GitHub-Verbindung</translation>
+    </message>
     <message>
         <source>run %1</source>
         <translation>Lauf %1</translation>
@@ -4221,10 +4327,6 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
         <translation>In der Release Console abgelehnt</translation>
     </message>
     <message>
-        <source>the pending deployments of run %1</source>
-        <translation>die wartenden Deployments von Lauf %1</translation>
-    </message>
-    <message>
         <source>deployment of run %1 approved</source>
         <translation>Deployment von Lauf %1 freigegeben</translation>
     </message>
@@ -4239,37 +4341,6 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     <message>
         <source>you may not review this deployment: only the environment&apos;s required reviewers can; %1</source>
         <translation>Sie dürfen dieses Deployment nicht prüfen: nur die erforderlichen Prüfer der Umgebung dürfen das; %1</translation>
-    </message>
-</context>
-<context>
-    <name>rc::core::RunWatcher</name>
-    <message>
-        <source>run %1 in %2</source>
-        <translation>Lauf %1 in %2</translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s answer for run %1 could not be read: %2</source>
-        <translation>GitHubs Antwort für Lauf %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the jobs of run %1</source>
-        <translation>die Jobs von Lauf %1</translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s jobs of run %1 could not be read: %2</source>
-        <translation>GitHubs Jobs von Lauf %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the pending deployments of run %1</source>
-        <translation>die wartenden Deployments von Lauf %1</translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s pending deployments of run %1 could not be read: %2</source>
-        <translation>GitHubs wartende Deployments von Lauf %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the log of job %1</source>
-        <translation>das Log von Job %1</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4520,34 @@ Von %1 in Issue #%2 (Kommentar %3): %4</translation>
         <source> (urgent)</source>
         <translation> (dringend)</translation>
     </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 was not found (no network, or DNS cannot resolve it)</source>
+        <translation>%1 wurde nicht gefunden (kein Netzwerk, oder DNS kann den Namen nicht auflösen)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed (check the system&apos;s certificates and the clock)</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen (prüfen Sie die Zertifikate des Systems und die Uhr)</translation>
+    </message>
+    <message>
+        <source>the proxy to %1 refused the request</source>
+        <translation>der Proxy zu %1 hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed (network error %2)</source>
+        <translation>die Verbindung zu %1 ist fehlgeschlagen (Netzwerkfehler %2)</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::SlackOutbox</name>
@@ -4478,108 +4577,97 @@ Von %1 in Issue #%2 (Kommentar %3): %4</translation>
     </message>
 </context>
 <context>
-    <name>rc::core::SlackWebhookStore</name>
+    <name>rc::core::SlackWebhooks</name>
+    <message>
+        <source>The Slack webhook URL is empty. Paste the URL of an incoming webhook (Slack → Apps → Incoming Webhooks).</source>
+        <translation>Die Slack-Webhook-URL ist leer. Fügen Sie die URL eines Incoming Webhooks ein (Slack → Apps → Incoming Webhooks).</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL is not a valid URL. Paste the whole URL of an incoming webhook, starting with https://.</source>
+        <translation>Die Slack-Webhook-URL ist keine gültige URL. Fügen Sie die ganze URL eines Incoming Webhooks ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent encrypted. Use the https:// URL Slack gives you.</source>
+        <translation>Die Slack-Webhook-URL für %1 ist nicht https: eine Webhook-URL ist geheim und wird nur verschlüsselt gesendet. Verwenden Sie die https://-URL, die Slack Ihnen gibt.</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.</source>
+        <translation>Die Slack-Webhook-URL für %1 ist keine https-URL. Verwenden Sie die https://-URL, die Slack Ihnen gibt.</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 carries a user name or password; Slack&apos;s URLs never do. Paste the URL Slack gives you.</source>
+        <translation>Die Slack-Webhook-URL für %1 enthält einen Benutzernamen oder ein Passwort; die URLs von Slack nie. Fügen Sie die URL ein, die Slack Ihnen gibt.</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 has no path; an incoming webhook&apos;s URL ends in /services/…. Paste the whole URL.</source>
+        <translation>Die Slack-Webhook-URL für %1 hat keinen Pfad; die URL eines Incoming Webhooks endet auf /services/…. Fügen Sie die ganze URL ein.</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>(kein Host)</translation>
+    </message>
     <message>
         <source>the keychain entry %1/%2</source>
         <translation>der Schlüsselbund-Eintrag %1/%2</translation>
     </message>
-</context>
-<context>
-    <name>rc::core::TemplateReader</name>
     <message>
-        <source>%1 must be text</source>
-        <translation>%1 muss Text sein</translation>
+        <source>%1 holds no usable webhook URL: %2</source>
+        <translation>%1 enthält keine verwendbare Webhook-URL: %2</translation>
     </message>
     <message>
-        <source>%1, not %2</source>
-        <translation>%1, nicht %2</translation>
+        <source>There is no %1</source>
+        <translation>%1 gibt es nicht</translation>
     </message>
     <message>
-        <source>phase must be one of %1</source>
-        <translation>phase muss eines von %1 sein</translation>
+        <source>%1: access was denied. Unlock the keychain and allow Release Console to use it.</source>
+        <translation>%1: Zugriff verweigert. Entsperren Sie den Schlüsselbund und erlauben Sie Release Console den Zugriff.</translation>
     </message>
     <message>
-        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
-        <translation>role muss ein Rollenname in Kleinbuchstaben mit Unterstrichen sein, etwa qa_lead</translation>
+        <source>No keychain service is running: Slack webhook URLs cannot be stored. Start a keychain service, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst: Slack-Webhook-URLs können nicht gespeichert werden. Starten Sie einen Schlüsselbund-Dienst oder setzen Sie RC_SLACK_WEBHOOK_URL in der Umgebung.</translation>
     </message>
     <message>
-        <source>a checklist template is a mapping with name:, title: and items:</source>
-        <translation>eine Checklisten-Vorlage ist ein Mapping mit name:, title: und items:</translation>
-    </message>
-    <message>
-        <source>keys must be plain names</source>
-        <translation>Schlüssel müssen einfache Namen sein</translation>
-    </message>
-    <message>
-        <source>applies_when must be migrations (or be left out)</source>
-        <translation>applies_when muss migrations sein (oder weggelassen werden)</translation>
-    </message>
-    <message>
-        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
-        <translation>unbekannter Schlüssel %1 (ignoriert); bekannte Schlüssel hier: name, title, phase, role, applies_when, items</translation>
-    </message>
-    <message>
-        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
-        <translation>die Vorlage hat kein items:; listen Sie ihre Punkte als - item: &apos;Text&apos; auf</translation>
-    </message>
-    <message>
-        <source>items must be a list of - item: &apos;text&apos; entries</source>
-        <translation>items muss eine Liste von Einträgen - item: &apos;Text&apos; sein</translation>
-    </message>
-    <message>
-        <source>each entry of items must be a mapping with item: and its text</source>
-        <translation>jeder Eintrag von items muss ein Mapping mit item: und seinem Text sein</translation>
-    </message>
-    <message>
-        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
-        <translation>due muss T-60, T-30, T-0 (Minuten vor release.scheduled_at; T+N für danach), during oder post sein</translation>
-    </message>
-    <message>
-        <source>required must be true or false, not %1</source>
-        <translation>required muss true oder false sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
-        <translation>unbekannter Schlüssel %1 in einem Vorlagenpunkt (ignoriert); bekannte Schlüssel hier: item, section, phase, role, due, required</translation>
-    </message>
-    <message>
-        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
-        <translation>dieser Eintrag hat keinen item:-Text; schreiben Sie - item: &apos;was zu prüfen ist&apos;</translation>
-    </message>
-    <message>
-        <source>the item %1 is listed twice; keep one</source>
-        <translation>der Punkt %1 ist doppelt aufgeführt; behalten Sie einen</translation>
-    </message>
-    <message>
-        <source>items is empty; a template lists at least one item</source>
-        <translation>items ist leer; eine Vorlage listet mindestens einen Punkt</translation>
+        <source>The keychain could not use %1 (%2). Check that a keychain service runs and is unlocked, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
+        <translation>Der Schlüsselbund konnte %1 nicht verwenden (%2). Prüfen Sie, ob ein Schlüsselbund-Dienst läuft und entsperrt ist, oder setzen Sie RC_SLACK_WEBHOOK_URL in der Umgebung.</translation>
     </message>
 </context>
 <context>
-    <name>rc::core::TextEditor</name>
+    <name>rc::core::Tags</name>
     <message>
-        <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
-        <translation>%1 ist im Flow-Stil ({...}) geschrieben; das Hinzufügen von %2 braucht den Block-Stil (ein Schlüssel je Zeile): schreiben Sie es im Block-Stil und versuchen Sie es erneut</translation>
+        <source>unknown libgit2 error</source>
+        <translation>unbekannter libgit2-Fehler</translation>
     </message>
     <message>
-        <source>%1 has no keys to place %2 next to</source>
-        <translation>%1 hat keine Schlüssel, neben die %2 gesetzt werden kann</translation>
+        <source>no repository is open; open a clone first</source>
+        <translation>kein Repository geöffnet; öffnen Sie zuerst einen Klon</translation>
     </message>
     <message>
-        <source>%1 is written in flow style ({...}); removing %2 needs block style (one key per line): rewrite it in block style and try again</source>
-        <translation>%1 ist im Flow-Stil ({...}) geschrieben; das Entfernen von %2 braucht den Block-Stil (ein Schlüssel je Zeile): schreiben Sie es im Block-Stil und versuchen Sie es erneut</translation>
+        <source>revision %1 does not exist in this clone; give a branch, tag or commit that git log shows (fetch first if it is on the remote)</source>
+        <translation>Revision %1 gibt es in diesem Klon nicht; geben Sie einen Branch, ein Tag oder einen Commit an, den git log zeigt (zuerst fetchen, wenn er auf dem Remote liegt)</translation>
     </message>
     <message>
-        <source>%1 starts on the same line as its list item; move it to a line of its own and try again</source>
-        <translation>%1 beginnt in derselben Zeile wie sein Listeneintrag; verschieben Sie es in eine eigene Zeile und versuchen Sie es erneut</translation>
+        <source>revision %1 does not name a commit; give a branch, tag or commit</source>
+        <translation>Revision %1 bezeichnet keinen Commit; geben Sie einen Branch, ein Tag oder einen Commit an</translation>
     </message>
     <message>
-        <source>the position of %1 in %2 could not be found in the text</source>
-        <translation>die Position von %1 in %2 wurde im Text nicht gefunden</translation>
+        <source>no tag is reachable from %1</source>
+        <translation>von %1 aus ist kein Tag erreichbar</translation>
     </message>
     <message>
-        <source>the value of %1 in %2 spans several lines or uses anchors or tags; write it on one line and try again</source>
-        <translation>der Wert von %1 in %2 erstreckt sich über mehrere Zeilen oder verwendet Anker oder Tags; schreiben Sie ihn in eine Zeile und versuchen Sie es erneut</translation>
+        <source>no tag reachable from %1 matches %2</source>
+        <translation>kein von %1 erreichbares Tag passt zu %2</translation>
+    </message>
+    <message>
+        <source>; create one with git tag, or pass --since</source>
+        <translation>; erstellen Sie eines mit git tag oder geben Sie --since an</translation>
+    </message>
+    <message>
+        <source>the tags reachable from %1 could not be read: %2</source>
+        <translation>die von %1 erreichbaren Tags konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the nearest tag of %1 could not be named: %2</source>
+        <translation>das nächste Tag von %1 konnte nicht bestimmt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4592,140 +4680,148 @@ Von %1 in Issue #%2 (Kommentar %3): %4</translation>
         <source>No keychain service is running (GNOME Keyring, KWallet or another Secret Service provider): the token cannot be stored. Set GH_TOKEN in the environment that starts Release Console, or start a keychain service.</source>
         <translation>Es läuft kein Schlüsselbund-Dienst (GNOME Keyring, KWallet oder ein anderer Secret-Service-Anbieter): das Token kann nicht gespeichert werden. Setzen Sie GH_TOKEN in der Umgebung, die Release Console startet, oder starten Sie einen Schlüsselbund-Dienst.</translation>
     </message>
+    <message>
+        <source>The keychain could not read %1</source>
+        <translation>Der Schlüsselbund konnte %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the token in %1</source>
+        <translation>Der Schlüsselbund konnte das Token nicht in %1 speichern</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete %1</source>
+        <translation>Der Schlüsselbund konnte %1 nicht löschen</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>There is no %1</source>
+        <translation>%1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, or set GH_TOKEN in the environment that starts Release Console.</source>
+        <translation>%1: Zugriff verweigert (%2). Entsperren Sie den Schlüsselbund und erlauben Sie Release Console den Zugriff, oder setzen Sie GH_TOKEN in der Umgebung, die Release Console startet.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check that the keychain is unlocked and try again.</source>
+        <translation>%1: %2. Prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
-    <name>rc::core::Walker</name>
+    <name>rc::core::WorkflowFile</name>
     <message>
-        <source>the document expands to more than %1 YAML nodes (aliases count at every use); a manifest is small: remove the anchors and aliases that repeat content</source>
-        <translation>das Dokument expandiert zu mehr als %1 YAML-Knoten (Aliase zählen bei jeder Verwendung); ein Manifest ist klein: entfernen Sie die Anker und Aliase, die Inhalte wiederholen</translation>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
     </message>
     <message>
-        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
-        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt (oder ein Alias verweist auf seinen eigenen Anker); machen Sie das Dokument flacher</translation>
+        <source>a list</source>
+        <translation>eine Liste</translation>
     </message>
     <message>
-        <source>duplicate key %1 (first at line %2); keep one of them</source>
-        <translation>doppelter Schlüssel %1 (zuerst in Zeile %2); behalten Sie einen davon</translation>
+        <source>text (&quot;%1&quot;)</source>
+        <translation>Text („%1“)</translation>
     </message>
     <message>
-        <source>a manifest must be a mapping that starts with a release: block, not %1</source>
-        <translation>ein Manifest muss ein Mapping sein, das mit einem release:-Block beginnt, nicht %1</translation>
+        <source>empty</source>
+        <translation>leer</translation>
     </message>
     <message>
-        <source>a list of components</source>
-        <translation>eine Liste von Komponenten</translation>
-    </message>
-    <message>
-        <source>a list of checklist items</source>
-        <translation>eine Liste von Checklistenpunkten</translation>
-    </message>
-    <message>
-        <source>a list of approvals</source>
-        <translation>eine Liste von Freigaben</translation>
-    </message>
-    <message>
-        <source>the manifest has no release: block; add release: with at least id:</source>
-        <translation>das Manifest hat keinen release:-Block; ergänzen Sie release: mit mindestens id:</translation>
-    </message>
-    <message>
-        <source>keys must be plain names, not %1</source>
-        <translation>Schlüssel müssen einfache Namen sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>unknown key %1 (kept in the file, not used); known keys here: %2</source>
-        <translation>unbekannter Schlüssel %1 (bleibt in der Datei, wird nicht verwendet); bekannte Schlüssel hier: %2</translation>
-    </message>
-    <message>
-        <source>unknown key %1 in %2 (kept in the file, not used); known keys here: %3</source>
-        <translation>unbekannter Schlüssel %1 in %2 (bleibt in der Datei, wird nicht verwendet); bekannte Schlüssel hier: %3</translation>
-    </message>
-    <message>
-        <source>%1 must be %2, not %3</source>
-        <translation>%1 muss %2 sein, nicht %3</translation>
-    </message>
-    <message>
-        <source>%1 must be text, not %2</source>
-        <translation>%1 muss Text sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>%1 must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not %2</source>
-        <translation>%1 muss eine ISO-8601-Zeit wie 2024-01-15T10:00:00Z sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty; it must be one of %2</source>
-        <translation>%1 ist leer; es muss eines von %2 sein</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2, not %3</source>
-        <translation>%1 muss eines von %2 sein, nicht %3</translation>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2</source>
         <translation>%1 muss true oder false sein, nicht %2</translation>
     </message>
     <message>
-        <source>each entry of %1 must be a mapping of keys, not %2</source>
-        <translation>jeder Eintrag von %1 muss ein Mapping von Schlüsseln sein, nicht %2</translation>
+        <source>%1 must be a mapping (description, required, type, ...), not %2</source>
+        <translation>%1 muss ein Mapping sein (description, required, type, ...), nicht %2</translation>
     </message>
     <message>
-        <source>release is empty; it needs at least id: (for example id: rel-2024-01-15-001)</source>
-        <translation>release ist leer; es braucht mindestens id: (zum Beispiel id: rel-2024-01-15-001)</translation>
+        <source>%1.type must be text, not %2</source>
+        <translation>%1.type muss Text sein, nicht %2</translation>
     </message>
     <message>
-        <source>release must be a mapping with id, status, ..., not %1</source>
-        <translation>release muss ein Mapping mit id, status, ... sein, nicht %1</translation>
+        <source>%1.type &quot;%2&quot; is not one of %3</source>
+        <translation>%1.type „%2“ ist keiner von %3</translation>
     </message>
     <message>
-        <source>release.id is empty; give the release an id such as rel-2024-01-15-001</source>
-        <translation>release.id ist leer; geben Sie dem Release eine ID wie rel-2024-01-15-001</translation>
+        <source>%1.options must be a list, not %2</source>
+        <translation>%1.options muss eine Liste sein, nicht %2</translation>
     </message>
     <message>
-        <source>type must be one of regular, hotfix, major, not %1</source>
-        <translation>type muss regular, hotfix oder major sein, nicht %1</translation>
+        <source>each of %1.options must be text, not %2</source>
+        <translation>jeder Eintrag von %1.options muss Text sein, nicht %2</translation>
     </message>
     <message>
-        <source>release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)</source>
-        <translation>release.id fehlt; jedes Manifest braucht release: id: (zum Beispiel rel-2024-01-15-001)</translation>
+        <source>%1 is a choice without options; add an options: list</source>
+        <translation>%1 ist eine Auswahl ohne Optionen; ergänzen Sie eine options:-Liste</translation>
     </message>
     <message>
-        <source>component %1</source>
-        <translation>Komponente %1</translation>
+        <source>%1.default must be text, not %2</source>
+        <translation>%1.default muss Text sein, nicht %2</translation>
     </message>
     <message>
-        <source>changes must be a list of strings, not %1</source>
-        <translation>changes muss eine Liste von Zeichenketten sein, nicht %1</translation>
+        <source>the console cannot identify runs on servers that do not return run details: add input correlation_id and put ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</source>
+        <translation>die Konsole kann Läufe auf Servern, die keine Laufdetails zurückgeben, nicht erkennen: ergänzen Sie die Eingabe correlation_id und setzen Sie ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</translation>
     </message>
     <message>
-        <source>each entry of changes must be text, not %1</source>
-        <translation>jeder Eintrag von changes muss Text sein, nicht %1</translation>
+        <source>the workflow &quot;%1&quot; is not a file name such as release-train.yml, so the console cannot read its inputs from the clone; set github.workflow in .release-console.yaml to the file&apos;s name</source>
+        <translation>der Workflow „%1“ ist kein Dateiname wie release-train.yml, daher kann die Konsole seine Eingaben nicht aus dem Klon lesen; setzen Sie github.workflow in .release-console.yaml auf den Namen der Datei</translation>
     </message>
     <message>
-        <source>checklist item %1</source>
-        <translation>Checklistenpunkt %1</translation>
+        <source>collections are nested deeper than %1 levels; a workflow file nests a few levels at most</source>
+        <translation>Sammlungen sind tiefer als %1 Ebenen verschachtelt; eine Workflow-Datei verschachtelt höchstens wenige Ebenen</translation>
     </message>
     <message>
-        <source>approval %1</source>
-        <translation>Freigabe %1</translation>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
+        <translation>YAML-Syntaxfehler: %1; prüfen Sie hier Einrückung und Anführungszeichen</translation>
     </message>
     <message>
-        <source>validation must be a mapping of checks to results (integration_tests: passed), not %1</source>
-        <translation>validation muss ein Mapping von Prüfungen auf Ergebnisse sein (integration_tests: passed), nicht %1</translation>
+        <source>the file could not be read as YAML: %1</source>
+        <translation>die Datei konnte nicht als YAML gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1, not %2</source>
-        <translation>%1, nicht %2</translation>
+        <source>a workflow file is a mapping with name, on and jobs, not %1</source>
+        <translation>eine Workflow-Datei ist ein Mapping mit name, on und jobs, nicht %1</translation>
     </message>
     <message>
-        <source>phase must be one of %1</source>
-        <translation>phase muss eines von %1 sein</translation>
+        <source>run-name must be text, not %1</source>
+        <translation>run-name muss Text sein, nicht %1</translation>
     </message>
     <message>
-        <source>role must be a role name in lower case with underscores, such as qa_lead or release_manager</source>
-        <translation>role muss ein Rollenname in Kleinbuchstaben mit Unterstrichen sein, etwa qa_lead oder release_manager</translation>
+        <source>the workflow has no on: triggers; add on: workflow_dispatch with its inputs</source>
+        <translation>der Workflow hat keine on:-Trigger; ergänzen Sie on: workflow_dispatch mit seinen Eingaben</translation>
     </message>
     <message>
-        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
-        <translation>due muss T-60, T-30, T-0 (Minuten vor release.scheduled_at; T+N für danach), during oder post sein</translation>
+        <source>the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; add workflow_dispatch with inputs release_id, action, dry_run and correlation_id</source>
+        <translation>der Workflow kann nicht gestartet werden: seinen on:-Triggern fehlt workflow_dispatch; ergänzen Sie workflow_dispatch mit den Eingaben release_id, action, dry_run und correlation_id</translation>
+    </message>
+    <message>
+        <source>workflow_dispatch must be a mapping with inputs:, not %1</source>
+        <translation>workflow_dispatch muss ein Mapping mit inputs: sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>workflow_dispatch.inputs must be a mapping of input names, not %1</source>
+        <translation>workflow_dispatch.inputs muss ein Mapping von Eingabenamen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>input names must be plain names, not %1</source>
+        <translation>Eingabenamen müssen einfache Namen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the workflow could not be read: %1</source>
+        <translation>der Workflow konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml (now &quot;%2&quot;) or pull the branch that has the workflow</source>
+        <translation>die Workflow-Datei %1 existiert nicht im Klon; prüfen Sie github.workflow in .release-console.yaml (derzeit „%2“) oder pullen Sie den Branch mit dem Workflow</translation>
+    </message>
+    <message>
+        <source>the workflow file could not be read: %1</source>
+        <translation>die Workflow-Datei konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5714,22 @@ Pfade: %3</translation>
         <source>Nearest: %1 on %2.</source>
         <translation>Nächstes: %1 am %2.</translation>
     </message>
+    <message>
+        <source>Release calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month of releases, release windows and freezes; Page Up and Page Down change the month, Home shows this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ChangesTab</name>
@@ -5693,10 +5805,6 @@ Pfade: %3</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Pfade: %2</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#8a1f11&quot;&gt;&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:#8a1f11&quot;&gt;&lt;b&gt;Der Commit kann nicht gelesen werden:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 &amp;lt;%2&amp;gt; · %3</source>
         <translation>%1 &amp;lt;%2&amp;gt; · %3</translation>
     </message>
@@ -5718,6 +5826,42 @@ Pfade: %3</translation>
     <message>
         <source>Files in bold belong to the selected component.</source>
         <translation>Fett gedruckte Dateien gehören zur gewählten Komponente.</translation>
+    </message>
+    <message>
+        <source>Filter commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the commits whose subject, sha, author or component contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows all commits, only breaking changes, one conventional type or the commits that follow no convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits per component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the commits since its last release tag; select a commit to read its message and files below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected commit&apos;s full message and the files it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5952,6 +6096,14 @@ Pfade: %3</translation>
     <message>
         <source>Deploy to Production</source>
         <translation>In Produktion ausrollen</translation>
+    </message>
+    <message>
+        <source>Components to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the version it goes to and its team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6439,6 +6591,14 @@ Einfaches http wird nur auf diesem Computer akzeptiert (127.0.0.1, localhost).</
             <numerusform>%n Releases: </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Release history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every release of this clone with its status, type and dates; press Enter to open the selected release</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::HotfixDialog</name>
@@ -6544,6 +6704,14 @@ Einfaches http wird nur auf diesem Computer akzeptiert (127.0.0.1, localhost).</
     <message>
         <source>the job did not finish</source>
         <translation>der Job wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>Manifest preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotfix manifest as it will be written on the new branch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6908,6 +7076,18 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
         <source>Save the dashboard of the open release, or of all releases, as Markdown or HTML</source>
         <translation>Das Dashboard des geöffneten Releases oder aller Releases als Markdown oder HTML speichern</translation>
     </message>
+    <message>
+        <source>Break &amp;Glass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack webhooks for release notifications, and a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::NewReleaseDialog</name>
@@ -7093,6 +7273,22 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source>the write did not finish</source>
         <translation>das Schreiben wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Each component with its number of changes, current, suggested and new version and sign-off, and its commits below it; F2 edits the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release manifest as it will be written and committed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7324,6 +7520,149 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
         <source>Release status: %1</source>
         <translation>Release-Status: %1</translation>
     </message>
+    <message>
+        <source>Add C&amp;hecklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the items of a checklist template that the release does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Vor dem Release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Tag des Releases</translation>
+    </message>
+    <message>
+        <source>Team lead sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA lead sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBA sign-off (if migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release manager sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release cannot take a checklist while its manifest has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation>in der Historie</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 checklist was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecorded time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window overridden by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReleaseTrainController</name>
+    <message>
+        <source>Release windows are not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors, so release windows follow the default trains until it is fixed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release is open.</source>
+        <translation>Kein Release geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them first.</source>
+        <translation>%1 enthält Fehler; beheben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>The clone&apos;s release windows have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clone&apos;s rules do not hold releases to their windows (enforce_windows in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; windows apply only before it deploys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside its window and outside every freeze; there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 despite the clock, with a recorded reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot break glass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while the dialog was open; check it and break glass again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot break glass for %1: no user to record. Set your handle with Release → Sign As… or `git config releaseconsole.user @you`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break-glass override of %1 was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may deploy outside its window: overridden by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::RollbackDialog</name>
@@ -7406,6 +7745,14 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source>The workflow rolls the release back; when the run succeeds the manifest is marked rolled_back and committed.</source>
         <translation>Der Workflow rollt das Release zurück; wenn der Lauf gelingt, wird das Manifest als rolled_back markiert und committet.</translation>
+    </message>
+    <message>
+        <source>Components to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the version it goes back to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7537,6 +7884,30 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source>Rejecting needs a comment.</source>
         <translation>Ablehnen braucht einen Kommentar.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>The release&apos;s recent workflow runs; choose one to follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each job of the run with its steps, their state and how long they took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last lines of each failed job&apos;s log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7955,6 +8326,14 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source># Cannot read %1: %2</source>
         <translation># %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Manifest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s manifest as it is on disk, read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

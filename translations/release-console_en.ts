@@ -2,125 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name>QObject</name>
     <message>
-        <source>Draft</source>
+        <source>inside an HTML comment, so nobody sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending Approval</source>
+        <source>inside a code block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved</source>
+        <source>indented as code (four spaces or a tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deploying</source>
+        <source>inside a quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deployed</source>
+        <source>text after /approve; write /approve alone on its line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rolled Back</source>
+        <source>a rejection needs a reason: /reject REASON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>not on a line of its own; write /approve or /reject REASON alone on a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending</source>
+        <source> (team lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected</source>
+        <source>nobody (no team lead or allowed user is configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No changes</source>
+        <source>the author&apos;s account no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
+        <source>the comment both approves and rejects; write one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting</source>
+        <source>@%1 may not sign this component off; who may: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocked</source>
+        <source>the repository permission of @%1 could not be checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skip</source>
+        <source>@%1 has %2 access to the repository; signing off needs write access or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No</source>
+        <source>These sign-off commands did not count:
+
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>- `%1` by @%2 (%3): %4
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>by %1</source>
+        <source>a deleted account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Components</source>
+        <source>
+To sign off, %1 (with write access to the repository) writes a comment with a line that says exactly `/approve`, or `/reject REASON`.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
+        <source>the team lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approvals</source>
+        <source>%1 changed on disk since the check read it, so no more decisions were written to it; run the check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Readiness</source>
+        <source>%1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions</source>
+        <source>%1 was saved but not committed: %2; commit it yourself, or fix the cause and commit with your git tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Release dashboard for a git clone: components, sign-offs, checklist, approvals and readiness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>A git clone, or a release manifest inside one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled</source>
+        <source>Create a fresh demo clone and open it, with a GitHub simulated on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release Manager</source>
+        <source>Colours of the window for this run: light, dark or system. Without it, View → Appearance decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not scheduled</source>
+        <source>release-console: --palette takes light, dark or system, not &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::app::DemoGitHub</name>
+    <message>
+        <source>The simulated GitHub of the demo could not listen on 127.0.0.1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type</source>
+        <source>the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::cli::Cli</name>
+    <message>
+        <source>%1 has errors; the release windows cannot be known until they are fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Component</source>
+        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version</source>
+        <source>Machine-readable output (see docs/cli.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team</source>
+        <source>The first day to list (default: today in the rules&apos; time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days to list (default: 28, at most 366).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl windows --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows takes no arguments; see &apos;releasectl windows --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days %1 is not a number of days from 1 to 366</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release calendar %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze &quot;%1&quot; (holds %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No windows or freezes in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the release must deploy outside its window (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who overrides (default: git config releaseconsole.user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the manifest without committing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release id or manifest path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl override --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override takes one release; see &apos;releasectl override --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break-glass override needs a reason: --reason &quot;why this cannot wait&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -128,129 +231,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner</source>
+        <source>%1, overdue since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All team sign-offs</source>
+        <source>%1, due now (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Teams</source>
+        <source>%1, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CI</source>
+        <source>%1
+%2 was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(required)</source>
+        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
+        <source>in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role</source>
+        <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approver</source>
+        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This release is %1; there is nothing left to deploy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request Missing Sign-offs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not available: the release is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not needed: no sign-off is pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View Full Manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not available: the manifest&apos;s location is unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start Deployment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready: every sign-off, approval and required check is in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled: the release is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled until all approved: 1 blocker, see Readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled until all approved: %1 blockers, see Readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>possible until deployment starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No components.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No approvals recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready to deploy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated by Release Console on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>the language of exported pages (HTML lang)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
     <message>
         <source>no %1 matches &quot;%2&quot;; there are: %3</source>
         <translation type="unfinished"></translation>
@@ -272,11 +288,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Readiness to deploy; exits 3 and lists blockers when blocked.</source>
+        <source>Readiness to deploy, release windows and freezes included; exits 3 and lists blockers when blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign a component off, reject it or reset it to pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,17 +308,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
+        <source>Commits per component since the last release tag, with suggested versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clone to work in (default: the one around the working directory).</source>
+        <source>Write a new release manifest from the changes since the last tag, and commit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: releasectl [--repo DIR] %1 %2
-%3
-</source>
+        <source>Cut branch hotfix/NAME at the production tag and write its hotfix manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the upstream and show how far the clone is ahead or behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push committed manifest edits; re-applies them on top when the upstream moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch the release workflow&apos;s deploy_production, gated by readiness (exit 3 when blocked); a dry run unless --no-dry-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch the release workflow&apos;s rollback for a deployed release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a workflow run until it completes and exit with its conclusion; completes a deploy&apos;s manifest status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release windows and freezes of the coming days, in the rules&apos; time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break glass: let a release deploy outside its window or in a freeze; recorded in the manifest and announced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -418,10 +484,6 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
     </message>
     <message>
         <source>saved %1, commit %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-readable output (see docs/cli.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,6 +663,22 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Break glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Release id or manifest path (default: the one open release).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +691,14 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the release windows and freezes as at TIME (ISO 8601, e.g. 2024-01-23T10:30:00Z) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>; see &apos;releasectl check --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +708,10 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
     </message>
     <message>
         <source>%1 is ready to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break-glass override: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,10 +779,6 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release id or manifest path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Component name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,11 +811,23 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1-based index, or the item&apos;s text (exact or a unique part of it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; see &apos;releasectl checklist --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,123 +895,17 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has errors; the release windows cannot be known until they are fixed</source>
+        <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
+        <source>The clone to work in (default: the one around the working directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first day to list (default: today in the rules&apos; time zone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many days to list (default: 28, at most 366).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl windows --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>windows takes no arguments; see &apos;releasectl windows --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--days %1 is not a number of days from 1 to 366</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from %1 is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release calendar %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>freeze &quot;%1&quot; (holds %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  No windows or freezes in these days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the release must deploy outside its window (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who overrides (default: git config releaseconsole.user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the manifest without committing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl override --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>override takes one release; see &apos;releasectl override --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a break-glass override needs a reason: --reason &quot;why this cannot wait&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commits per component since the last release tag, with suggested versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a new release manifest from the changes since the last tag, and commit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cut branch hotfix/NAME at the production tag and write its hotfix manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch the upstream and show how far the clone is ahead or behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push committed manifest edits; re-applies them on top when the upstream moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatch the release workflow&apos;s deploy_production, gated by readiness (exit 3 when blocked); a dry run unless --no-dry-run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatch the release workflow&apos;s rollback for a deployed release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow a workflow run until it completes and exit with its conclusion; completes a deploy&apos;s manifest status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.</source>
+        <source>Usage: releasectl [--repo DIR] %1 %2
+%3
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,6 +1058,66 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
     </message>
     <message>
         <source>The rollback run did not succeed; %1 stays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every release under releases/: an index, newest first, and a section per release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl export --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a release or --all, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; formats: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 manifest has errors; fix it and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 manifests have errors; fix them and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index of 1 release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index of %1 releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,278 +1651,6 @@ Agree with the other side on which decision stands, then run releasectl push --k
         <source>told them why on #%1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1, overdue since %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, due now (by %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2 was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every release under releases/: an index, newest first, and a section per release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to FILE (replaced atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl export --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give a release or --all, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o needs a file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; formats: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 manifest has errors; fix it and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 manifests have errors; fix them and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the index of 1 release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the index of %1 releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the dashboard of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show release-day checklist items due or overdue as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>inside an HTML comment, so nobody sees it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inside a code block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>indented as code (four spaces or a tab)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inside a quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text after /approve; write /approve alone on its line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rejection needs a reason: /reject REASON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on a line of its own; write /approve or /reject REASON alone on a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (team lead)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody (no team lead or allowed user is configured)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the author&apos;s account no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the comment both approves and rejects; write one of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>@%1 may not sign this component off; who may: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the repository permission of @%1 could not be checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>@%1 has %2 access to the repository; signing off needs write access or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These sign-off commands did not count:
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- `%1` by @%2 (%3): %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a deleted account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-To sign off, %1 (with write access to the repository) writes a comment with a line that says exactly `/approve`, or `/reject REASON`.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the team lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed on disk since the check read it, so no more decisions were written to it; run the check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was saved but not committed: %2; commit it yourself, or fix the cause and commit with your git tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Release dashboard for a git clone: components, sign-offs, checklist, approvals and readiness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A git clone, or a release manifest inside one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a fresh demo clone and open it, with a GitHub simulated on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colours of the window for this run: light, dark or system. Without it, View → Appearance decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release-console: --palette takes light, dark or system, not &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rc::app::DemoGitHub</name>
-    <message>
-        <source>The simulated GitHub of the demo could not listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rc::cli::RunView</name>
@@ -1908,273 +1688,13 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
 </context>
 <context>
-    <name>rc::core</name>
-    <message>
-        <source>release %1 has no component %2; its components are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who signs off %1 (for example @carol)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejecting the sign-off of %1 needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release %1 has no checklist item %2; it has %3 (numbered from 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who completed %1 (for example @dan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release %1 has no approval for the role %2; its roles are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who decides the %1 approval (for example @tech-lead)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejecting the %1 approval needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release %1 cannot go from %2 to %3; from %2 it can go to: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing (it is final)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest has errors; fix them before editing it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>component %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approval %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the release block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a mapping in the file; the edit cannot be placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; file left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest could not be read for editing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the edit could not be applied without changing other content; file left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NUL byte: a manifest is UTF-8 text; this looks like a binary file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>control character 0x%1: a manifest is UTF-8 text; remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; a manifest nests a few levels at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quoted text is never closed; add the closing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YAML indents with spaces, not tabs: replace the tab on line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check the indentation and quoting here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty; a manifest needs at least release: with id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds more than one YAML document; a manifest is a single document (remove the extra --- or ...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file could not be read as YAML: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YAML syntax error: no mapping could be read from here; a manifest starts with release: at the beginning of a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has no content; a manifest needs at least release: with id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status is %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a release deploys from approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a deployment is already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this release is already in production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rolled-back release does not deploy again; create a new release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cancelled release does not deploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team lead %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: sign-off pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: sign-off %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 approval pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 approval pending (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 approval %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist: %1 (required) not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validation: %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validation: %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>rc::core::Branches</name>
     <message>
         <source>unknown libgit2 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no repository is open; open a clone first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision %1 does not exist in this clone; give a branch, tag or commit that git log shows (fetch first if it is on the remote)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision %1 does not name a commit; give a branch, tag or commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no tag is reachable from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no tag reachable from %1 matches %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; create one with git tag, or pass --since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tags reachable from %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the nearest tag of %1 could not be named: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2239,662 +1759,6 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
     <message>
         <source>cannot delete branch %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit %1 does not exist in this clone; reload the changes (history may have been rewritten) or fetch first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not name a commit; give a commit id, branch or tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run git fsck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the parent of commit %1 is missing from this clone (a shallow clone?); fetch its history with git fetch --unshallow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the files changed by commit %1 cannot be listed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>renames in commit %1 cannot be detected: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow cannot be dispatched: add workflow_dispatch to its on: triggers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow does not declare the input %1; the release workflow needs inputs release_id, action and dry_run (docs/cli.md#workflow-requirements)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no release id given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow&apos;s action input does not offer %1 (it offers %2); add it to the options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow has no dry_run input, so a real run cannot be told from a dry one; add input dry_run (boolean, default true)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a URL; write the API&apos;s address, such as %3 or https://HOST/api/v3 for GitHub Enterprise Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the API URL must not contain a user name or password; give the token through GH_TOKEN or the keychain instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 uses plain http, which would send the token unencrypted; use https (plain http is accepted only for 127.0.0.1, ::1 and localhost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a repository; write owner/name, such as octocat/hello-world</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the origin remote&apos;s URL %1 does not name a GitHub repository (owner/name); set github: repository: owner/name in .release-console.yaml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the default API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>.release-console.yaml github.api_url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API URL in your settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the repository in your settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>.release-console.yaml github.repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>.release-console.yaml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the origin remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no GitHub repository: the clone has no origin remote and .release-console.yaml has no github: repository: owner/name; add one of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no GitHub connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain could not read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain could not store the token in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain could not delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, or set GH_TOKEN in the environment that starts Release Console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2. Check that the keychain is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be true or false, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a mapping (description, required, type, ...), not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.type must be text, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.type &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.options must be a list, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each of %1.options must be text, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a choice without options; add an options: list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.default must be text, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the console cannot identify runs on servers that do not return run details: add input correlation_id and put ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow &quot;%1&quot; is not a file name such as release-train.yml, so the console cannot read its inputs from the clone; set github.workflow in .release-console.yaml to the file&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; a workflow file nests a few levels at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1; check the indentation and quoting here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a workflow file is a mapping with name, on and jobs, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run-name must be text, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow has no on: triggers; add on: workflow_dispatch with its inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; add workflow_dispatch with inputs release_id, action, dry_run and correlation_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workflow_dispatch must be a mapping with inputs:, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workflow_dispatch.inputs must be a mapping of input names, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input names must be plain names, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml (now &quot;%2&quot;) or pull the branch that has the workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow file could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a checklist item to add has no text; every item needs item: with what to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every item of %1 is in the checklist of release %2 already; nothing to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest is not a mapping; the checklist cannot be placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest is written in flow style ({...}); write it in block style and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the position of checklist could not be found in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist is written in a form that cannot be extended on its own line; write it as checklist: followed by one item per line and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist: [ ] spans several lines; write it as checklist: [] and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist is not a list; it cannot take new items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist is written in flow style ([...]); new items need one item per line: rewrite it in block style and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>🚨 URGENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release Console · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not found (no network, or DNS cannot resolve it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the TLS handshake with %1 failed (check the system&apos;s certificates and the clock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the proxy to %1 refused the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection to %1 failed (network error %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL is empty. Paste the URL of an incoming webhook (Slack → Apps → Incoming Webhooks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL is not a valid URL. Paste the whole URL of an incoming webhook, starting with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent encrypted. Use the https:// URL Slack gives you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 carries a user name or password; Slack&apos;s URLs never do. Paste the URL Slack gives you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 has no path; an incoming webhook&apos;s URL ends in /services/…. Paste the whole URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no usable webhook URL: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: access was denied. Unlock the keychain and allow Release Console to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain service is running: Slack webhook URLs cannot be stored. Start a keychain service, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain could not use %1 (%2). Check that a keychain service runs and is unlocked, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status is %1: only a deployed release can be rolled back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no release is deployed yet (no manifest under releases/ has status deployed), so there is no production tag; pass --from TAG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the history of %1 (release %2, deployed) is not in this clone&apos;s HEAD, so its tag cannot be found; pass --from TAG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name the hotfix: the branch becomes hotfix/NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>branch %1 exists already; choose another name or delete it with &apos;git branch -D %1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no component &apos;%1&apos;; components: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the clone has no components; list them in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a hotfix ships one component; name it with --component NAME (components: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release %1 exists already in %2; choose another release id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start the hotfix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tracked files have uncommitted changes (%1); commit or stash them before switching to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the hotfix manifest does not parse: %1; fix the text and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (and switching back to %1 failed: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (and deleting %1 failed: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; the clone is back on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the release id is empty; give one like rel-2024-01-15-001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid release id: use 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (e.g. rel-2024-01-15-001)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid release id: leave out the .yaml, the file is named after the id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a release type; use one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the clone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (and %1 more errors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new manifest does not parse: %1; fix the text and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest says release.id %1 but the file would be %2; make them the same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot commit the new release: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another release id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1; check its permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not created: the commit failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration %1 is negative; a window lasts a positive time such as 2h or 30m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration %1 is zero; a window lasts a positive time such as 2h or 30m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration %1 is longer than a year; a window lasts hours, such as 2h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the month&apos;s train; write first, second, third, fourth or last and a weekday, such as first tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the month&apos;s train; write a weekday such as first tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as tuesday or tue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules&apos; time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date of the calendar; check the month and the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the first and the last day such as Dec 20 - Jan 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a yearly period; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a month; write one such as Dec or December</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a day of the year; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as friday or fri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path %1 uses a backslash; write paths with / as git does (dir/sub/)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path %1 leaves the clone with ..; write it relative to the clone&apos;s root (dir/sub/)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path %1 names the whole clone; list the directories or files this component owns (dir/sub/ or README.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file contains NUL bytes; the rules are UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; the rules nest a few levels at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has no rules; add a components: list, or delete the file to use the top-level directories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the clone has no commits yet, so it has no top-level directories to use as components; commit something or add %1 with a components: list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1; check its permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who breaks the glass on %1 (for example @dan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write the break-glass reason on one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty; a template needs name:, title: and items:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the template could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no checklist template %1; templates: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a template name; use letters, digits, - and _</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the checklist template: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +1850,152 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
 </context>
 <context>
+    <name>rc::core::ChecklistTemplates</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist template is a mapping with name:, title: and items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies_when must be migrations (or be left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items must be a list of - item: &apos;text&apos; entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of items must be a mapping with item: and its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item %1 is listed twice; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items is empty; a template lists at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a template needs name:, title: and items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no checklist template %1; templates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a template name; use letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the checklist template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::CommitDetails</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repository is open; open a clone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit %1 does not exist in this clone; reload the changes (history may have been rewritten) or fetch first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name a commit; give a commit id, branch or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run git fsck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent of commit %1 is missing from this clone (a shallow clone?); fetch its history with git fetch --unshallow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files changed by commit %1 cannot be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renames in commit %1 cannot be detected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::core::DashboardExport</name>
     <message>
         <source>Current Release: %1</source>
@@ -3059,6 +2069,231 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
         <source>cannot write %1: %2; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All team sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release is %1; there is nothing left to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Missing Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available: the release is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed: no sign-off is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Full Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available: the manifest&apos;s location is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready: every sign-off, approval and required check is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled: the release is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled until all approved: 1 blocker, see Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled until all approved: %1 blockers, see Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible until deployment starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approvals recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Release Console on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of exported pages (HTML lang)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::core::DemoWorkspace</name>
@@ -3123,6 +2358,10 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
     <message>
         <source>%1: %2 → %3, commit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status is %1: only a deployed release can be rolled back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3198,6 +2437,30 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
     <message>
         <source>unknown: no run found for correlation id %1; check %2 before dispatching again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow cannot be dispatched: add workflow_dispatch to its on: triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow does not declare the input %1; the release workflow needs inputs release_id, action and dry_run (docs/cli.md#workflow-requirements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no release id given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow&apos;s action input does not offer %1 (it offers %2); add it to the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow has no dry_run input, so a real run cannot be told from a dry one; add input dry_run (boolean, default true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3325,6 +2588,307 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
 </context>
 <context>
+    <name>rc::core::GitHubSettings</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL; write the API&apos;s address, such as %3 or https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API URL must not contain a user name or password; give the token through GH_TOKEN or the keychain instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 uses plain http, which would send the token unencrypted; use https (plain http is accepted only for 127.0.0.1, ::1 and localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository; write owner/name, such as octocat/hello-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origin remote&apos;s URL %1 does not name a GitHub repository (owner/name); set github: repository: owner/name in .release-console.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.release-console.yaml github.api_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API URL in your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository in your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.release-console.yaml github.repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.release-console.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origin remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GitHub repository: the clone has no origin remote and .release-console.yaml has no github: repository: owner/name; add one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::Hotfix</name>
+    <message>
+        <source>no release is deployed yet (no manifest under releases/ has status deployed), so there is no production tag; pass --from TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history of %1 (release %2, deployed) is not in this clone&apos;s HEAD, so its tag cannot be found; pass --from TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the hotfix: the branch becomes hotfix/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1 exists already; choose another name or delete it with &apos;git branch -D %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;; components: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clone has no components; list them in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hotfix ships one component; name it with --component NAME (components: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 exists already in %2; choose another release id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the hotfix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracked files have uncommitted changes (%1); commit or stash them before switching to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hotfix manifest does not parse: %1; fix the text and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and switching back to %1 failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and deleting %1 failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the clone is back on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::ManifestEdit</name>
+    <message>
+        <source>release %1 has no component %2; its components are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who signs off %1 (for example @carol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting the sign-off of %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 has no checklist item %2; it has %3 (numbered from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who completed %1 (for example @dan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 has no approval for the role %2; its roles are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who decides the %1 approval (for example @tech-lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting the %1 approval needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 cannot go from %2 to %3; from %2 it can go to: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (it is final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who breaks the glass on %1 (for example @dan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the break-glass reason on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist item to add has no text; every item needs item: with what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item of %1 is in the checklist of release %2 already; nothing to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no keys to place %2 next to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written in flow style ({...}); removing %2 needs block style (one key per line): rewrite it in block style and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts on the same line as its list item; move it to a line of its own and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position of %1 in %2 could not be found in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 in %2 spans several lines or uses anchors or tags; write it on one line and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not a mapping; the checklist cannot be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is written in flow style ({...}); write it in block style and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position of checklist could not be found in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist is written in a form that cannot be extended on its own line; write it as checklist: followed by one item per line and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist: [ ] spans several lines; write it as checklist: [] and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist is not a list; it cannot take new items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist is written in flow style ([...]); new items need one item per line: rewrite it in block style and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest has errors; fix them before editing it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; file left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest could not be read for editing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping in the file; the edit cannot be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit could not be applied without changing other content; file left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::core::ManifestFile</name>
     <message>
         <source>cannot read the file: %1; check that it exists and is readable</source>
@@ -3344,6 +2908,221 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
     <message>
         <source>cannot save the file: %1; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::ManifestParser</name>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 YAML nodes (aliases count at every use); a manifest is small: remove the anchors and aliases that repeat content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first at line %2); keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manifest must be a mapping that starts with a release: block, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest has no release: block; add release: with at least id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys must be plain names, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 (kept in the file, not used); known keys here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2 (kept in the file, not used); known keys here: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; it must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a mapping of keys, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release is empty; it needs at least id: (for example id: rel-2024-01-15-001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release must be a mapping with id, status, ..., not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release.id is empty; give the release an id such as rel-2024-01-15-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be one of regular, hotfix, major, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes must be a list of strings, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of changes must be text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead or release_manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation must be a mapping of checks to results (integration_tests: passed), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL byte: a manifest is UTF-8 text; this looks like a binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character 0x%1: a manifest is UTF-8 text; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels; a manifest nests a few levels at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted text is never closed; add the closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML indents with spaces, not tabs: replace the tab on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the indentation and quoting here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a manifest needs at least release: with id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document; a manifest is a single document (remove the extra --- or ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read as YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: no mapping could be read from here; a manifest starts with release: at the beginning of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no content; a manifest needs at least release: with id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3583,6 +3362,73 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
 </context>
 <context>
+    <name>rc::core::NewRelease</name>
+    <message>
+        <source>the release id is empty; give one like rel-2024-01-15-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid release id: use 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (e.g. rel-2024-01-15-001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid release id: leave out the .yaml, the file is named after the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a release type; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the clone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new manifest does not parse: %1; fix the text and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest says release.id %1 but the file would be %2; make them the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the new release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another release id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 exists already in %2; choose another release id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: the commit failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::core::Notification</name>
     <message>
         <source>Release</source>
@@ -3624,251 +3470,91 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
         <source>Components</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>🚨 URGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Console · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>rc::core::Reader</name>
+    <name>rc::core::Readiness</name>
     <message>
-        <source>the document expands to more than %1 YAML nodes (aliases count at every use); remove the anchors and aliases that repeat content</source>
+        <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
+        <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate key %1 (first at line %2); keep one of them</source>
+        <source>status is %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rules must be a mapping with a components: list, not %1</source>
+        <source>a release deploys from approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rules have no components: list; add one entry per component with name: and paths:, or delete the file to use the top-level directories</source>
+        <source>a deployment is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keys must be plain names, not %1</source>
+        <source>this release is already in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key %1 (ignored); known keys here: %2</source>
+        <source>a rolled-back release does not deploy again; create a new release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key %1 in %2 (ignored); known keys here: %3</source>
+        <source>a cancelled release does not deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be text, not %2</source>
+        <source>team lead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a list such as [a, b], not %2</source>
+        <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each entry of %1 must be text, not %2</source>
+        <source>%1: sign-off pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a list of GitHub logins such as [&apos;@dan&apos;, &apos;@erin&apos;], not %2</source>
+        <source>%1: sign-off %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each entry of %1 must be a GitHub login such as &apos;@dan&apos;, not %2</source>
+        <source>%1 approval pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as &apos;@dan&apos; (letters, digits and single hyphens, at most 39)</source>
+        <source>%1 approval pending (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>components must be a list of entries with name: and paths:, not %1</source>
+        <source>%1 approval %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a component must be a mapping with name: and paths:, not %1</source>
+        <source>checklist: %1 (required) not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name is empty; give the component a name such as api</source>
+        <source>validation: %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>component %1 is listed twice (first at line %2); give each component a different name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each entry of paths must be a path such as dir/sub/, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paths is empty; list at least one directory or file such as dir/sub/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paths must be a list such as [dir/sub/, README.md], not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a component has no name:; add name: with a short id such as api</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>component %1 has no paths:; add paths: with the directories or files it owns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path %1 is listed twice in this component (first at line %2); keep one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path %1 is already claimed by component %2 (line %3); a path belongs to one component: remove it from one of them, or list a deeper path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>github must be a mapping with repository:, workflow: and ref:, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release_types must be a mapping such as regular:, hotfix:, major:, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release type %1 must be a mapping with schedule:, window: and approvals:, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>window must be a mapping with start: and duration:, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>window start of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>window duration of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>four weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>window duration %1 of %2 is longer than its period (%3), so its windows would overlap; make it shorter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timezone %1 is not a time zone this system knows; write an IANA name such as Europe/Berlin, America/New_York or UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a freeze needs a name: that says what it is, such as name: Year-end freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>freeze %1 needs exactly one period: from: and until: (dates), yearly: (such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>freeze %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from of freeze %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until of freeze %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applies_to of freeze %1 names %2, which is not a release type; use %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of them so they do not share a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notifications must be a list of entries with event: and channel:, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a notification must be a mapping with event: and channel:, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown notification event %1; use one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>priority must be urgent or normal, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a notification needs event: one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enforce_windows must be true or false, not %1</source>
+        <source>validation: %1 failed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3900,6 +3586,82 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
     <message>
         <source>outside the %1 window %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration %1 is negative; a window lasts a positive time such as 2h or 30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration %1 is zero; a window lasts a positive time such as 2h or 30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration %1 is longer than a year; a window lasts hours, such as 2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the month&apos;s train; write first, second, third, fourth or last and a weekday, such as first tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the month&apos;s train; write a weekday such as first tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as tuesday or tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules&apos; time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar; check the month and the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the first and the last day such as Dec 20 - Jan 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a yearly period; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a month; write one such as Dec or December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a day of the year; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as friday or fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4150,9 +3912,353 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
             <numerusform> (and %n more problems in the same file)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 YAML nodes (aliases count at every use); remove the anchors and aliases that repeat content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first at line %2); keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules must be a mapping with a components: list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enforce_windows must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules have no components: list; add one entry per component with name: and paths:, or delete the file to use the top-level directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys must be plain names, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 (ignored); known keys here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2 (ignored); known keys here: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [a, b], not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of GitHub logins such as [&apos;@dan&apos;, &apos;@erin&apos;], not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a GitHub login such as &apos;@dan&apos;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as &apos;@dan&apos; (letters, digits and single hyphens, at most 39)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components must be a list of entries with name: and paths:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component must be a mapping with name: and paths:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is empty; give the component a name such as api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1 is listed twice (first at line %2); give each component a different name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of paths must be a path such as dir/sub/, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths is empty; list at least one directory or file such as dir/sub/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths must be a list such as [dir/sub/, README.md], not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component has no name:; add name: with a short id such as api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1 has no paths:; add paths: with the directories or files it owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 is listed twice in this component (first at line %2); keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 is already claimed by component %2 (line %3); a path belongs to one component: remove it from one of them, or list a deeper path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github must be a mapping with repository:, workflow: and ref:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release_types must be a mapping such as regular:, hotfix:, major:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release type %1 must be a mapping with schedule:, window: and approvals:, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window must be a mapping with start: and duration:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window start of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window duration of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window duration %1 of %2 is longer than its period (%3), so its windows would overlap; make it shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timezone %1 is not a time zone this system knows; write an IANA name such as Europe/Berlin, America/New_York or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a freeze needs a name: that says what it is, such as name: Year-end freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze %1 needs exactly one period: from: and until: (dates), yearly: (such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from of freeze %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until of freeze %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies_to of freeze %1 names %2, which is not a release type; use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of them so they do not share a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications must be a list of entries with event: and channel:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notification must be a mapping with event: and channel:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown notification event %1; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority must be urgent or normal, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notification needs event: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 uses a backslash; write paths with / as git does (dir/sub/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 leaves the clone with ..; write it relative to the clone&apos;s root (dir/sub/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 names the whole clone; list the directories or files this component owns (dir/sub/ or README.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes; the rules are UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels; the rules nest a few levels at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read as YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rules; add a components: list, or delete the file to use the top-level directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clone has no commits yet, so it has no top-level directories to use as components; commit something or add %1 with a components: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>rc::core::RunControl</name>
+    <name>rc::core::RunWatcher</name>
+    <message>
+        <source>run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s answer for run %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jobs of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s jobs of run %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pending deployments of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s pending deployments of run %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GitHub connection</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>run %1</source>
         <translation type="unfinished"></translation>
@@ -4194,10 +4300,6 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the pending deployments of run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>deployment of run %1 approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,37 +4313,6 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
     </message>
     <message>
         <source>you may not review this deployment: only the environment&apos;s required reviewers can; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rc::core::RunWatcher</name>
-    <message>
-        <source>run %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s answer for run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the jobs of run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s jobs of run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pending deployments of run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s pending deployments of run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the log of job %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4420,6 +4491,34 @@ From %1 on issue #%2 (comment %3): %4</source>
         <source> (urgent)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found (no network, or DNS cannot resolve it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed (check the system&apos;s certificates and the clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy to %1 refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed (network error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::core::SlackOutbox</name>
@@ -4449,107 +4548,96 @@ From %1 on issue #%2 (comment %3): %4</source>
     </message>
 </context>
 <context>
-    <name>rc::core::SlackWebhookStore</name>
+    <name>rc::core::SlackWebhooks</name>
+    <message>
+        <source>The Slack webhook URL is empty. Paste the URL of an incoming webhook (Slack → Apps → Incoming Webhooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL is not a valid URL. Paste the whole URL of an incoming webhook, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent encrypted. Use the https:// URL Slack gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 carries a user name or password; Slack&apos;s URLs never do. Paste the URL Slack gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 has no path; an incoming webhook&apos;s URL ends in /services/…. Paste the whole URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the keychain entry %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>rc::core::TemplateReader</name>
     <message>
-        <source>%1 must be text</source>
+        <source>%1 holds no usable webhook URL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, not %2</source>
+        <source>There is no %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phase must be one of %1</source>
+        <source>%1: access was denied. Unlock the keychain and allow Release Console to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
+        <source>No keychain service is running: Slack webhook URLs cannot be stored. Start a keychain service, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a checklist template is a mapping with name:, title: and items:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys must be plain names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applies_when must be migrations (or be left out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>items must be a list of - item: &apos;text&apos; entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each entry of items must be a mapping with item: and its text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the item %1 is listed twice; keep one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>items is empty; a template lists at least one item</source>
+        <source>The keychain could not use %1 (%2). Check that a keychain service runs and is unlocked, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>rc::core::TextEditor</name>
+    <name>rc::core::Tags</name>
     <message>
-        <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
+        <source>unknown libgit2 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no keys to place %2 next to</source>
+        <source>no repository is open; open a clone first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is written in flow style ({...}); removing %2 needs block style (one key per line): rewrite it in block style and try again</source>
+        <source>revision %1 does not exist in this clone; give a branch, tag or commit that git log shows (fetch first if it is on the remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 starts on the same line as its list item; move it to a line of its own and try again</source>
+        <source>revision %1 does not name a commit; give a branch, tag or commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the position of %1 in %2 could not be found in the text</source>
+        <source>no tag is reachable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the value of %1 in %2 spans several lines or uses anchors or tags; write it on one line and try again</source>
+        <source>no tag reachable from %1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; create one with git tag, or pass --since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags reachable from %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nearest tag of %1 could not be named: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4563,71 +4651,55 @@ From %1 on issue #%2 (comment %3): %4</source>
         <source>No keychain service is running (GNOME Keyring, KWallet or another Secret Service provider): the token cannot be stored. Set GH_TOKEN in the environment that starts Release Console, or start a keychain service.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not store the token in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, or set GH_TOKEN in the environment that starts Release Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Check that the keychain is unlocked and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>rc::core::Walker</name>
+    <name>rc::core::WorkflowFile</name>
     <message>
-        <source>the document expands to more than %1 YAML nodes (aliases count at every use); a manifest is small: remove the anchors and aliases that repeat content</source>
+        <source>a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
+        <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate key %1 (first at line %2); keep one of them</source>
+        <source>text (&quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a manifest must be a mapping that starts with a release: block, not %1</source>
+        <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list of components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list of checklist items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list of approvals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest has no release: block; add release: with at least id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys must be plain names, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key %1 (kept in the file, not used); known keys here: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key %1 in %2 (kept in the file, not used); known keys here: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be text, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty; it must be one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2, not %3</source>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4635,67 +4707,91 @@ From %1 on issue #%2 (comment %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each entry of %1 must be a mapping of keys, not %2</source>
+        <source>%1 must be a mapping (description, required, type, ...), not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>release is empty; it needs at least id: (for example id: rel-2024-01-15-001)</source>
+        <source>%1.type must be text, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>release must be a mapping with id, status, ..., not %1</source>
+        <source>%1.type &quot;%2&quot; is not one of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>release.id is empty; give the release an id such as rel-2024-01-15-001</source>
+        <source>%1.options must be a list, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>type must be one of regular, hotfix, major, not %1</source>
+        <source>each of %1.options must be text, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)</source>
+        <source>%1 is a choice without options; add an options: list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>component %1</source>
+        <source>%1.default must be text, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>changes must be a list of strings, not %1</source>
+        <source>the console cannot identify runs on servers that do not return run details: add input correlation_id and put ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each entry of changes must be text, not %1</source>
+        <source>the workflow &quot;%1&quot; is not a file name such as release-train.yml, so the console cannot read its inputs from the clone; set github.workflow in .release-console.yaml to the file&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>checklist item %1</source>
+        <source>collections are nested deeper than %1 levels; a workflow file nests a few levels at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approval %1</source>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validation must be a mapping of checks to results (integration_tests: passed), not %1</source>
+        <source>the file could not be read as YAML: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, not %2</source>
+        <source>a workflow file is a mapping with name, on and jobs, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phase must be one of %1</source>
+        <source>run-name must be text, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>role must be a role name in lower case with underscores, such as qa_lead or release_manager</source>
+        <source>the workflow has no on: triggers; add on: workflow_dispatch with its inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <source>the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; add workflow_dispatch with inputs release_id, action, dry_run and correlation_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow_dispatch must be a mapping with inputs:, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow_dispatch.inputs must be a mapping of input names, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input names must be plain names, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml (now &quot;%2&quot;) or pull the branch that has the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5587,6 +5683,22 @@ Paths: %3</source>
         <source>Nearest: %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month of releases, release windows and freezes; Page Up and Page Down change the month, Home shows this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ChangesTab</name>
@@ -5669,10 +5781,6 @@ Paths: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#8a1f11&quot;&gt;&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 &amp;lt;%2&amp;gt; · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5686,6 +5794,42 @@ Paths: %3</source>
     </message>
     <message>
         <source>Files in bold belong to the selected component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the commits whose subject, sha, author or component contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows all commits, only breaking changes, one conventional type or the commits that follow no convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits per component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the commits since its last release tag; select a commit to read its message and files below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected commit&apos;s full message and the files it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5920,6 +6064,14 @@ Paths: %3</source>
     </message>
     <message>
         <source>Deploy to Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the version it goes to and its team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6404,6 +6556,14 @@ Plain http is accepted only on this computer (127.0.0.1, localhost).</source>
         <source>No releases in this clone yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every release of this clone with its status, type and dates; press Enter to open the selected release</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::HotfixDialog</name>
@@ -6508,6 +6668,14 @@ Plain http is accepted only on this computer (127.0.0.1, localhost).</source>
     </message>
     <message>
         <source>the job did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotfix manifest as it will be written on the new branch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6872,6 +7040,18 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Break &amp;Glass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack webhooks for release notifications, and a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::NewReleaseDialog</name>
@@ -7056,6 +7236,22 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>the write did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with its number of changes, current, suggested and new version and sign-off, and its commits below it; F2 edits the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release manifest as it will be written and committed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7288,6 +7484,149 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <source>Release status: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add C&amp;hecklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the items of a checklist template that the release does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA lead sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBA sign-off (if migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release manager sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release cannot take a checklist while its manifest has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 checklist was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecorded time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window overridden by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReleaseTrainController</name>
+    <message>
+        <source>Release windows are not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors, so release windows follow the default trains until it is fixed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone&apos;s release windows have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clone&apos;s rules do not hold releases to their windows (enforce_windows in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; windows apply only before it deploys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside its window and outside every freeze; there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 despite the clock, with a recorded reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot break glass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while the dialog was open; check it and break glass again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot break glass for %1: no user to record. Set your handle with Release → Sign As… or `git config releaseconsole.user @you`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break-glass override of %1 was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may deploy outside its window: overridden by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::RollbackDialog</name>
@@ -7369,6 +7708,14 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>The workflow rolls the release back; when the run succeeds the manifest is marked rolled_back and committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the version it goes back to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7500,6 +7847,30 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>Rejecting needs a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s recent workflow runs; choose one to follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each job of the run with its steps, their state and how long they took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last lines of each failed job&apos;s log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7918,6 +8289,14 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     <name>rc::ui::YamlView</name>
     <message>
         <source># Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s manifest as it is on disk, read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,1767 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Pending Approval</source>
-        <translation>En attente d&apos;approbation</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Deploying</source>
-        <translation>En déploiement</translation>
-    </message>
-    <message>
-        <source>Deployed</source>
-        <translation>Déployée</translation>
-    </message>
-    <message>
-        <source>Rolled Back</source>
-        <translation>Rollback effectué</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejetée</translation>
-    </message>
-    <message>
-        <source>No changes</source>
-        <translation>Aucun changement</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Bloqué</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Ignoré</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Composants</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Approbations</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>État de préparation</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>Release Manager</source>
-        <translation>Responsable de release</translation>
-    </message>
-    <message>
-        <source>Not scheduled</source>
-        <translation>Non planifiée</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Composant</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>All team sign-offs</source>
-        <translation>Toutes les validations d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>Équipes</translation>
-    </message>
-    <message>
-        <source>CI</source>
-        <translation>CI</translation>
-    </message>
-    <message>
-        <source>(required)</source>
-        <translation>(obligatoire)</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation>Approbateur</translation>
-    </message>
-    <message>
-        <source>This release is %1; there is nothing left to deploy.</source>
-        <translation>Cette release a le statut %1&#xa0;; il ne reste rien à déployer.</translation>
-    </message>
-    <message>
-        <source>Request Missing Sign-offs</source>
-        <translation>Demander les validations manquantes</translation>
-    </message>
-    <message>
-        <source>not available: the release is %1</source>
-        <translation>indisponible&#xa0;: la release a le statut %1</translation>
-    </message>
-    <message>
-        <source>not needed: no sign-off is pending</source>
-        <translation>inutile&#xa0;: aucune validation en attente</translation>
-    </message>
-    <message>
-        <source>pending: %1</source>
-        <translation>en attente&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>View Full Manifest</source>
-        <translation>Afficher le manifeste complet</translation>
-    </message>
-    <message>
-        <source>not available: the manifest&apos;s location is unknown</source>
-        <translation>indisponible&#xa0;: l&apos;emplacement du manifeste est inconnu</translation>
-    </message>
-    <message>
-        <source>Start Deployment</source>
-        <translation>Lancer le déploiement</translation>
-    </message>
-    <message>
-        <source>ready: every sign-off, approval and required check is in</source>
-        <translation>prêt&#xa0;: toutes les validations, approbations et vérifications obligatoires sont là</translation>
-    </message>
-    <message>
-        <source>disabled: the release is %1</source>
-        <translation>désactivé&#xa0;: la release a le statut %1</translation>
-    </message>
-    <message>
-        <source>disabled until all approved: 1 blocker, see Readiness</source>
-        <translation>désactivé jusqu&apos;à approbation complète&#xa0;: 1 blocage, voir État de préparation</translation>
-    </message>
-    <message>
-        <source>disabled until all approved: %1 blockers, see Readiness</source>
-        <translation>désactivé jusqu&apos;à approbation complète&#xa0;: %1 blocages, voir État de préparation</translation>
-    </message>
-    <message>
-        <source>Cancel Release</source>
-        <translation>Annuler la release</translation>
-    </message>
-    <message>
-        <source>possible until deployment starts</source>
-        <translation>possible jusqu&apos;au début du déploiement</translation>
-    </message>
-    <message>
-        <source>Release Dashboard</source>
-        <translation>Tableau de bord de la release</translation>
-    </message>
-    <message>
-        <source>No components.</source>
-        <translation>Aucun composant.</translation>
-    </message>
-    <message>
-        <source>No approvals recorded.</source>
-        <translation>Aucune approbation enregistrée.</translation>
-    </message>
-    <message>
-        <source>Ready to deploy.</source>
-        <translation>Prête à déployer.</translation>
-    </message>
-    <message>
-        <source>Blocked:</source>
-        <translation>Bloquée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Generated by Release Console on %1.</source>
-        <translation>Généré par Release Console le %1.</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>the language of exported pages (HTML lang)</comment>
-        <translation>fr</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>no %1 matches &quot;%2&quot;; there are: %3</source>
-        <translation>aucun %1 ne correspond à «&#xa0;%2&#xa0;»&#xa0;; disponibles&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches several %2s: %3; give more of the text</source>
-        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs %2&#xa0;: %3&#xa0;; précisez davantage le texte</translation>
-    </message>
-    <message>
-        <source>Releases under releases/ with status, schedule, sign-offs and readiness.</source>
-        <translation>Releases sous releases/ avec statut, planification, validations et état de préparation.</translation>
-    </message>
-    <message>
-        <source>The dashboard of one release, with readiness.</source>
-        <translation>Le tableau de bord d&apos;une release, avec son état de préparation.</translation>
-    </message>
-    <message>
-        <source>Check manifests (default: all under releases/); exits 2 on any error.</source>
-        <translation>Vérifie les manifestes (par défaut&#xa0;: tous ceux sous releases/)&#xa0;; code de sortie 2 à la moindre erreur.</translation>
-    </message>
-    <message>
-        <source>Readiness to deploy; exits 3 and lists blockers when blocked.</source>
-        <translation>État de préparation au déploiement&#xa0;; code de sortie 3 et liste des blocages si bloquée.</translation>
-    </message>
-    <message>
-        <source>Sign a component off, reject it or reset it to pending.</source>
-        <translation>Valide un composant, le rejette ou le remet en attente.</translation>
-    </message>
-    <message>
-        <source>Record a role&apos;s approval, rejection or reset.</source>
-        <translation>Enregistre l&apos;approbation, le rejet ou la réinitialisation d&apos;un rôle.</translation>
-    </message>
-    <message>
-        <source>Move a release along its lifecycle (alias: status-set).</source>
-        <translation>Fait avancer une release dans son cycle de vie (alias&#xa0;: status-set).</translation>
-    </message>
-    <message>
-        <source>Commits per component since the last release tag, with suggested versions.</source>
-        <translation>Commits par composant depuis le dernier tag de release, avec les versions suggérées.</translation>
-    </message>
-    <message>
-        <source>Write a new release manifest from the changes since the last tag, and commit it.</source>
-        <translation>Écrit un nouveau manifeste de release à partir des changements depuis le dernier tag, et le commite.</translation>
-    </message>
-    <message>
-        <source>Cut branch hotfix/NAME at the production tag and write its hotfix manifest.</source>
-        <translation>Crée la branche hotfix/NAME au tag de production et écrit son manifeste de hotfix.</translation>
-    </message>
-    <message>
-        <source>Fetch the upstream and show how far the clone is ahead or behind.</source>
-        <translation>Récupère l&apos;amont (fetch) et indique l&apos;avance ou le retard du clone.</translation>
-    </message>
-    <message>
-        <source>Push committed manifest edits; re-applies them on top when the upstream moved.</source>
-        <translation>Pousse les modifications de manifeste commitées&#xa0;; les réapplique par-dessus si l&apos;amont a bougé.</translation>
-    </message>
-    <message>
-        <source>Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.</source>
-        <translation>Teste la connexion à GitHub&#xa0;: à qui appartient le jeton, ce qu&apos;il permet dans le dépôt, et la limite de débit.</translation>
-    </message>
-    <message>
-        <source>Dispatch the release workflow&apos;s deploy_production, gated by readiness (exit 3 when blocked); a dry run unless --no-dry-run.</source>
-        <translation>Déclenche deploy_production du workflow de release, conditionné à l&apos;état de préparation (code 3 si bloquée)&#xa0;; une simulation sauf avec --no-dry-run.</translation>
-    </message>
-    <message>
-        <source>Dispatch the release workflow&apos;s rollback for a deployed release.</source>
-        <translation>Déclenche le rollback du workflow de release pour une release déployée.</translation>
-    </message>
-    <message>
-        <source>Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</source>
-        <translation>Déclenche n&apos;importe quelle action du workflow de release (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</translation>
-    </message>
-    <message>
-        <source>Follow a workflow run until it completes and exit with its conclusion; completes a deploy&apos;s manifest status.</source>
-        <translation>Suit une exécution de workflow jusqu&apos;à la fin et sort avec sa conclusion&#xa0;; complète le statut du manifeste d&apos;un déploiement.</translation>
-    </message>
-    <message>
-        <source>Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.</source>
-        <translation>Ouvre une issue GitHub de validation par composant en attente, ou reporte leurs commentaires /approve et /reject dans le manifeste.</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk; run the command again</source>
-        <translation>%1 a changé sur le disque&#xa0;; relancez la commande</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2</source>
-        <translation>%1 n&apos;a pas été enregistré&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>release %1 has no checklist</source>
-        <translation>la release %1 n&apos;a pas de checklist</translation>
-    </message>
-    <message>
-        <source>checklist item %1 does not exist; items are numbered 1 to %2</source>
-        <translation>l&apos;élément de checklist %1 n&apos;existe pas&#xa0;; les éléments sont numérotés de 1 à %2</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>élément de checklist</translation>
-    </message>
-    <message>
-        <source>release %1 has no approvals</source>
-        <translation>la release %1 n&apos;a pas d&apos;approbations</translation>
-    </message>
-    <message>
-        <source>approval role</source>
-        <translation>rôle d&apos;approbation</translation>
-    </message>
-    <message>
-        <source>release %1 has no component &quot;%2&quot;; components: %3</source>
-        <translation>la release %1 n&apos;a pas de composant «&#xa0;%2&#xa0;»&#xa0;; composants&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Usage: releasectl [--repo DIR] COMMAND [ARGS...]
-The command-line twin of Release Console: release manifests under releases/ in a git clone.
-
-Commands:
-</source>
-        <translation>Usage&#xa0;: releasectl [--repo DIR] COMMAND [ARGS...]
-Le jumeau en ligne de commande de Release Console&#xa0;: les manifestes de release sous releases/ dans un clone git.
-
-Commandes&#xa0;:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --repo DIR     the clone to work in (default: the one around the working directory)
-  -h, --help     this help; &apos;releasectl COMMAND --help&apos; for a command
-  -v, --version  the version
-
-RELEASE is a release id (release.id in the manifest) or a path to its file.
-Exit codes: 0 done, 1 failed (git, file system), 2 invalid input, 3 blocked by readiness.
-</source>
-        <translation>
-Options globales&#xa0;:
-  --repo DIR     le clone où travailler (par défaut&#xa0;: celui qui contient le répertoire courant)
-  -h, --help     cette aide&#xa0;; &apos;releasectl COMMAND --help&apos; pour une commande
-  -v, --version  la version
-
-RELEASE est un identifiant de release (release.id dans le manifeste) ou le chemin de son fichier.
-Codes de sortie&#xa0;: 0 terminé, 1 échec (git, système de fichiers), 2 entrée invalide, 3 bloqué par l&apos;état de préparation.
-</translation>
-    </message>
-    <message>
-        <source>--repo needs a directory: --repo DIR</source>
-        <translation>--repo attend un répertoire&#xa0;: --repo DIR</translation>
-    </message>
-    <message>
-        <source>unknown option %1; see &apos;releasectl --help&apos;</source>
-        <translation>option inconnue %1&#xa0;; voir &apos;releasectl --help&apos;</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; commands: %2</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; commandes&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>--repo %1: no such directory</source>
-        <translation>--repo %1&#xa0;: répertoire inexistant</translation>
-    </message>
-    <message>
-        <source>%1
-Run releasectl inside a clone or point at one with --repo DIR.</source>
-        <translation>%1
-Lancez releasectl dans un clone ou indiquez-en un avec --repo DIR.</translation>
-    </message>
-    <message>
-        <source>cannot read the clone at %1: %2</source>
-        <translation>impossible de lire le clone dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>name a release</source>
-        <translation>indiquez une release</translation>
-    </message>
-    <message>
-        <source>no release manifests under releases/ in %1</source>
-        <translation>aucun manifeste de release sous releases/ dans %1</translation>
-    </message>
-    <message>
-        <source>no open release (all are deployed, rolled back or cancelled); name one</source>
-        <translation>aucune release ouverte (toutes sont déployées, en rollback ou annulées)&#xa0;; indiquez-en une</translation>
-    </message>
-    <message>
-        <source>%1 releases are open; name one:
-%2</source>
-        <translation>%1 releases sont ouvertes&#xa0;; indiquez-en une&#xa0;:
-%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a manifest under releases/ of the clone at %2</source>
-        <translation>%1 n&apos;est pas un manifeste sous releases/ du clone dans %2</translation>
-    </message>
-    <message>
-        <source>%1 has errors; fix them and run the command again</source>
-        <translation>%1 contient des erreurs&#xa0;; corrigez-les et relancez la commande</translation>
-    </message>
-    <message>
-        <source>who is signing? Set your handle once with &apos;git config releaseconsole.user @you&apos;, or pass --by @you</source>
-        <translation>qui valide&#xa0;? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;, ou passez --by @vous</translation>
-    </message>
-    <message>
-        <source>saved %1 (not committed)</source>
-        <translation>%1 enregistré (non commité)</translation>
-    </message>
-    <message>
-        <source>%1 was saved but not committed: %2
-Commit it yourself, or fix the cause and commit with your git tools.</source>
-        <translation>%1 a été enregistré mais pas commité&#xa0;: %2
-Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</translation>
-    </message>
-    <message>
-        <source>saved %1, commit %2</source>
-        <translation>%1 enregistré, commit %2</translation>
-    </message>
-    <message>
-        <source>Machine-readable output (see docs/cli.md).</source>
-        <translation>Sortie lisible par machine (voir docs/cli.md).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl list --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl list --help&apos;</translation>
-    </message>
-    <message>
-        <source>list takes no arguments; see &apos;releasectl list --help&apos;</source>
-        <translation>list ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl list --help&apos;</translation>
-    </message>
-    <message>
-        <source>No release manifests under releases/ in %1.</source>
-        <translation>Aucun manifeste de release sous releases/ dans %1.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUT</translation>
-    </message>
-    <message>
-        <source>SCHEDULED</source>
-        <translation>PLANIFIÉE</translation>
-    </message>
-    <message>
-        <source>MANAGER</source>
-        <translation>RESPONSABLE</translation>
-    </message>
-    <message>
-        <source>SIGN-OFFS</source>
-        <translation>VALIDATIONS</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>PRÊTE</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>invalide</translation>
-    </message>
-    <message>
-        <source>(1 error; run &apos;releasectl validate&apos;)</source>
-        <translation>(1 erreur&#xa0;; lancez &apos;releasectl validate&apos;)</translation>
-    </message>
-    <message>
-        <source>(%1 errors; run &apos;releasectl validate&apos;)</source>
-        <translation>(%1 erreurs&#xa0;; lancez &apos;releasectl validate&apos;)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>  (uncommitted changes)</source>
-        <translation>  (modifications non commitées)</translation>
-    </message>
-    <message>
-        <source>  (not in git yet)</source>
-        <translation>  (pas encore dans git)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>not scheduled</source>
-        <translation>non planifiée</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
-        <source>Release manager</source>
-        <translation>Responsable de release</translation>
-    </message>
-    <message>
-        <source>Components (%1 of %2 signed off)</source>
-        <translation>Composants (validés&#xa0;: %1 sur %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>VERSION</source>
-        <translation>VERSION</translation>
-    </message>
-    <message>
-        <source>TEAM</source>
-        <translation>ÉQUIPE</translation>
-    </message>
-    <message>
-        <source>LEAD</source>
-        <translation>CHEF</translation>
-    </message>
-    <message>
-        <source>SIGN-OFF</source>
-        <translation>VALIDATION</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approuvée</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejetée</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>not required</source>
-        <translation>non requise</translation>
-    </message>
-    <message>
-        <source>Checklist (%1 of %2 done)</source>
-        <translation>Checklist (faits&#xa0;: %1 sur %2)</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Approbations</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Vérifications</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>État de préparation</translation>
-    </message>
-    <message>
-        <source>ready to deploy</source>
-        <translation>prête à déployer</translation>
-    </message>
-    <message>
-        <source>blocked (1 blocker)</source>
-        <translation>bloquée (1 blocage)</translation>
-    </message>
-    <message>
-        <source>blocked (%1 blockers)</source>
-        <translation>bloquée (%1 blocages)</translation>
-    </message>
-    <message>
-        <source>Release id or manifest path (default: the one open release).</source>
-        <translation>Identifiant de release ou chemin du manifeste (par défaut&#xa0;: l&apos;unique release ouverte).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl status --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl status --help&apos;</translation>
-    </message>
-    <message>
-        <source>status takes one release; see &apos;releasectl status --help&apos;</source>
-        <translation>status prend une seule release&#xa0;; voir &apos;releasectl status --help&apos;</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl check --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl check --help&apos;</translation>
-    </message>
-    <message>
-        <source>check takes one release; see &apos;releasectl check --help&apos;</source>
-        <translation>check prend une seule release&#xa0;; voir &apos;releasectl check --help&apos;</translation>
-    </message>
-    <message>
-        <source>%1 is ready to deploy</source>
-        <translation>%1 est prête à déployer</translation>
-    </message>
-    <message>
-        <source>%1 is blocked (1 blocker):</source>
-        <translation>%1 est bloquée (1 blocage)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 is blocked (%2 blockers):</source>
-        <translation>%1 est bloquée (%2 blocages)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Manifests to check (default: every manifest under releases/).</source>
-        <translation>Manifestes à vérifier (par défaut&#xa0;: tous les manifestes sous releases/).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl validate --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl validate --help&apos;</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>1 manifest checked</source>
-        <translation>1 manifeste vérifié</translation>
-    </message>
-    <message>
-        <source>%1 manifests checked</source>
-        <translation>%1 manifestes vérifiés</translation>
-    </message>
-    <message>
-        <source>1 error</source>
-        <translation>1 erreur</translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation>%1 erreurs</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 avertissement</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 avertissements</translation>
-    </message>
-    <message>
-        <source>Sign the component off.</source>
-        <translation>Valide le composant.</translation>
-    </message>
-    <message>
-        <source>Reject it, saying why.</source>
-        <translation>Le rejette, en disant pourquoi.</translation>
-    </message>
-    <message>
-        <source>Back to pending.</source>
-        <translation>Retour à l&apos;état en attente.</translation>
-    </message>
-    <message>
-        <source>Who signs (default: git config releaseconsole.user).</source>
-        <translation>Qui valide (par défaut&#xa0;: git config releaseconsole.user).</translation>
-    </message>
-    <message>
-        <source>Save the file but do not commit it.</source>
-        <translation>Enregistre le fichier sans le commiter.</translation>
-    </message>
-    <message>
-        <source>Release id or manifest path.</source>
-        <translation>Identifiant de release ou chemin du manifeste.</translation>
-    </message>
-    <message>
-        <source>Component name.</source>
-        <translation>Nom du composant.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl signoff --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl signoff --help&apos;</translation>
-    </message>
-    <message>
-        <source>signoff needs RELEASE and COMPONENT; see &apos;releasectl signoff --help&apos;</source>
-        <translation>signoff attend RELEASE et COMPONENT&#xa0;; voir &apos;releasectl signoff --help&apos;</translation>
-    </message>
-    <message>
-        <source>signoff needs exactly one of --approve, --reject REASON, --reset</source>
-        <translation>signoff attend exactement une option parmi --approve, --reject REASON, --reset</translation>
-    </message>
-    <message>
-        <source>--reject needs a reason: --reject &quot;what is wrong&quot;</source>
-        <translation>--reject attend une raison&#xa0;: --reject &quot;ce qui ne va pas&quot;</translation>
-    </message>
-    <message>
-        <source>Tick the item.</source>
-        <translation>Coche l&apos;élément.</translation>
-    </message>
-    <message>
-        <source>Untick it.</source>
-        <translation>Le décoche.</translation>
-    </message>
-    <message>
-        <source>Who did it (default: git config releaseconsole.user).</source>
-        <translation>Qui l&apos;a fait (par défaut&#xa0;: git config releaseconsole.user).</translation>
-    </message>
-    <message>
-        <source>1-based index, or the item&apos;s text (exact or a unique part of it).</source>
-        <translation>Index à partir de 1, ou texte de l&apos;élément (exact ou une partie unique).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl checklist --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl checklist --help&apos;</translation>
-    </message>
-    <message>
-        <source>checklist needs RELEASE and ITEM; see &apos;releasectl checklist --help&apos;</source>
-        <translation>checklist attend RELEASE et ITEM&#xa0;; voir &apos;releasectl checklist --help&apos;</translation>
-    </message>
-    <message>
-        <source>checklist needs exactly one of --done, --undo</source>
-        <translation>checklist attend exactement une option parmi --done, --undo</translation>
-    </message>
-    <message>
-        <source>Reject instead, saying why.</source>
-        <translation>Rejette à la place, en disant pourquoi.</translation>
-    </message>
-    <message>
-        <source>Who approves (default: git config releaseconsole.user).</source>
-        <translation>Qui approuve (par défaut&#xa0;: git config releaseconsole.user).</translation>
-    </message>
-    <message>
-        <source>Approval role, e.g. &quot;Tech Lead&quot; (or a unique part of it).</source>
-        <translation>Rôle d&apos;approbation, p. ex. «&#xa0;Tech Lead&#xa0;» (ou une partie unique).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl approve --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl approve --help&apos;</translation>
-    </message>
-    <message>
-        <source>approve needs RELEASE and ROLE; see &apos;releasectl approve --help&apos;</source>
-        <translation>approve attend RELEASE et ROLE&#xa0;; voir &apos;releasectl approve --help&apos;</translation>
-    </message>
-    <message>
-        <source>approve takes --reject or --reset, not both</source>
-        <translation>approve prend --reject ou --reset, pas les deux</translation>
-    </message>
-    <message>
-        <source>The new status: %1.</source>
-        <translation>Le nouveau statut&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl %1 --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl %1 --help&apos;</translation>
-    </message>
-    <message>
-        <source>%1 needs RELEASE and STATUS; see &apos;releasectl %1 --help&apos;</source>
-        <translation>%1 attend RELEASE et STATUS&#xa0;; voir &apos;releasectl %1 --help&apos;</translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; statuses: %2</source>
-        <translation>statut inconnu «&#xa0;%1&#xa0;»&#xa0;; statuts&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is already %2</source>
-        <translation>%1 a déjà le statut %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot move from %2 to %3: %2 is final</source>
-        <translation>%1 ne peut pas passer de %2 à %3&#xa0;: %2 est définitif</translation>
-    </message>
-    <message>
-        <source>%1 cannot move from %2 to %3; from %2 it can go to: %4</source>
-        <translation>%1 ne peut pas passer de %2 à %3&#xa0;; depuis %2, transitions possibles&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>%1 cannot be marked approved until these are done:</source>
-        <translation>%1 ne peut pas être marquée approuvée avant que ceci soit fait&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Affiche cette aide.</translation>
-    </message>
-    <message>
-        <source>The clone to work in (default: the one around the working directory).</source>
-        <translation>Le clone où travailler (par défaut&#xa0;: celui qui contient le répertoire courant).</translation>
-    </message>
-    <message>
-        <source>Usage: releasectl [--repo DIR] %1 %2
-%3
-</source>
-        <translation>Usage&#xa0;: releasectl [--repo DIR] %1 %2
-%3
-</translation>
-    </message>
-    <message>
-        <source>with access to %1</source>
-        <translation>avec accès à %1</translation>
-    </message>
-    <message>
-        <source>releasectl: GitHub did not answer as expected, still watching: %1</source>
-        <translation>releasectl&#xa0;: GitHub n&apos;a pas répondu comme prévu, le suivi continue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Run for real (the default is a dry run).</source>
-        <translation>Exécution réelle (par défaut&#xa0;: simulation).</translation>
-    </message>
-    <message>
-        <source>Follow the run until it completes and exit with its conclusion.</source>
-        <translation>Suit l&apos;exécution jusqu&apos;à la fin et sort avec sa conclusion.</translation>
-    </message>
-    <message>
-        <source>Print JSON (see docs/cli.md).</source>
-        <translation>Affiche du JSON (voir docs/cli.md).</translation>
-    </message>
-    <message>
-        <source>Why (required for a rollback).</source>
-        <translation>Pourquoi (obligatoire pour un rollback).</translation>
-    </message>
-    <message>
-        <source>Poll every MS milliseconds while the run moves (default 2000).</source>
-        <translation>Interroge toutes les MS millisecondes tant que l&apos;exécution avance (par défaut 2000).</translation>
-    </message>
-    <message>
-        <source>dispatch needs RELEASE and ACTION</source>
-        <translation>dispatch attend RELEASE et ACTION</translation>
-    </message>
-    <message>
-        <source>%1 needs RELEASE</source>
-        <translation>%1 attend RELEASE</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; ACTION is one of %2</source>
-        <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;; ACTION est l&apos;une de %2</translation>
-    </message>
-    <message>
-        <source>a rollback needs a reason: --reason &quot;what went wrong&quot;</source>
-        <translation>un rollback exige une raison&#xa0;: --reason &quot;ce qui n&apos;a pas marché&quot;</translation>
-    </message>
-    <message>
-        <source>--reason is for a rollback</source>
-        <translation>--reason ne sert qu&apos;au rollback</translation>
-    </message>
-    <message>
-        <source>--interval takes milliseconds, 10 or more</source>
-        <translation>--interval prend des millisecondes, 10 ou plus</translation>
-    </message>
-    <message>
-        <source>%1 may not deploy:</source>
-        <translation>%1 ne peut pas être déployée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 cannot be rolled back:</source>
-        <translation>%1 ne peut pas faire l&apos;objet d&apos;un rollback&#xa0;:</translation>
-    </message>
-    <message>
-        <source>DRY RUN</source>
-        <translation>SIMULATION</translation>
-    </message>
-    <message>
-        <source> (nothing changes; --no-dry-run for a real run)</source>
-        <translation> (rien ne change&#xa0;; --no-dry-run pour une exécution réelle)</translation>
-    </message>
-    <message>
-        <source>REAL RUN</source>
-        <translation>EXÉCUTION RÉELLE</translation>
-    </message>
-    <message>
-        <source>Deploy %1 to production</source>
-        <translation>Déployer %1 en production</translation>
-    </message>
-    <message>
-        <source>Roll back %1</source>
-        <translation>Rollback de %1</translation>
-    </message>
-    <message>
-        <source>Run %1 for %2</source>
-        <translation>Exécuter %1 pour %2</translation>
-    </message>
-    <message>
-        <source>  repository %1, workflow %2 on %3 (%4)</source>
-        <translation>  dépôt %1, workflow %2 sur %3 (%4)</translation>
-    </message>
-    <message>
-        <source>  reason: %1</source>
-        <translation>  raison&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>  components:</source>
-        <translation>  composants&#xa0;:</translation>
-    </message>
-    <message>
-        <source>releasectl: warning: %1</source>
-        <translation>releasectl&#xa0;: avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Run %1 started: %2</source>
-        <translation>Exécution %1 lancée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 stays deploying until the run is followed to its end: releasectl watch %2</source>
-        <translation>%1 reste en déploiement jusqu&apos;à ce que l&apos;exécution soit suivie jusqu&apos;au bout&#xa0;: releasectl watch %2</translation>
-    </message>
-    <message>
-        <source>%1 is marked rolled back once the run succeeds: releasectl watch %2 --reason %3</source>
-        <translation>%1 est marquée en rollback effectué dès que l&apos;exécution réussit&#xa0;: releasectl watch %2 --reason %3</translation>
-    </message>
-    <message>
-        <source>Follow it: releasectl watch %1</source>
-        <translation>Pour la suivre&#xa0;: releasectl watch %1</translation>
-    </message>
-    <message>
-        <source>The rollback run did not succeed; %1 stays deployed.</source>
-        <translation>L&apos;exécution du rollback n&apos;a pas réussi&#xa0;; %1 reste déployée.</translation>
-    </message>
-    <message>
-        <source>Print JSON when the run completes (see docs/cli.md).</source>
-        <translation>Affiche du JSON à la fin de l&apos;exécution (voir docs/cli.md).</translation>
-    </message>
-    <message>
-        <source>For a real rollback run started without --watch: mark the release rolled back with this reason when the run succeeds.</source>
-        <translation>Pour une exécution réelle de rollback lancée sans --watch&#xa0;: marque la release en rollback effectué avec cette raison quand l&apos;exécution réussit.</translation>
-    </message>
-    <message>
-        <source>The workflow run&apos;s id (the number in its URL).</source>
-        <translation>L&apos;identifiant de l&apos;exécution du workflow (le nombre dans son URL).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl watch --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl watch --help&apos;</translation>
-    </message>
-    <message>
-        <source>watch needs the run&apos;s id, a number such as 30433642; see &apos;releasectl watch --help&apos;</source>
-        <translation>watch attend l&apos;identifiant de l&apos;exécution, un nombre comme 30433642&#xa0;; voir &apos;releasectl watch --help&apos;</translation>
-    </message>
-    <message>
-        <source>--reason needs text</source>
-        <translation>--reason attend un texte</translation>
-    </message>
-    <message>
-        <source>run %1 is not a rollback of a release in this clone, so --reason has nothing to mark; the run&apos;s name must carry the action and the release id (docs/cli.md#workflow-requirements)</source>
-        <translation>l&apos;exécution %1 n&apos;est pas un rollback d&apos;une release de ce clone, --reason n&apos;a donc rien à marquer&#xa0;; le nom de l&apos;exécution doit porter l&apos;action et l&apos;identifiant de release (docs/cli.md#workflow-requirements)</translation>
-    </message>
-    <message>
-        <source>The rollback run did not succeed; %1 stays %2.</source>
-        <translation>L&apos;exécution du rollback n&apos;a pas réussi&#xa0;; %1 garde le statut %2.</translation>
-    </message>
-    <message>
-        <source>no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token %1</source>
-        <translation>pas de jeton GitHub&#xa0;: définissez GH_TOKEN ou GITHUB_TOKEN avec un jeton %1</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl github --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl github --help&apos;</translation>
-    </message>
-    <message>
-        <source>github takes no arguments; see &apos;releasectl github --help&apos;</source>
-        <translation>github ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl github --help&apos;</translation>
-    </message>
-    <message>
-        <source>API:          %1 (%2)</source>
-        <translation>API&#xa0;:                %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Repository:   %1 (%2)%3</source>
-        <translation>Dépôt&#xa0;:              %1 (%2)%3</translation>
-    </message>
-    <message>
-        <source>, private</source>
-        <translation>, privé</translation>
-    </message>
-    <message>
-        <source>Workflow:     %1 on %2</source>
-        <translation>Workflow&#xa0;:           %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Signed in as: %1 (token from %2)</source>
-        <translation>Connecté en tant que&#xa0;: %1 (jeton provenant de %2)</translation>
-    </message>
-    <message>
-        <source>Token scopes: %1</source>
-        <translation>Portées du jeton&#xa0;:   %1</translation>
-    </message>
-    <message>
-        <source>Permissions:  %1</source>
-        <translation>Permissions&#xa0;:        %1</translation>
-    </message>
-    <message>
-        <source>May dispatch workflows: %1</source>
-        <translation>Peut déclencher des workflows&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>May write issues:       %1</source>
-        <translation>Peut écrire des issues&#xa0;:        %1</translation>
-    </message>
-    <message>
-        <source>Rate limit:   %1 of %2 left, resets %3</source>
-        <translation>Limite de débit&#xa0;:    %1 sur %2 restantes, réinitialisation %3</translation>
-    </message>
-    <message>
-        <source>(no version)</source>
-        <translation>(pas de version)</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(choisir)</translation>
-    </message>
-    <message>
-        <source>1 commit</source>
-        <translation>1 commit</translation>
-    </message>
-    <message>
-        <source>%1 commits</source>
-        <translation>%1 commits</translation>
-    </message>
-    <message>
-        <source>Start after this tag or revision (default: the last release tag reachable from --until).</source>
-        <translation>Commence après ce tag ou cette révision (par défaut&#xa0;: le dernier tag de release atteignable depuis --until).</translation>
-    </message>
-    <message>
-        <source>End at this revision (default: HEAD).</source>
-        <translation>S&apos;arrête à cette révision (par défaut&#xa0;: HEAD).</translation>
-    </message>
-    <message>
-        <source>Print JSON (format in docs/cli.md).</source>
-        <translation>Affiche du JSON (format dans docs/cli.md).</translation>
-    </message>
-    <message>
-        <source>Let pre-release tags count as current versions.</source>
-        <translation>Compte aussi les tags de pré-version comme versions actuelles.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl changes --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl changes --help&apos;</translation>
-    </message>
-    <message>
-        <source>changes takes no arguments, only options; see &apos;releasectl changes --help&apos;</source>
-        <translation>changes ne prend pas d&apos;arguments, seulement des options&#xa0;; voir &apos;releasectl changes --help&apos;</translation>
-    </message>
-    <message>
-        <source>--until needs a revision, e.g. --until HEAD</source>
-        <translation>--until attend une révision, p. ex. --until HEAD</translation>
-    </message>
-    <message>
-        <source>--since needs a tag or revision, e.g. --since v1.2.0</source>
-        <translation>--since attend un tag ou une révision, p. ex. --since v1.2.0</translation>
-    </message>
-    <message>
-        <source>--since: %1</source>
-        <translation>--since&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--until: %1</source>
-        <translation>--until&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
-        <translation>aucun tag de release n&apos;est atteignable depuis %1 dans ce clone superficiel&#xa0;; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
-    </message>
-    <message>
-        <source>no commits between %1 and %2; nothing changed since %1 (give an older --since)</source>
-        <translation>aucun commit entre %1 et %2&#xa0;; rien n&apos;a changé depuis %1 (indiquez un --since plus ancien)</translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation>le début</translation>
-    </message>
-    <message>
-        <source>Changes %1..%2</source>
-        <translation>Changements %1..%2</translation>
-    </message>
-    <message>
-        <source>(whole history)</source>
-        <translation>(tout l&apos;historique)</translation>
-    </message>
-    <message>
-        <source>no changes</source>
-        <translation>aucun changement</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
-        <source>  (no component&apos;s paths)</source>
-        <translation>  (hors des chemins des composants)</translation>
-    </message>
-    <message>
-        <source>Start after this tag or revision (default: the last release tag reachable from HEAD).</source>
-        <translation>Commence après ce tag ou cette révision (par défaut&#xa0;: le dernier tag de release atteignable depuis HEAD).</translation>
-    </message>
-    <message>
-        <source>regular (default), hotfix or major.</source>
-        <translation>regular (par défaut), hotfix ou major.</translation>
-    </message>
-    <message>
-        <source>When it goes out, e.g. 2024-01-16T10:00:00Z (default: the next window of its type).</source>
-        <translation>Quand elle part, p. ex. 2024-01-16T10:00:00Z (par défaut&#xa0;: la prochaine fenêtre de son type).</translation>
-    </message>
-    <message>
-        <source>The new release&apos;s id (default: rel-YYYY-MM-DD-NNN, the next free one today).</source>
-        <translation>L&apos;identifiant de la nouvelle release (par défaut&#xa0;: rel-YYYY-MM-DD-NNN, le prochain libre aujourd&apos;hui).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl create --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl create --help&apos;</translation>
-    </message>
-    <message>
-        <source>create takes at most one RELEASE_ID; see &apos;releasectl create --help&apos;</source>
-        <translation>create prend au plus un RELEASE_ID&#xa0;; voir &apos;releasectl create --help&apos;</translation>
-    </message>
-    <message>
-        <source>--type %1: not a release type; use one of: %2</source>
-        <translation>--type %1&#xa0;: pas un type de release&#xa0;; utilisez l&apos;un de&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>--scheduled %1: not a time; write it like 2024-01-16T10:00:00Z</source>
-        <translation>--scheduled %1&#xa0;: pas une date-heure&#xa0;; écrivez-la comme 2024-01-16T10:00:00Z</translation>
-    </message>
-    <message>
-        <source>cannot create a release here: %1</source>
-        <translation>impossible de créer une release ici&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>HEAD has no commit yet; commit something first</source>
-        <translation>HEAD n&apos;a encore aucun commit&#xa0;; commitez d&apos;abord quelque chose</translation>
-    </message>
-    <message>
-        <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
-        <translation>%1 a des modifications non commitées&#xa0;; commitez-les ou abandonnez-les avant de créer une release</translation>
-    </message>
-    <message>
-        <source>who manages this release? Set your handle once with &apos;git config releaseconsole.user @you&apos;</source>
-        <translation>qui gère cette release&#xa0;? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another release id</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un autre identifiant de release</translation>
-    </message>
-    <message>
-        <source>release %1 exists already in %2; choose another release id</source>
-        <translation>la release %1 existe déjà dans %2&#xa0;; choisissez un autre identifiant de release</translation>
-    </message>
-    <message>
-        <source>no release tag is reachable from HEAD in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
-        <translation>aucun tag de release n&apos;est atteignable depuis HEAD dans ce clone superficiel&#xa0;; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
-    </message>
-    <message>
-        <source>no component changed since %1; there is nothing to release (give an older --since)</source>
-        <translation>aucun composant n&apos;a changé depuis %1&#xa0;; il n&apos;y a rien à livrer (indiquez un --since plus ancien)</translation>
-    </message>
-    <message>
-        <source>created %1 (%2, %3 release since %4) in commit %5</source>
-        <translation>%1 créée (%2, release %3 depuis %4) dans le commit %5</translation>
-    </message>
-    <message>
-        <source>Start from this tag (default: the production tag, the tag of the newest deployed release).</source>
-        <translation>Part de ce tag (par défaut&#xa0;: le tag de production, celui de la dernière release déployée).</translation>
-    </message>
-    <message>
-        <source>The component to fix (required when there are several).</source>
-        <translation>Le composant à corriger (obligatoire s&apos;il y en a plusieurs).</translation>
-    </message>
-    <message>
-        <source>The hotfix release&apos;s id (default: rel-YYYY-MM-DD-hotfix-NNN).</source>
-        <translation>L&apos;identifiant de la release de hotfix (par défaut&#xa0;: rel-YYYY-MM-DD-hotfix-NNN).</translation>
-    </message>
-    <message>
-        <source>The hotfix&apos;s name: the branch becomes hotfix/NAME.</source>
-        <translation>Le nom du hotfix&#xa0;: la branche devient hotfix/NAME.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl hotfix --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl hotfix --help&apos;</translation>
-    </message>
-    <message>
-        <source>hotfix needs NAME (the branch becomes hotfix/NAME); see &apos;releasectl hotfix --help&apos;</source>
-        <translation>hotfix attend NAME (la branche devient hotfix/NAME)&#xa0;; voir &apos;releasectl hotfix --help&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be a branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, e.g. hotfix geo-bounds</source>
-        <translation>&apos;%1&apos; ne peut pas être un nom de branche&#xa0;; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, p. ex. hotfix geo-bounds</translation>
-    </message>
-    <message>
-        <source>cannot start a hotfix here: %1</source>
-        <translation>impossible de démarrer un hotfix ici&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>tracked files have uncommitted changes (%1); commit or stash them before switching to hotfix/%2</source>
-        <translation>des fichiers suivis ont des modifications non commitées (%1)&#xa0;; commitez-les ou remisez-les (stash) avant de passer sur hotfix/%2</translation>
-    </message>
-    <message>
-        <source>--from: %1</source>
-        <translation>--from&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>who manages this hotfix? Set your handle once with &apos;git config releaseconsole.user @you&apos;</source>
-        <translation>qui gère ce hotfix&#xa0;? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;</translation>
-    </message>
-    <message>
-        <source>switched to new branch %1 at %2 (%3); created %4 for %5 %6 → %7 in commit %8</source>
-        <translation>passé sur la nouvelle branche %1 à %2 (%3)&#xa0;; %4 créée pour %5 %6 → %7 dans le commit %8</translation>
-    </message>
-    <message>
-        <source>  next: commit the fix on %1, then get the Tech Lead and On-call approvals</source>
-        <translation>  suite&#xa0;: commitez le correctif sur %1, puis obtenez les approbations Tech Lead et On-call (responsable technique et astreinte)</translation>
-    </message>
-    <message>
-        <source>Slack: %1 is ignored: %2</source>
-        <translation>Slack&#xa0;: %1 est ignoré&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Slack: the seed&apos;s messages are used, since the rules cannot be read: %1</source>
-        <translation>Slack&#xa0;: les messages par défaut sont utilisés, car les règles sont illisibles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Slack: %1</source>
-        <translation>Slack&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Slack: %n message(s) wait in the outbox (%1); &apos;releasectl notify flush&apos; sends them.</source>
-        <translation>
-            <numerusform>Slack&#xa0;: %n message attend dans la boîte d&apos;envoi (%1)&#xa0;; &apos;releasectl notify flush&apos; l&apos;envoie.</numerusform>
-            <numerusform>Slack&#xa0;: %n messages attendent dans la boîte d&apos;envoi (%1)&#xa0;; &apos;releasectl notify flush&apos; les envoie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation>pas encore envoyé</translation>
-    </message>
-    <message>
-        <source>Machine-readable output.</source>
-        <translation>Sortie lisible par machine.</translation>
-    </message>
-    <message>
-        <source>test: the channel whose webhook to test (default: #releases).</source>
-        <translation>test&#xa0;: le canal dont le webhook est à tester (par défaut&#xa0;: #releases).</translation>
-    </message>
-    <message>
-        <source>flush: send a failed or unconfirmed message again (its id, or &quot;all&quot;).</source>
-        <translation>flush&#xa0;: renvoie un message en échec ou non confirmé (son identifiant, ou &quot;all&quot;).</translation>
-    </message>
-    <message>
-        <source>flush: remove a message from the outbox without sending it.</source>
-        <translation>flush&#xa0;: retire un message de la boîte d&apos;envoi sans l&apos;envoyer.</translation>
-    </message>
-    <message>
-        <source>status, flush or test.</source>
-        <translation>status, flush ou test.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl notify --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl notify --help&apos;</translation>
-    </message>
-    <message>
-        <source>notify needs one of status, flush or test; see &apos;releasectl notify --help&apos;</source>
-        <translation>notify attend status, flush ou test&#xa0;; voir &apos;releasectl notify --help&apos;</translation>
-    </message>
-    <message>
-        <source>--resend and --discard apply to notify flush only</source>
-        <translation>--resend et --discard ne s&apos;appliquent qu&apos;à notify flush</translation>
-    </message>
-    <message>
-        <source>--channel applies to notify test only</source>
-        <translation>--channel ne s&apos;applique qu&apos;à notify test</translation>
-    </message>
-    <message>
-        <source>no Slack webhook for %1: set %2 (or %3 for every channel) to the URL of an incoming webhook</source>
-        <translation>pas de webhook Slack pour %1&#xa0;: définissez %2 (ou %3 pour tous les canaux) avec l&apos;URL d&apos;un webhook entrant</translation>
-    </message>
-    <message>
-        <source>Release Console can post to %1.</source>
-        <translation>Release Console peut publier dans %1.</translation>
-    </message>
-    <message>
-        <source>✓ Slack accepted a test message for %1 (webhook on %2)</source>
-        <translation>✓ Slack a accepté un message de test pour %1 (webhook sur %2)</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>pas de réponse à temps</translation>
-    </message>
-    <message>
-        <source>Slack did not take the test message for %1: %2</source>
-        <translation>Slack n&apos;a pas accepté le message de test pour %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>no Slack webhook is set: set RC_SLACK_WEBHOOK_URL (or RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt;) to send the outbox</source>
-        <translation>aucun webhook Slack n&apos;est défini&#xa0;: définissez RC_SLACK_WEBHOOK_URL (ou RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt;) pour envoyer la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Slack webhooks: %1</source>
-        <translation>Webhooks Slack&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Slack webhooks: none (set RC_SLACK_WEBHOOK_URL, or RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt; per channel)</source>
-        <translation>Webhooks Slack&#xa0;: aucun (définissez RC_SLACK_WEBHOOK_URL, ou RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt; par canal)</translation>
-    </message>
-    <message>
-        <source>The outbox is empty.</source>
-        <translation>La boîte d&apos;envoi est vide.</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting, %2 failed or unconfirmed</source>
-        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 en échec ou non confirmés</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl fetch --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl fetch --help&apos;</translation>
-    </message>
-    <message>
-        <source>fetch takes no arguments; see &apos;releasectl fetch --help&apos;</source>
-        <translation>fetch ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl fetch --help&apos;</translation>
-    </message>
-    <message>
-        <source>Where the upstream decided differently, record our decision on top of theirs.</source>
-        <translation>Là où l&apos;amont a décidé autrement, enregistre notre décision par-dessus la sienne.</translation>
-    </message>
-    <message>
-        <source>Where the upstream decided differently, keep theirs and leave ours out.</source>
-        <translation>Là où l&apos;amont a décidé autrement, garde la sienne et laisse la nôtre de côté.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl push --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl push --help&apos;</translation>
-    </message>
-    <message>
-        <source>push takes --keep-mine or --take-theirs, not both</source>
-        <translation>push prend --keep-mine ou --take-theirs, pas les deux</translation>
-    </message>
-    <message>
-        <source>push takes no arguments; see &apos;releasectl push --help&apos;</source>
-        <translation>push ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl push --help&apos;</translation>
-    </message>
-    <message>
-        <source>not pushed: %1 changed the same decisions differently; nothing was lost, your commits are still on %2 and the upstream is untouched:</source>
-        <translation>non poussé&#xa0;: %1 a changé les mêmes décisions autrement&#xa0;; rien n&apos;est perdu, vos commits sont toujours sur %2 et l&apos;amont est intact&#xa0;:</translation>
-    </message>
-    <message>
-        <source>
-    ours:   %1  (%2)</source>
-        <translation>
-    nous&#xa0;:  %1  (%2)</translation>
-    </message>
-    <message>
-        <source>
-    theirs: %1</source>
-        <translation>
-    eux&#xa0;:   %1</translation>
-    </message>
-    <message>
-        <source>
-Agree with the other side on which decision stands, then run releasectl push --keep-mine to record ours on top of theirs, or releasectl push --take-theirs to leave ours out.</source>
-        <translation>
-Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut, puis lancez releasectl push --keep-mine pour enregistrer la nôtre par-dessus la leur, ou releasectl push --take-theirs pour laisser la nôtre de côté.</translation>
-    </message>
-    <message>
-        <source>%1 had moved: re-applied %2 on top of it</source>
-        <translation>%1 avait bougé&#xa0;: %2 réappliqué par-dessus</translation>
-    </message>
-    <message>
-        <source>pushed %1 to %2</source>
-        <translation>%1 poussé vers %2</translation>
-    </message>
-    <message>
-        <source>nothing to push: %1</source>
-        <translation>rien à pousser&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>check: save the sign-offs but do not commit them.</source>
-        <translation>check&#xa0;: enregistre les validations sans les commiter.</translation>
-    </message>
-    <message>
-        <source>request or check.</source>
-        <translation>request ou check.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl signoffs --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl signoffs --help&apos;</translation>
-    </message>
-    <message>
-        <source>signoffs needs request or check, and RELEASE: releasectl signoffs request|check RELEASE; see &apos;releasectl signoffs --help&apos;</source>
-        <translation>signoffs attend request ou check, et RELEASE&#xa0;: releasectl signoffs request|check RELEASE&#xa0;; voir &apos;releasectl signoffs --help&apos;</translation>
-    </message>
-    <message>
-        <source>--no-commit applies to signoffs check only</source>
-        <translation>--no-commit ne s&apos;applique qu&apos;à signoffs check</translation>
-    </message>
-    <message>
-        <source>that may write issues in %1</source>
-        <translation>qui peut écrire des issues dans %1</translation>
-    </message>
-    <message>
-        <source>sign-off issues of %1 were not requested: %2</source>
-        <translation>les issues de validation de %1 n&apos;ont pas été demandées&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Sign-off issues for %1 in %2:</source>
-        <translation>Issues de validation pour %1 dans %2&#xa0;:</translation>
-    </message>
-    <message>
-        <source>created #%1</source>
-        <comment>issue</comment>
-        <translation>#%1 créée</translation>
-    </message>
-    <message>
-        <source>already open #%1 %2</source>
-        <translation>déjà ouverte #%1 %2</translation>
-    </message>
-    <message>
-        <source>not needed (%1)</source>
-        <translation>inutile (%1)</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>closed duplicates: %1</source>
-        <translation>doublons fermés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>also open for this component: %1; close the extra ones</source>
-        <translation>également ouvertes pour ce composant&#xa0;: %1&#xa0;; fermez celles en trop</translation>
-    </message>
-    <message>
-        <source>sign-offs of %1 were not checked: %2</source>
-        <translation>les validations de %1 n&apos;ont pas été vérifiées&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Sign-offs of %1 from %2:</source>
-        <translation>Validations de %1 depuis %2&#xa0;:</translation>
-    </message>
-    <message>
-        <source>approved by @%1 at %2</source>
-        <translation>approuvée par @%1 le %2</translation>
-    </message>
-    <message>
-        <source>rejected by @%1: %2</source>
-        <translation>rejetée par @%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>approved by %1 at %2 (in the manifest)</source>
-        <translation>approuvée par %1 le %2 (dans le manifeste)</translation>
-    </message>
-    <message>
-        <source>%1, no open sign-off issue: run &apos;releasectl signoffs request %2&apos;</source>
-        <translation>%1, aucune issue de validation ouverte&#xa0;: lancez &apos;releasectl signoffs request %2&apos;</translation>
-    </message>
-    <message>
-        <source>still pending</source>
-        <translation>toujours en attente</translation>
-    </message>
-    <message>
-        <source>already in the manifest</source>
-        <translation>déjà dans le manifeste</translation>
-    </message>
-    <message>
-        <source>the manifest holds a newer decision (%1); kept it</source>
-        <translation>le manifeste contient une décision plus récente (%1)&#xa0;; elle est conservée</translation>
-    </message>
-    <message>
-        <source>closed #%1</source>
-        <translation>#%1 fermée</translation>
-    </message>
-    <message>
-        <source>ignored &quot;%1&quot; by %2: %3</source>
-        <translation>«&#xa0;%1&#xa0;» de %2 ignoré&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>a deleted account</source>
-        <translation>un compte supprimé</translation>
-    </message>
-    <message>
-        <source>told them why on #%1</source>
-        <translation>raison expliquée sur #%1</translation>
-    </message>
-    <message>
-        <source>%1 has errors; the release windows cannot be known until they are fixed</source>
-        <translation>%1 contient des erreurs&#xa0;; les fenêtres de release ne peuvent pas être connues avant leur correction</translation>
-    </message>
-    <message>
-        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
-        <translation>--at %1 n&apos;est pas une date-heure&#xa0;; écrivez-la comme 2024-01-23T10:00:00Z (ISO 8601, avec Z ou un décalage)</translation>
-    </message>
-    <message>
-        <source>The first day to list (default: today in the rules&apos; time zone).</source>
-        <translation>Le premier jour à lister (par défaut&#xa0;: aujourd&apos;hui dans le fuseau horaire des règles).</translation>
-    </message>
-    <message>
-        <source>How many days to list (default: 28, at most 366).</source>
-        <translation>Combien de jours lister (par défaut&#xa0;: 28, au plus 366).</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl windows --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl windows --help&apos;</translation>
-    </message>
-    <message>
-        <source>windows takes no arguments; see &apos;releasectl windows --help&apos;</source>
-        <translation>windows ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl windows --help&apos;</translation>
-    </message>
-    <message>
-        <source>--days %1 is not a number of days from 1 to 366</source>
-        <translation>--days %1 n&apos;est pas un nombre de jours de 1 à 366</translation>
-    </message>
-    <message>
-        <source>--from %1 is not a date; write it as YYYY-MM-DD</source>
-        <translation>--from %1 n&apos;est pas une date&#xa0;; écrivez-la comme YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Release calendar %1 to %2 (%3)</source>
-        <translation>Calendrier des releases du %1 au %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 window</source>
-        <translation>fenêtre %1</translation>
-    </message>
-    <message>
-        <source>freeze &quot;%1&quot; (holds %2)</source>
-        <translation>gel «&#xa0;%1&#xa0;» (bloque %2)</translation>
-    </message>
-    <message>
-        <source>  No windows or freezes in these days.</source>
-        <translation>  Aucune fenêtre ni aucun gel sur ces jours.</translation>
-    </message>
-    <message>
-        <source>Why the release must deploy outside its window (required).</source>
-        <translation>Pourquoi la release doit être déployée hors de sa fenêtre (obligatoire).</translation>
-    </message>
-    <message>
-        <source>Who overrides (default: git config releaseconsole.user).</source>
-        <translation>Qui accorde la dérogation (par défaut&#xa0;: git config releaseconsole.user).</translation>
-    </message>
-    <message>
-        <source>Save the manifest without committing it.</source>
-        <translation>Enregistre le manifeste sans le commiter.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl override --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl override --help&apos;</translation>
-    </message>
-    <message>
-        <source>override takes one release; see &apos;releasectl override --help&apos;</source>
-        <translation>override prend une seule release&#xa0;; voir &apos;releasectl override --help&apos;</translation>
-    </message>
-    <message>
-        <source>a break-glass override needs a reason: --reason &quot;why this cannot wait&quot;</source>
-        <translation>une dérogation d&apos;urgence exige une raison&#xa0;: --reason &quot;pourquoi ça ne peut pas attendre&quot;</translation>
-    </message>
-    <message>
-        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
-        <translation>Les blocages de fenêtre et de gel de %1 sont levés&#xa0;; les validations et approbations restent requises.</translation>
-    </message>
-    <message>
-        <source>%1, overdue since %2</source>
-        <translation>%1, en retard depuis %2</translation>
-    </message>
-    <message>
-        <source>%1, due now (by %2)</source>
-        <translation>%1, à faire maintenant (avant %2)</translation>
-    </message>
-    <message>
-        <source>%1, from %2</source>
-        <translation>%1, à partir de %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 was not changed.</source>
-        <translation>%1
-%2 n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
-        <translation>la checklist %1 ne s&apos;applique qu&apos;à une release avec des migrations de base de données, et aucun commit %2 n&apos;a modifié migrations/, db/migrate/ ou db/migrations/ dans les composants de %3&#xa0;; passez --force pour l&apos;ajouter quand même</translation>
-    </message>
-    <message>
-        <source>in the history</source>
-        <translation>dans l&apos;historique</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>depuis %1</translation>
-    </message>
-    <message>
-        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
-        <translation>rien à ajouter&#xa0;: chaque élément de %1 est déjà dans la checklist de %2</translation>
-    </message>
-    <message>
-        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
-        <translation>Affiche la boîte d&apos;envoi Slack, envoie ce qui y attend, ou publie un message de test.</translation>
-    </message>
-    <message>
-        <source>Every release under releases/: an index, newest first, and a section per release.</source>
-        <translation>Toutes les releases sous releases/&#xa0;: un index, les plus récentes en premier, et une section par release.</translation>
-    </message>
-    <message>
-        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
-        <translation>markdown ou html (par défaut&#xa0;: selon le suffixe du fichier -o, sinon markdown).</translation>
-    </message>
-    <message>
-        <source>Write to FILE (replaced atomically) instead of standard output.</source>
-        <translation>Écrit dans FILE (remplacé de façon atomique) au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>; see &apos;releasectl export --help&apos;</source>
-        <translation>&#xa0;; voir &apos;releasectl export --help&apos;</translation>
-    </message>
-    <message>
-        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
-        <translation>export prend une seule release, ou --all&#xa0;; voir &apos;releasectl export --help&apos;</translation>
-    </message>
-    <message>
-        <source>give a release or --all, not both</source>
-        <translation>indiquez une release ou --all, pas les deux</translation>
-    </message>
-    <message>
-        <source>-o needs a file name</source>
-        <translation>-o attend un nom de fichier</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; formats: %2</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; formats&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
-        <translation>-o %1 est un dossier&#xa0;; indiquez un nom de fichier comme %1/dashboard.%2</translation>
-    </message>
-    <message>
-        <source>1 manifest has errors; fix it and export again</source>
-        <translation>1 manifeste contient des erreurs&#xa0;; corrigez-le et relancez l&apos;export</translation>
-    </message>
-    <message>
-        <source>%1 manifests have errors; fix them and export again</source>
-        <translation>%1 manifestes contiennent des erreurs&#xa0;; corrigez-les et relancez l&apos;export</translation>
-    </message>
-    <message>
-        <source>the index of 1 release</source>
-        <translation>l&apos;index d&apos;1 release</translation>
-    </message>
-    <message>
-        <source>the index of %1 releases</source>
-        <translation>l&apos;index de %1 releases</translation>
-    </message>
-    <message>
-        <source>the dashboard of %1</source>
-        <translation>le tableau de bord de %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2) to %3</source>
-        <translation>%1 (%2) écrit dans %3</translation>
-    </message>
-    <message>
-        <source>Pre-release</source>
-        <translation>Avant la release</translation>
-    </message>
-    <message>
-        <source>Release day</source>
-        <translation>Jour de release</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
-        <translation>Coche ou décoche un élément de la checklist (ITEM&#xa0;: index à partir de 1 ou texte), ou ajoute un modèle de checklist (pre-release, release-day, role:ROLE).</translation>
-    </message>
-    <message>
-        <source>Show release-day checklist items due or overdue as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
-        <translation>Affiche les éléments de la checklist du jour de release à faire ou en retard à la date TIME (ISO 8601, p. ex. 2024-01-15T09:45:00Z) au lieu de maintenant.</translation>
-    </message>
-    <message>
-        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
-        <translation>--at attend une date-heure ISO 8601 comme 2024-01-15T09:45:00Z, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
-        <translation>Ajoute les éléments d&apos;un modèle de checklist que la checklist n&apos;a pas encore&#xa0;: pre-release, release-day ou role:ROLE (team_lead, qa_lead, security, dba, release_manager)&#xa0;; peut être répété.</translation>
-    </message>
-    <message>
-        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
-        <translation>Avec --add role:dba&#xa0;: ajoute la checklist DBA même si aucune migration n&apos;a changé.</translation>
-    </message>
-    <message>
-        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
-        <translation>checklist --add prend RELEASE, sans ITEM, --done ni --undo&#xa0;; voir &apos;releasectl checklist --help&apos;</translation>
-    </message>
-    <message>
-        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
-        <translation>Le tableau de bord en document Markdown ou HTML ; --all pour un index de toutes les releases.</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>inside an HTML comment, so nobody sees it</source>
@@ -1900,6 +139,1547 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
 </context>
 <context>
+    <name>rc::cli::Cli</name>
+    <message>
+        <source>%1 has errors; the release windows cannot be known until they are fixed</source>
+        <translation>%1 contient des erreurs ; les fenêtres de release ne peuvent pas être connues avant leur correction</translation>
+    </message>
+    <message>
+        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
+        <translation>--at %1 n&apos;est pas une date-heure ; écrivez-la comme 2024-01-23T10:00:00Z (ISO 8601, avec Z ou un décalage)</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (see docs/cli.md).</source>
+        <translation>Sortie lisible par machine (voir docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>The first day to list (default: today in the rules&apos; time zone).</source>
+        <translation>Le premier jour à lister (par défaut : aujourd&apos;hui dans le fuseau horaire des règles).</translation>
+    </message>
+    <message>
+        <source>How many days to list (default: 28, at most 366).</source>
+        <translation>Combien de jours lister (par défaut : 28, au plus 366).</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl windows --help&apos;</source>
+        <translation> ; voir &apos;releasectl windows --help&apos;</translation>
+    </message>
+    <message>
+        <source>windows takes no arguments; see &apos;releasectl windows --help&apos;</source>
+        <translation>windows ne prend pas d&apos;arguments ; voir &apos;releasectl windows --help&apos;</translation>
+    </message>
+    <message>
+        <source>--days %1 is not a number of days from 1 to 366</source>
+        <translation>--days %1 n&apos;est pas un nombre de jours de 1 à 366</translation>
+    </message>
+    <message>
+        <source>--from %1 is not a date; write it as YYYY-MM-DD</source>
+        <translation>--from %1 n&apos;est pas une date ; écrivez-la comme YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Release calendar %1 to %2 (%3)</source>
+        <translation>Calendrier des releases du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 window</source>
+        <translation>fenêtre %1</translation>
+    </message>
+    <message>
+        <source>freeze &quot;%1&quot; (holds %2)</source>
+        <translation>gel « %1 » (bloque %2)</translation>
+    </message>
+    <message>
+        <source>  No windows or freezes in these days.</source>
+        <translation>  Aucune fenêtre ni aucun gel sur ces jours.</translation>
+    </message>
+    <message>
+        <source>Why the release must deploy outside its window (required).</source>
+        <translation>Pourquoi la release doit être déployée hors de sa fenêtre (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Who overrides (default: git config releaseconsole.user).</source>
+        <translation>Qui accorde la dérogation (par défaut : git config releaseconsole.user).</translation>
+    </message>
+    <message>
+        <source>Save the manifest without committing it.</source>
+        <translation>Enregistre le manifeste sans le commiter.</translation>
+    </message>
+    <message>
+        <source>Release id or manifest path.</source>
+        <translation>Identifiant de release ou chemin du manifeste.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl override --help&apos;</source>
+        <translation> ; voir &apos;releasectl override --help&apos;</translation>
+    </message>
+    <message>
+        <source>override takes one release; see &apos;releasectl override --help&apos;</source>
+        <translation>override prend une seule release ; voir &apos;releasectl override --help&apos;</translation>
+    </message>
+    <message>
+        <source>a break-glass override needs a reason: --reason &quot;why this cannot wait&quot;</source>
+        <translation>une dérogation d&apos;urgence exige une raison : --reason &quot;pourquoi ça ne peut pas attendre&quot;</translation>
+    </message>
+    <message>
+        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
+        <translation>Les blocages de fenêtre et de gel de %1 sont levés ; les validations et approbations restent requises.</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Avant la release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Jour de release</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, overdue since %2</source>
+        <translation>%1, en retard depuis %2</translation>
+    </message>
+    <message>
+        <source>%1, due now (by %2)</source>
+        <translation>%1, à faire maintenant (avant %2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 was not changed.</source>
+        <translation>%1
+%2 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
+        <translation>la checklist %1 ne s&apos;applique qu&apos;à une release avec des migrations de base de données, et aucun commit %2 n&apos;a modifié migrations/, db/migrate/ ou db/migrations/ dans les composants de %3 ; passez --force pour l&apos;ajouter quand même</translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation>dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
+        <translation>rien à ajouter : chaque élément de %1 est déjà dans la checklist de %2</translation>
+    </message>
+    <message>
+        <source>no %1 matches &quot;%2&quot;; there are: %3</source>
+        <translation>aucun %1 ne correspond à « %2 » ; disponibles : %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several %2s: %3; give more of the text</source>
+        <translation>« %1 » correspond à plusieurs %2 : %3 ; précisez davantage le texte</translation>
+    </message>
+    <message>
+        <source>Releases under releases/ with status, schedule, sign-offs and readiness.</source>
+        <translation>Releases sous releases/ avec statut, planification, validations et état de préparation.</translation>
+    </message>
+    <message>
+        <source>The dashboard of one release, with readiness.</source>
+        <translation>Le tableau de bord d&apos;une release, avec son état de préparation.</translation>
+    </message>
+    <message>
+        <source>Check manifests (default: all under releases/); exits 2 on any error.</source>
+        <translation>Vérifie les manifestes (par défaut : tous ceux sous releases/) ; code de sortie 2 à la moindre erreur.</translation>
+    </message>
+    <message>
+        <source>Readiness to deploy, release windows and freezes included; exits 3 and lists blockers when blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a component off, reject it or reset it to pending.</source>
+        <translation>Valide un composant, le rejette ou le remet en attente.</translation>
+    </message>
+    <message>
+        <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
+        <translation>Coche ou décoche un élément de la checklist (ITEM : index à partir de 1 ou texte), ou ajoute un modèle de checklist (pre-release, release-day, role:ROLE).</translation>
+    </message>
+    <message>
+        <source>Record a role&apos;s approval, rejection or reset.</source>
+        <translation>Enregistre l&apos;approbation, le rejet ou la réinitialisation d&apos;un rôle.</translation>
+    </message>
+    <message>
+        <source>Move a release along its lifecycle (alias: status-set).</source>
+        <translation>Fait avancer une release dans son cycle de vie (alias : status-set).</translation>
+    </message>
+    <message>
+        <source>Commits per component since the last release tag, with suggested versions.</source>
+        <translation>Commits par composant depuis le dernier tag de release, avec les versions suggérées.</translation>
+    </message>
+    <message>
+        <source>Write a new release manifest from the changes since the last tag, and commit it.</source>
+        <translation>Écrit un nouveau manifeste de release à partir des changements depuis le dernier tag, et le commite.</translation>
+    </message>
+    <message>
+        <source>Cut branch hotfix/NAME at the production tag and write its hotfix manifest.</source>
+        <translation>Crée la branche hotfix/NAME au tag de production et écrit son manifeste de hotfix.</translation>
+    </message>
+    <message>
+        <source>Fetch the upstream and show how far the clone is ahead or behind.</source>
+        <translation>Récupère l&apos;amont (fetch) et indique l&apos;avance ou le retard du clone.</translation>
+    </message>
+    <message>
+        <source>Push committed manifest edits; re-applies them on top when the upstream moved.</source>
+        <translation>Pousse les modifications de manifeste commitées ; les réapplique par-dessus si l&apos;amont a bougé.</translation>
+    </message>
+    <message>
+        <source>Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.</source>
+        <translation>Teste la connexion à GitHub : à qui appartient le jeton, ce qu&apos;il permet dans le dépôt, et la limite de débit.</translation>
+    </message>
+    <message>
+        <source>Dispatch the release workflow&apos;s deploy_production, gated by readiness (exit 3 when blocked); a dry run unless --no-dry-run.</source>
+        <translation>Déclenche deploy_production du workflow de release, conditionné à l&apos;état de préparation (code 3 si bloquée) ; une simulation sauf avec --no-dry-run.</translation>
+    </message>
+    <message>
+        <source>Dispatch the release workflow&apos;s rollback for a deployed release.</source>
+        <translation>Déclenche le rollback du workflow de release pour une release déployée.</translation>
+    </message>
+    <message>
+        <source>Dispatch any action of the release workflow (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</source>
+        <translation>Déclenche n&apos;importe quelle action du workflow de release (create_release, request_signoffs, check_signoffs, deploy_production, rollback).</translation>
+    </message>
+    <message>
+        <source>Follow a workflow run until it completes and exit with its conclusion; completes a deploy&apos;s manifest status.</source>
+        <translation>Suit une exécution de workflow jusqu&apos;à la fin et sort avec sa conclusion ; complète le statut du manifeste d&apos;un déploiement.</translation>
+    </message>
+    <message>
+        <source>Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.</source>
+        <translation>Ouvre une issue GitHub de validation par composant en attente, ou reporte leurs commentaires /approve et /reject dans le manifeste.</translation>
+    </message>
+    <message>
+        <source>Show the Slack outbox, send what waits in it, or post a test message.</source>
+        <translation>Affiche la boîte d&apos;envoi Slack, envoie ce qui y attend, ou publie un message de test.</translation>
+    </message>
+    <message>
+        <source>The dashboard as a Markdown or HTML document; --all for an index of every release.</source>
+        <translation>Le tableau de bord en document Markdown ou HTML ; --all pour un index de toutes les releases.</translation>
+    </message>
+    <message>
+        <source>The release windows and freezes of the coming days, in the rules&apos; time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break glass: let a release deploy outside its window or in a freeze; recorded in the manifest and announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; run the command again</source>
+        <translation>%1 a changé sur le disque ; relancez la commande</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 n&apos;a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>release %1 has no checklist</source>
+        <translation>la release %1 n&apos;a pas de checklist</translation>
+    </message>
+    <message>
+        <source>checklist item %1 does not exist; items are numbered 1 to %2</source>
+        <translation>l&apos;élément de checklist %1 n&apos;existe pas ; les éléments sont numérotés de 1 à %2</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>élément de checklist</translation>
+    </message>
+    <message>
+        <source>release %1 has no approvals</source>
+        <translation>la release %1 n&apos;a pas d&apos;approbations</translation>
+    </message>
+    <message>
+        <source>approval role</source>
+        <translation>rôle d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>release %1 has no component &quot;%2&quot;; components: %3</source>
+        <translation>la release %1 n&apos;a pas de composant « %2 » ; composants : %3</translation>
+    </message>
+    <message>
+        <source>Usage: releasectl [--repo DIR] COMMAND [ARGS...]
+The command-line twin of Release Console: release manifests under releases/ in a git clone.
+
+Commands:
+</source>
+        <translation>Usage : releasectl [--repo DIR] COMMAND [ARGS...]
+Le jumeau en ligne de commande de Release Console : les manifestes de release sous releases/ dans un clone git.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --repo DIR     the clone to work in (default: the one around the working directory)
+  -h, --help     this help; &apos;releasectl COMMAND --help&apos; for a command
+  -v, --version  the version
+
+RELEASE is a release id (release.id in the manifest) or a path to its file.
+Exit codes: 0 done, 1 failed (git, file system), 2 invalid input, 3 blocked by readiness.
+</source>
+        <translation>
+Options globales :
+  --repo DIR     le clone où travailler (par défaut : celui qui contient le répertoire courant)
+  -h, --help     cette aide ; &apos;releasectl COMMAND --help&apos; pour une commande
+  -v, --version  la version
+
+RELEASE est un identifiant de release (release.id dans le manifeste) ou le chemin de son fichier.
+Codes de sortie : 0 terminé, 1 échec (git, système de fichiers), 2 entrée invalide, 3 bloqué par l&apos;état de préparation.
+</translation>
+    </message>
+    <message>
+        <source>--repo needs a directory: --repo DIR</source>
+        <translation>--repo attend un répertoire : --repo DIR</translation>
+    </message>
+    <message>
+        <source>unknown option %1; see &apos;releasectl --help&apos;</source>
+        <translation>option inconnue %1 ; voir &apos;releasectl --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands: %2</source>
+        <translation>commande inconnue « %1 » ; commandes : %2</translation>
+    </message>
+    <message>
+        <source>--repo %1: no such directory</source>
+        <translation>--repo %1 : répertoire inexistant</translation>
+    </message>
+    <message>
+        <source>%1
+Run releasectl inside a clone or point at one with --repo DIR.</source>
+        <translation>%1
+Lancez releasectl dans un clone ou indiquez-en un avec --repo DIR.</translation>
+    </message>
+    <message>
+        <source>cannot read the clone at %1: %2</source>
+        <translation>impossible de lire le clone dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>name a release</source>
+        <translation>indiquez une release</translation>
+    </message>
+    <message>
+        <source>no release manifests under releases/ in %1</source>
+        <translation>aucun manifeste de release sous releases/ dans %1</translation>
+    </message>
+    <message>
+        <source>no open release (all are deployed, rolled back or cancelled); name one</source>
+        <translation>aucune release ouverte (toutes sont déployées, en rollback ou annulées) ; indiquez-en une</translation>
+    </message>
+    <message>
+        <source>%1 releases are open; name one:
+%2</source>
+        <translation>%1 releases sont ouvertes ; indiquez-en une :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest under releases/ of the clone at %2</source>
+        <translation>%1 n&apos;est pas un manifeste sous releases/ du clone dans %2</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them and run the command again</source>
+        <translation>%1 contient des erreurs ; corrigez-les et relancez la commande</translation>
+    </message>
+    <message>
+        <source>who is signing? Set your handle once with &apos;git config releaseconsole.user @you&apos;, or pass --by @you</source>
+        <translation>qui valide ? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;, ou passez --by @vous</translation>
+    </message>
+    <message>
+        <source>saved %1 (not committed)</source>
+        <translation>%1 enregistré (non commité)</translation>
+    </message>
+    <message>
+        <source>%1 was saved but not committed: %2
+Commit it yourself, or fix the cause and commit with your git tools.</source>
+        <translation>%1 a été enregistré mais pas commité : %2
+Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</translation>
+    </message>
+    <message>
+        <source>saved %1, commit %2</source>
+        <translation>%1 enregistré, commit %2</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl list --help&apos;</source>
+        <translation> ; voir &apos;releasectl list --help&apos;</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; see &apos;releasectl list --help&apos;</source>
+        <translation>list ne prend pas d&apos;arguments ; voir &apos;releasectl list --help&apos;</translation>
+    </message>
+    <message>
+        <source>No release manifests under releases/ in %1.</source>
+        <translation>Aucun manifeste de release sous releases/ dans %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation>PLANIFIÉE</translation>
+    </message>
+    <message>
+        <source>MANAGER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>SIGN-OFFS</source>
+        <translation>VALIDATIONS</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>PRÊTE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>(1 error; run &apos;releasectl validate&apos;)</source>
+        <translation>(1 erreur ; lancez &apos;releasectl validate&apos;)</translation>
+    </message>
+    <message>
+        <source>(%1 errors; run &apos;releasectl validate&apos;)</source>
+        <translation>(%1 erreurs ; lancez &apos;releasectl validate&apos;)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>  (uncommitted changes)</source>
+        <translation>  (modifications non commitées)</translation>
+    </message>
+    <message>
+        <source>  (not in git yet)</source>
+        <translation>  (pas encore dans git)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Release manager</source>
+        <translation>Responsable de release</translation>
+    </message>
+    <message>
+        <source>Components (%1 of %2 signed off)</source>
+        <translation>Composants (validés : %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <source>LEAD</source>
+        <translation>CHEF</translation>
+    </message>
+    <message>
+        <source>SIGN-OFF</source>
+        <translation>VALIDATION</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>non requise</translation>
+    </message>
+    <message>
+        <source>Checklist (%1 of %2 done)</source>
+        <translation>Checklist (faits : %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>État de préparation</translation>
+    </message>
+    <message>
+        <source>ready to deploy</source>
+        <translation>prête à déployer</translation>
+    </message>
+    <message>
+        <source>blocked (1 blocker)</source>
+        <translation>bloquée (1 blocage)</translation>
+    </message>
+    <message>
+        <source>blocked (%1 blockers)</source>
+        <translation>bloquée (%1 blocages)</translation>
+    </message>
+    <message>
+        <source>Break glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release id or manifest path (default: the one open release).</source>
+        <translation>Identifiant de release ou chemin du manifeste (par défaut : l&apos;unique release ouverte).</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl status --help&apos;</source>
+        <translation> ; voir &apos;releasectl status --help&apos;</translation>
+    </message>
+    <message>
+        <source>status takes one release; see &apos;releasectl status --help&apos;</source>
+        <translation>status prend une seule release ; voir &apos;releasectl status --help&apos;</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
+        <translation>--at attend une date-heure ISO 8601 comme 2024-01-15T09:45:00Z, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Judge the release windows and freezes as at TIME (ISO 8601, e.g. 2024-01-23T10:30:00Z) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl check --help&apos;</source>
+        <translation> ; voir &apos;releasectl check --help&apos;</translation>
+    </message>
+    <message>
+        <source>check takes one release; see &apos;releasectl check --help&apos;</source>
+        <translation>check prend une seule release ; voir &apos;releasectl check --help&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is ready to deploy</source>
+        <translation>%1 est prête à déployer</translation>
+    </message>
+    <message>
+        <source>break-glass override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked (1 blocker):</source>
+        <translation>%1 est bloquée (1 blocage) :</translation>
+    </message>
+    <message>
+        <source>%1 is blocked (%2 blockers):</source>
+        <translation>%1 est bloquée (%2 blocages) :</translation>
+    </message>
+    <message>
+        <source>Manifests to check (default: every manifest under releases/).</source>
+        <translation>Manifestes à vérifier (par défaut : tous les manifestes sous releases/).</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl validate --help&apos;</source>
+        <translation> ; voir &apos;releasectl validate --help&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>1 manifest checked</source>
+        <translation>1 manifeste vérifié</translation>
+    </message>
+    <message>
+        <source>%1 manifests checked</source>
+        <translation>%1 manifestes vérifiés</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>Sign the component off.</source>
+        <translation>Valide le composant.</translation>
+    </message>
+    <message>
+        <source>Reject it, saying why.</source>
+        <translation>Le rejette, en disant pourquoi.</translation>
+    </message>
+    <message>
+        <source>Back to pending.</source>
+        <translation>Retour à l&apos;état en attente.</translation>
+    </message>
+    <message>
+        <source>Who signs (default: git config releaseconsole.user).</source>
+        <translation>Qui valide (par défaut : git config releaseconsole.user).</translation>
+    </message>
+    <message>
+        <source>Save the file but do not commit it.</source>
+        <translation>Enregistre le fichier sans le commiter.</translation>
+    </message>
+    <message>
+        <source>Component name.</source>
+        <translation>Nom du composant.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl signoff --help&apos;</source>
+        <translation> ; voir &apos;releasectl signoff --help&apos;</translation>
+    </message>
+    <message>
+        <source>signoff needs RELEASE and COMPONENT; see &apos;releasectl signoff --help&apos;</source>
+        <translation>signoff attend RELEASE et COMPONENT ; voir &apos;releasectl signoff --help&apos;</translation>
+    </message>
+    <message>
+        <source>signoff needs exactly one of --approve, --reject REASON, --reset</source>
+        <translation>signoff attend exactement une option parmi --approve, --reject REASON, --reset</translation>
+    </message>
+    <message>
+        <source>--reject needs a reason: --reject &quot;what is wrong&quot;</source>
+        <translation>--reject attend une raison : --reject &quot;ce qui ne va pas&quot;</translation>
+    </message>
+    <message>
+        <source>Tick the item.</source>
+        <translation>Coche l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Untick it.</source>
+        <translation>Le décoche.</translation>
+    </message>
+    <message>
+        <source>Who did it (default: git config releaseconsole.user).</source>
+        <translation>Qui l&apos;a fait (par défaut : git config releaseconsole.user).</translation>
+    </message>
+    <message>
+        <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
+        <translation>Ajoute les éléments d&apos;un modèle de checklist que la checklist n&apos;a pas encore : pre-release, release-day ou role:ROLE (team_lead, qa_lead, security, dba, release_manager) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
+        <translation>Avec --add role:dba : ajoute la checklist DBA même si aucune migration n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>1-based index, or the item&apos;s text (exact or a unique part of it).</source>
+        <translation>Index à partir de 1, ou texte de l&apos;élément (exact ou une partie unique).</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl checklist --help&apos;</source>
+        <translation> ; voir &apos;releasectl checklist --help&apos;</translation>
+    </message>
+    <message>
+        <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
+        <translation>checklist --add prend RELEASE, sans ITEM, --done ni --undo ; voir &apos;releasectl checklist --help&apos;</translation>
+    </message>
+    <message>
+        <source>checklist needs RELEASE and ITEM; see &apos;releasectl checklist --help&apos;</source>
+        <translation>checklist attend RELEASE et ITEM ; voir &apos;releasectl checklist --help&apos;</translation>
+    </message>
+    <message>
+        <source>checklist needs exactly one of --done, --undo</source>
+        <translation>checklist attend exactement une option parmi --done, --undo</translation>
+    </message>
+    <message>
+        <source>Reject instead, saying why.</source>
+        <translation>Rejette à la place, en disant pourquoi.</translation>
+    </message>
+    <message>
+        <source>Who approves (default: git config releaseconsole.user).</source>
+        <translation>Qui approuve (par défaut : git config releaseconsole.user).</translation>
+    </message>
+    <message>
+        <source>Approval role, e.g. &quot;Tech Lead&quot; (or a unique part of it).</source>
+        <translation>Rôle d&apos;approbation, p. ex. « Tech Lead » (ou une partie unique).</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl approve --help&apos;</source>
+        <translation> ; voir &apos;releasectl approve --help&apos;</translation>
+    </message>
+    <message>
+        <source>approve needs RELEASE and ROLE; see &apos;releasectl approve --help&apos;</source>
+        <translation>approve attend RELEASE et ROLE ; voir &apos;releasectl approve --help&apos;</translation>
+    </message>
+    <message>
+        <source>approve takes --reject or --reset, not both</source>
+        <translation>approve prend --reject ou --reset, pas les deux</translation>
+    </message>
+    <message>
+        <source>The new status: %1.</source>
+        <translation>Le nouveau statut : %1.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl %1 --help&apos;</source>
+        <translation> ; voir &apos;releasectl %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs RELEASE and STATUS; see &apos;releasectl %1 --help&apos;</source>
+        <translation>%1 attend RELEASE et STATUS ; voir &apos;releasectl %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; statuses: %2</source>
+        <translation>statut inconnu « %1 » ; statuts : %2</translation>
+    </message>
+    <message>
+        <source>%1 is already %2</source>
+        <translation>%1 a déjà le statut %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot move from %2 to %3: %2 is final</source>
+        <translation>%1 ne peut pas passer de %2 à %3 : %2 est définitif</translation>
+    </message>
+    <message>
+        <source>%1 cannot move from %2 to %3; from %2 it can go to: %4</source>
+        <translation>%1 ne peut pas passer de %2 à %3 ; depuis %2, transitions possibles : %4</translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked approved until these are done:</source>
+        <translation>%1 ne peut pas être marquée approuvée avant que ceci soit fait :</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>The clone to work in (default: the one around the working directory).</source>
+        <translation>Le clone où travailler (par défaut : celui qui contient le répertoire courant).</translation>
+    </message>
+    <message>
+        <source>Usage: releasectl [--repo DIR] %1 %2
+%3
+</source>
+        <translation>Usage : releasectl [--repo DIR] %1 %2
+%3
+</translation>
+    </message>
+    <message>
+        <source>with access to %1</source>
+        <translation>avec accès à %1</translation>
+    </message>
+    <message>
+        <source>releasectl: GitHub did not answer as expected, still watching: %1</source>
+        <translation>releasectl : GitHub n&apos;a pas répondu comme prévu, le suivi continue : %1</translation>
+    </message>
+    <message>
+        <source>Run for real (the default is a dry run).</source>
+        <translation>Exécution réelle (par défaut : simulation).</translation>
+    </message>
+    <message>
+        <source>Follow the run until it completes and exit with its conclusion.</source>
+        <translation>Suit l&apos;exécution jusqu&apos;à la fin et sort avec sa conclusion.</translation>
+    </message>
+    <message>
+        <source>Print JSON (see docs/cli.md).</source>
+        <translation>Affiche du JSON (voir docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Why (required for a rollback).</source>
+        <translation>Pourquoi (obligatoire pour un rollback).</translation>
+    </message>
+    <message>
+        <source>Poll every MS milliseconds while the run moves (default 2000).</source>
+        <translation>Interroge toutes les MS millisecondes tant que l&apos;exécution avance (par défaut 2000).</translation>
+    </message>
+    <message>
+        <source>dispatch needs RELEASE and ACTION</source>
+        <translation>dispatch attend RELEASE et ACTION</translation>
+    </message>
+    <message>
+        <source>%1 needs RELEASE</source>
+        <translation>%1 attend RELEASE</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; ACTION is one of %2</source>
+        <translation>action inconnue « %1 » ; ACTION est l&apos;une de %2</translation>
+    </message>
+    <message>
+        <source>a rollback needs a reason: --reason &quot;what went wrong&quot;</source>
+        <translation>un rollback exige une raison : --reason &quot;ce qui n&apos;a pas marché&quot;</translation>
+    </message>
+    <message>
+        <source>--reason is for a rollback</source>
+        <translation>--reason ne sert qu&apos;au rollback</translation>
+    </message>
+    <message>
+        <source>--interval takes milliseconds, 10 or more</source>
+        <translation>--interval prend des millisecondes, 10 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 may not deploy:</source>
+        <translation>%1 ne peut pas être déployée :</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rolled back:</source>
+        <translation>%1 ne peut pas faire l&apos;objet d&apos;un rollback :</translation>
+    </message>
+    <message>
+        <source>DRY RUN</source>
+        <translation>SIMULATION</translation>
+    </message>
+    <message>
+        <source> (nothing changes; --no-dry-run for a real run)</source>
+        <translation> (rien ne change ; --no-dry-run pour une exécution réelle)</translation>
+    </message>
+    <message>
+        <source>REAL RUN</source>
+        <translation>EXÉCUTION RÉELLE</translation>
+    </message>
+    <message>
+        <source>Deploy %1 to production</source>
+        <translation>Déployer %1 en production</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Rollback de %1</translation>
+    </message>
+    <message>
+        <source>Run %1 for %2</source>
+        <translation>Exécuter %1 pour %2</translation>
+    </message>
+    <message>
+        <source>  repository %1, workflow %2 on %3 (%4)</source>
+        <translation>  dépôt %1, workflow %2 sur %3 (%4)</translation>
+    </message>
+    <message>
+        <source>  reason: %1</source>
+        <translation>  raison : %1</translation>
+    </message>
+    <message>
+        <source>  components:</source>
+        <translation>  composants :</translation>
+    </message>
+    <message>
+        <source>releasectl: warning: %1</source>
+        <translation>releasectl : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 started: %2</source>
+        <translation>Exécution %1 lancée : %2</translation>
+    </message>
+    <message>
+        <source>%1 stays deploying until the run is followed to its end: releasectl watch %2</source>
+        <translation>%1 reste en déploiement jusqu&apos;à ce que l&apos;exécution soit suivie jusqu&apos;au bout : releasectl watch %2</translation>
+    </message>
+    <message>
+        <source>%1 is marked rolled back once the run succeeds: releasectl watch %2 --reason %3</source>
+        <translation>%1 est marquée en rollback effectué dès que l&apos;exécution réussit : releasectl watch %2 --reason %3</translation>
+    </message>
+    <message>
+        <source>Follow it: releasectl watch %1</source>
+        <translation>Pour la suivre : releasectl watch %1</translation>
+    </message>
+    <message>
+        <source>The rollback run did not succeed; %1 stays deployed.</source>
+        <translation>L&apos;exécution du rollback n&apos;a pas réussi ; %1 reste déployée.</translation>
+    </message>
+    <message>
+        <source>Print JSON when the run completes (see docs/cli.md).</source>
+        <translation>Affiche du JSON à la fin de l&apos;exécution (voir docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>For a real rollback run started without --watch: mark the release rolled back with this reason when the run succeeds.</source>
+        <translation>Pour une exécution réelle de rollback lancée sans --watch : marque la release en rollback effectué avec cette raison quand l&apos;exécution réussit.</translation>
+    </message>
+    <message>
+        <source>The workflow run&apos;s id (the number in its URL).</source>
+        <translation>L&apos;identifiant de l&apos;exécution du workflow (le nombre dans son URL).</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl watch --help&apos;</source>
+        <translation> ; voir &apos;releasectl watch --help&apos;</translation>
+    </message>
+    <message>
+        <source>watch needs the run&apos;s id, a number such as 30433642; see &apos;releasectl watch --help&apos;</source>
+        <translation>watch attend l&apos;identifiant de l&apos;exécution, un nombre comme 30433642 ; voir &apos;releasectl watch --help&apos;</translation>
+    </message>
+    <message>
+        <source>--reason needs text</source>
+        <translation>--reason attend un texte</translation>
+    </message>
+    <message>
+        <source>run %1 is not a rollback of a release in this clone, so --reason has nothing to mark; the run&apos;s name must carry the action and the release id (docs/cli.md#workflow-requirements)</source>
+        <translation>l&apos;exécution %1 n&apos;est pas un rollback d&apos;une release de ce clone, --reason n&apos;a donc rien à marquer ; le nom de l&apos;exécution doit porter l&apos;action et l&apos;identifiant de release (docs/cli.md#workflow-requirements)</translation>
+    </message>
+    <message>
+        <source>The rollback run did not succeed; %1 stays %2.</source>
+        <translation>L&apos;exécution du rollback n&apos;a pas réussi ; %1 garde le statut %2.</translation>
+    </message>
+    <message>
+        <source>Every release under releases/: an index, newest first, and a section per release.</source>
+        <translation>Toutes les releases sous releases/ : un index, les plus récentes en premier, et une section par release.</translation>
+    </message>
+    <message>
+        <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
+        <translation>markdown ou html (par défaut : selon le suffixe du fichier -o, sinon markdown).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>Écrit dans FILE (remplacé de façon atomique) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl export --help&apos;</source>
+        <translation> ; voir &apos;releasectl export --help&apos;</translation>
+    </message>
+    <message>
+        <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
+        <translation>export prend une seule release, ou --all ; voir &apos;releasectl export --help&apos;</translation>
+    </message>
+    <message>
+        <source>give a release or --all, not both</source>
+        <translation>indiquez une release ou --all, pas les deux</translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation>-o attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; formats: %2</source>
+        <translation>format inconnu « %1 » ; formats : %2</translation>
+    </message>
+    <message>
+        <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
+        <translation>-o %1 est un dossier ; indiquez un nom de fichier comme %1/dashboard.%2</translation>
+    </message>
+    <message>
+        <source>1 manifest has errors; fix it and export again</source>
+        <translation>1 manifeste contient des erreurs ; corrigez-le et relancez l&apos;export</translation>
+    </message>
+    <message>
+        <source>%1 manifests have errors; fix them and export again</source>
+        <translation>%1 manifestes contiennent des erreurs ; corrigez-les et relancez l&apos;export</translation>
+    </message>
+    <message>
+        <source>the index of 1 release</source>
+        <translation>l&apos;index d&apos;1 release</translation>
+    </message>
+    <message>
+        <source>the index of %1 releases</source>
+        <translation>l&apos;index de %1 releases</translation>
+    </message>
+    <message>
+        <source>the dashboard of %1</source>
+        <translation>le tableau de bord de %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3</source>
+        <translation>%1 (%2) écrit dans %3</translation>
+    </message>
+    <message>
+        <source>no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token %1</source>
+        <translation>pas de jeton GitHub : définissez GH_TOKEN ou GITHUB_TOKEN avec un jeton %1</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl github --help&apos;</source>
+        <translation> ; voir &apos;releasectl github --help&apos;</translation>
+    </message>
+    <message>
+        <source>github takes no arguments; see &apos;releasectl github --help&apos;</source>
+        <translation>github ne prend pas d&apos;arguments ; voir &apos;releasectl github --help&apos;</translation>
+    </message>
+    <message>
+        <source>API:          %1 (%2)</source>
+        <translation>API :                %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Repository:   %1 (%2)%3</source>
+        <translation>Dépôt :              %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, private</source>
+        <translation>, privé</translation>
+    </message>
+    <message>
+        <source>Workflow:     %1 on %2</source>
+        <translation>Workflow :           %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 (token from %2)</source>
+        <translation>Connecté en tant que : %1 (jeton provenant de %2)</translation>
+    </message>
+    <message>
+        <source>Token scopes: %1</source>
+        <translation>Portées du jeton :   %1</translation>
+    </message>
+    <message>
+        <source>Permissions:  %1</source>
+        <translation>Permissions :        %1</translation>
+    </message>
+    <message>
+        <source>May dispatch workflows: %1</source>
+        <translation>Peut déclencher des workflows : %1</translation>
+    </message>
+    <message>
+        <source>May write issues:       %1</source>
+        <translation>Peut écrire des issues :        %1</translation>
+    </message>
+    <message>
+        <source>Rate limit:   %1 of %2 left, resets %3</source>
+        <translation>Limite de débit :    %1 sur %2 restantes, réinitialisation %3</translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation>(pas de version)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>1 commit</source>
+        <translation>1 commit</translation>
+    </message>
+    <message>
+        <source>%1 commits</source>
+        <translation>%1 commits</translation>
+    </message>
+    <message>
+        <source>Start after this tag or revision (default: the last release tag reachable from --until).</source>
+        <translation>Commence après ce tag ou cette révision (par défaut : le dernier tag de release atteignable depuis --until).</translation>
+    </message>
+    <message>
+        <source>End at this revision (default: HEAD).</source>
+        <translation>S&apos;arrête à cette révision (par défaut : HEAD).</translation>
+    </message>
+    <message>
+        <source>Print JSON (format in docs/cli.md).</source>
+        <translation>Affiche du JSON (format dans docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Let pre-release tags count as current versions.</source>
+        <translation>Compte aussi les tags de pré-version comme versions actuelles.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl changes --help&apos;</source>
+        <translation> ; voir &apos;releasectl changes --help&apos;</translation>
+    </message>
+    <message>
+        <source>changes takes no arguments, only options; see &apos;releasectl changes --help&apos;</source>
+        <translation>changes ne prend pas d&apos;arguments, seulement des options ; voir &apos;releasectl changes --help&apos;</translation>
+    </message>
+    <message>
+        <source>--until needs a revision, e.g. --until HEAD</source>
+        <translation>--until attend une révision, p. ex. --until HEAD</translation>
+    </message>
+    <message>
+        <source>--since needs a tag or revision, e.g. --since v1.2.0</source>
+        <translation>--since attend un tag ou une révision, p. ex. --since v1.2.0</translation>
+    </message>
+    <message>
+        <source>--since: %1</source>
+        <translation>--since : %1</translation>
+    </message>
+    <message>
+        <source>--until: %1</source>
+        <translation>--until : %1</translation>
+    </message>
+    <message>
+        <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
+        <translation>aucun tag de release n&apos;est atteignable depuis %1 dans ce clone superficiel ; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
+    </message>
+    <message>
+        <source>no commits between %1 and %2; nothing changed since %1 (give an older --since)</source>
+        <translation>aucun commit entre %1 et %2 ; rien n&apos;a changé depuis %1 (indiquez un --since plus ancien)</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>Changes %1..%2</source>
+        <translation>Changements %1..%2</translation>
+    </message>
+    <message>
+        <source>(whole history)</source>
+        <translation>(tout l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>  (no component&apos;s paths)</source>
+        <translation>  (hors des chemins des composants)</translation>
+    </message>
+    <message>
+        <source>Start after this tag or revision (default: the last release tag reachable from HEAD).</source>
+        <translation>Commence après ce tag ou cette révision (par défaut : le dernier tag de release atteignable depuis HEAD).</translation>
+    </message>
+    <message>
+        <source>regular (default), hotfix or major.</source>
+        <translation>regular (par défaut), hotfix ou major.</translation>
+    </message>
+    <message>
+        <source>When it goes out, e.g. 2024-01-16T10:00:00Z (default: the next window of its type).</source>
+        <translation>Quand elle part, p. ex. 2024-01-16T10:00:00Z (par défaut : la prochaine fenêtre de son type).</translation>
+    </message>
+    <message>
+        <source>The new release&apos;s id (default: rel-YYYY-MM-DD-NNN, the next free one today).</source>
+        <translation>L&apos;identifiant de la nouvelle release (par défaut : rel-YYYY-MM-DD-NNN, le prochain libre aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl create --help&apos;</source>
+        <translation> ; voir &apos;releasectl create --help&apos;</translation>
+    </message>
+    <message>
+        <source>create takes at most one RELEASE_ID; see &apos;releasectl create --help&apos;</source>
+        <translation>create prend au plus un RELEASE_ID ; voir &apos;releasectl create --help&apos;</translation>
+    </message>
+    <message>
+        <source>--type %1: not a release type; use one of: %2</source>
+        <translation>--type %1 : pas un type de release ; utilisez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>--scheduled %1: not a time; write it like 2024-01-16T10:00:00Z</source>
+        <translation>--scheduled %1 : pas une date-heure ; écrivez-la comme 2024-01-16T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>cannot create a release here: %1</source>
+        <translation>impossible de créer une release ici : %1</translation>
+    </message>
+    <message>
+        <source>HEAD has no commit yet; commit something first</source>
+        <translation>HEAD n&apos;a encore aucun commit ; commitez d&apos;abord quelque chose</translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
+        <translation>%1 a des modifications non commitées ; commitez-les ou abandonnez-les avant de créer une release</translation>
+    </message>
+    <message>
+        <source>who manages this release? Set your handle once with &apos;git config releaseconsole.user @you&apos;</source>
+        <translation>qui gère cette release ? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another release id</source>
+        <translation>%1 existe déjà ; choisissez un autre identifiant de release</translation>
+    </message>
+    <message>
+        <source>release %1 exists already in %2; choose another release id</source>
+        <translation>la release %1 existe déjà dans %2 ; choisissez un autre identifiant de release</translation>
+    </message>
+    <message>
+        <source>no release tag is reachable from HEAD in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
+        <translation>aucun tag de release n&apos;est atteignable depuis HEAD dans ce clone superficiel ; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
+    </message>
+    <message>
+        <source>no component changed since %1; there is nothing to release (give an older --since)</source>
+        <translation>aucun composant n&apos;a changé depuis %1 ; il n&apos;y a rien à livrer (indiquez un --since plus ancien)</translation>
+    </message>
+    <message>
+        <source>created %1 (%2, %3 release since %4) in commit %5</source>
+        <translation>%1 créée (%2, release %3 depuis %4) dans le commit %5</translation>
+    </message>
+    <message>
+        <source>Start from this tag (default: the production tag, the tag of the newest deployed release).</source>
+        <translation>Part de ce tag (par défaut : le tag de production, celui de la dernière release déployée).</translation>
+    </message>
+    <message>
+        <source>The component to fix (required when there are several).</source>
+        <translation>Le composant à corriger (obligatoire s&apos;il y en a plusieurs).</translation>
+    </message>
+    <message>
+        <source>The hotfix release&apos;s id (default: rel-YYYY-MM-DD-hotfix-NNN).</source>
+        <translation>L&apos;identifiant de la release de hotfix (par défaut : rel-YYYY-MM-DD-hotfix-NNN).</translation>
+    </message>
+    <message>
+        <source>The hotfix&apos;s name: the branch becomes hotfix/NAME.</source>
+        <translation>Le nom du hotfix : la branche devient hotfix/NAME.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl hotfix --help&apos;</source>
+        <translation> ; voir &apos;releasectl hotfix --help&apos;</translation>
+    </message>
+    <message>
+        <source>hotfix needs NAME (the branch becomes hotfix/NAME); see &apos;releasectl hotfix --help&apos;</source>
+        <translation>hotfix attend NAME (la branche devient hotfix/NAME) ; voir &apos;releasectl hotfix --help&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, e.g. hotfix geo-bounds</source>
+        <translation>&apos;%1&apos; ne peut pas être un nom de branche ; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, p. ex. hotfix geo-bounds</translation>
+    </message>
+    <message>
+        <source>cannot start a hotfix here: %1</source>
+        <translation>impossible de démarrer un hotfix ici : %1</translation>
+    </message>
+    <message>
+        <source>tracked files have uncommitted changes (%1); commit or stash them before switching to hotfix/%2</source>
+        <translation>des fichiers suivis ont des modifications non commitées (%1) ; commitez-les ou remisez-les (stash) avant de passer sur hotfix/%2</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from : %1</translation>
+    </message>
+    <message>
+        <source>who manages this hotfix? Set your handle once with &apos;git config releaseconsole.user @you&apos;</source>
+        <translation>qui gère ce hotfix ? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;</translation>
+    </message>
+    <message>
+        <source>switched to new branch %1 at %2 (%3); created %4 for %5 %6 → %7 in commit %8</source>
+        <translation>passé sur la nouvelle branche %1 à %2 (%3) ; %4 créée pour %5 %6 → %7 dans le commit %8</translation>
+    </message>
+    <message>
+        <source>  next: commit the fix on %1, then get the Tech Lead and On-call approvals</source>
+        <translation>  suite : commitez le correctif sur %1, puis obtenez les approbations Tech Lead et On-call (responsable technique et astreinte)</translation>
+    </message>
+    <message>
+        <source>Slack: %1 is ignored: %2</source>
+        <translation>Slack : %1 est ignoré : %2</translation>
+    </message>
+    <message>
+        <source>Slack: the seed&apos;s messages are used, since the rules cannot be read: %1</source>
+        <translation>Slack : les messages par défaut sont utilisés, car les règles sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Slack: %1</source>
+        <translation>Slack : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack: %n message(s) wait in the outbox (%1); &apos;releasectl notify flush&apos; sends them.</source>
+        <translation>
+            <numerusform>Slack : %n message attend dans la boîte d&apos;envoi (%1) ; &apos;releasectl notify flush&apos; l&apos;envoie.</numerusform>
+            <numerusform>Slack : %n messages attendent dans la boîte d&apos;envoi (%1) ; &apos;releasectl notify flush&apos; les envoie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par machine.</translation>
+    </message>
+    <message>
+        <source>test: the channel whose webhook to test (default: #releases).</source>
+        <translation>test : le canal dont le webhook est à tester (par défaut : #releases).</translation>
+    </message>
+    <message>
+        <source>flush: send a failed or unconfirmed message again (its id, or &quot;all&quot;).</source>
+        <translation>flush : renvoie un message en échec ou non confirmé (son identifiant, ou &quot;all&quot;).</translation>
+    </message>
+    <message>
+        <source>flush: remove a message from the outbox without sending it.</source>
+        <translation>flush : retire un message de la boîte d&apos;envoi sans l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>status, flush or test.</source>
+        <translation>status, flush ou test.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl notify --help&apos;</source>
+        <translation> ; voir &apos;releasectl notify --help&apos;</translation>
+    </message>
+    <message>
+        <source>notify needs one of status, flush or test; see &apos;releasectl notify --help&apos;</source>
+        <translation>notify attend status, flush ou test ; voir &apos;releasectl notify --help&apos;</translation>
+    </message>
+    <message>
+        <source>--resend and --discard apply to notify flush only</source>
+        <translation>--resend et --discard ne s&apos;appliquent qu&apos;à notify flush</translation>
+    </message>
+    <message>
+        <source>--channel applies to notify test only</source>
+        <translation>--channel ne s&apos;applique qu&apos;à notify test</translation>
+    </message>
+    <message>
+        <source>no Slack webhook for %1: set %2 (or %3 for every channel) to the URL of an incoming webhook</source>
+        <translation>pas de webhook Slack pour %1 : définissez %2 (ou %3 pour tous les canaux) avec l&apos;URL d&apos;un webhook entrant</translation>
+    </message>
+    <message>
+        <source>Release Console can post to %1.</source>
+        <translation>Release Console peut publier dans %1.</translation>
+    </message>
+    <message>
+        <source>✓ Slack accepted a test message for %1 (webhook on %2)</source>
+        <translation>✓ Slack a accepté un message de test pour %1 (webhook sur %2)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>Slack did not take the test message for %1: %2</source>
+        <translation>Slack n&apos;a pas accepté le message de test pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>no Slack webhook is set: set RC_SLACK_WEBHOOK_URL (or RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt;) to send the outbox</source>
+        <translation>aucun webhook Slack n&apos;est défini : définissez RC_SLACK_WEBHOOK_URL (ou RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt;) pour envoyer la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Slack webhooks: %1</source>
+        <translation>Webhooks Slack : %1</translation>
+    </message>
+    <message>
+        <source>Slack webhooks: none (set RC_SLACK_WEBHOOK_URL, or RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt; per channel)</source>
+        <translation>Webhooks Slack : aucun (définissez RC_SLACK_WEBHOOK_URL, ou RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt; par canal)</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La boîte d&apos;envoi est vide.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 failed or unconfirmed</source>
+        <translation>Boîte d&apos;envoi : %1 en attente, %2 en échec ou non confirmés</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl fetch --help&apos;</source>
+        <translation> ; voir &apos;releasectl fetch --help&apos;</translation>
+    </message>
+    <message>
+        <source>fetch takes no arguments; see &apos;releasectl fetch --help&apos;</source>
+        <translation>fetch ne prend pas d&apos;arguments ; voir &apos;releasectl fetch --help&apos;</translation>
+    </message>
+    <message>
+        <source>Where the upstream decided differently, record our decision on top of theirs.</source>
+        <translation>Là où l&apos;amont a décidé autrement, enregistre notre décision par-dessus la sienne.</translation>
+    </message>
+    <message>
+        <source>Where the upstream decided differently, keep theirs and leave ours out.</source>
+        <translation>Là où l&apos;amont a décidé autrement, garde la sienne et laisse la nôtre de côté.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl push --help&apos;</source>
+        <translation> ; voir &apos;releasectl push --help&apos;</translation>
+    </message>
+    <message>
+        <source>push takes --keep-mine or --take-theirs, not both</source>
+        <translation>push prend --keep-mine ou --take-theirs, pas les deux</translation>
+    </message>
+    <message>
+        <source>push takes no arguments; see &apos;releasectl push --help&apos;</source>
+        <translation>push ne prend pas d&apos;arguments ; voir &apos;releasectl push --help&apos;</translation>
+    </message>
+    <message>
+        <source>not pushed: %1 changed the same decisions differently; nothing was lost, your commits are still on %2 and the upstream is untouched:</source>
+        <translation>non poussé : %1 a changé les mêmes décisions autrement ; rien n&apos;est perdu, vos commits sont toujours sur %2 et l&apos;amont est intact :</translation>
+    </message>
+    <message>
+        <source>
+    ours:   %1  (%2)</source>
+        <translation>
+    nous :  %1  (%2)</translation>
+    </message>
+    <message>
+        <source>
+    theirs: %1</source>
+        <translation>
+    eux :   %1</translation>
+    </message>
+    <message>
+        <source>
+Agree with the other side on which decision stands, then run releasectl push --keep-mine to record ours on top of theirs, or releasectl push --take-theirs to leave ours out.</source>
+        <translation>
+Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut, puis lancez releasectl push --keep-mine pour enregistrer la nôtre par-dessus la leur, ou releasectl push --take-theirs pour laisser la nôtre de côté.</translation>
+    </message>
+    <message>
+        <source>%1 had moved: re-applied %2 on top of it</source>
+        <translation>%1 avait bougé : %2 réappliqué par-dessus</translation>
+    </message>
+    <message>
+        <source>pushed %1 to %2</source>
+        <translation>%1 poussé vers %2</translation>
+    </message>
+    <message>
+        <source>nothing to push: %1</source>
+        <translation>rien à pousser : %1</translation>
+    </message>
+    <message>
+        <source>check: save the sign-offs but do not commit them.</source>
+        <translation>check : enregistre les validations sans les commiter.</translation>
+    </message>
+    <message>
+        <source>request or check.</source>
+        <translation>request ou check.</translation>
+    </message>
+    <message>
+        <source>; see &apos;releasectl signoffs --help&apos;</source>
+        <translation> ; voir &apos;releasectl signoffs --help&apos;</translation>
+    </message>
+    <message>
+        <source>signoffs needs request or check, and RELEASE: releasectl signoffs request|check RELEASE; see &apos;releasectl signoffs --help&apos;</source>
+        <translation>signoffs attend request ou check, et RELEASE : releasectl signoffs request|check RELEASE ; voir &apos;releasectl signoffs --help&apos;</translation>
+    </message>
+    <message>
+        <source>--no-commit applies to signoffs check only</source>
+        <translation>--no-commit ne s&apos;applique qu&apos;à signoffs check</translation>
+    </message>
+    <message>
+        <source>that may write issues in %1</source>
+        <translation>qui peut écrire des issues dans %1</translation>
+    </message>
+    <message>
+        <source>sign-off issues of %1 were not requested: %2</source>
+        <translation>les issues de validation de %1 n&apos;ont pas été demandées : %2</translation>
+    </message>
+    <message>
+        <source>Sign-off issues for %1 in %2:</source>
+        <translation>Issues de validation pour %1 dans %2 :</translation>
+    </message>
+    <message>
+        <source>created #%1</source>
+        <comment>issue</comment>
+        <translation>#%1 créée</translation>
+    </message>
+    <message>
+        <source>already open #%1 %2</source>
+        <translation>déjà ouverte #%1 %2</translation>
+    </message>
+    <message>
+        <source>not needed (%1)</source>
+        <translation>inutile (%1)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>closed duplicates: %1</source>
+        <translation>doublons fermés : %1</translation>
+    </message>
+    <message>
+        <source>also open for this component: %1; close the extra ones</source>
+        <translation>également ouvertes pour ce composant : %1 ; fermez celles en trop</translation>
+    </message>
+    <message>
+        <source>sign-offs of %1 were not checked: %2</source>
+        <translation>les validations de %1 n&apos;ont pas été vérifiées : %2</translation>
+    </message>
+    <message>
+        <source>Sign-offs of %1 from %2:</source>
+        <translation>Validations de %1 depuis %2 :</translation>
+    </message>
+    <message>
+        <source>approved by @%1 at %2</source>
+        <translation>approuvée par @%1 le %2</translation>
+    </message>
+    <message>
+        <source>rejected by @%1: %2</source>
+        <translation>rejetée par @%1 : %2</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2 (in the manifest)</source>
+        <translation>approuvée par %1 le %2 (dans le manifeste)</translation>
+    </message>
+    <message>
+        <source>%1, no open sign-off issue: run &apos;releasectl signoffs request %2&apos;</source>
+        <translation>%1, aucune issue de validation ouverte : lancez &apos;releasectl signoffs request %2&apos;</translation>
+    </message>
+    <message>
+        <source>still pending</source>
+        <translation>toujours en attente</translation>
+    </message>
+    <message>
+        <source>already in the manifest</source>
+        <translation>déjà dans le manifeste</translation>
+    </message>
+    <message>
+        <source>the manifest holds a newer decision (%1); kept it</source>
+        <translation>le manifeste contient une décision plus récente (%1) ; elle est conservée</translation>
+    </message>
+    <message>
+        <source>closed #%1</source>
+        <translation>#%1 fermée</translation>
+    </message>
+    <message>
+        <source>ignored &quot;%1&quot; by %2: %3</source>
+        <translation>« %1 » de %2 ignoré : %3</translation>
+    </message>
+    <message>
+        <source>a deleted account</source>
+        <translation>un compte supprimé</translation>
+    </message>
+    <message>
+        <source>told them why on #%1</source>
+        <translation>raison expliquée sur #%1</translation>
+    </message>
+</context>
+<context>
     <name>rc::cli::RunView</name>
     <message>
         <source>attempt %1</source>
@@ -1935,42 +1715,42 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
 </context>
 <context>
-    <name>rc::core</name>
+    <name>rc::core::Branches</name>
     <message>
         <source>unknown libgit2 error</source>
         <translation>erreur libgit2 inconnue</translation>
     </message>
     <message>
         <source>no repository is open; open a clone first</source>
-        <translation>aucun dépôt n&apos;est ouvert&#xa0;; ouvrez d&apos;abord un clone</translation>
+        <translation>aucun dépôt n&apos;est ouvert ; ouvrez d&apos;abord un clone</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag, branch or commit in this clone; list tags with &apos;git tag&apos;, or fetch first if it is on the remote</source>
-        <translation>&apos;%1&apos; n&apos;est ni un tag, ni une branche, ni un commit de ce clone&#xa0;; listez les tags avec &apos;git tag&apos;, ou faites d&apos;abord un fetch s&apos;il est sur le distant</translation>
+        <translation>&apos;%1&apos; n&apos;est ni un tag, ni une branche, ni un commit de ce clone ; listez les tags avec &apos;git tag&apos;, ou faites d&apos;abord un fetch s&apos;il est sur le distant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not point at a commit; give a tag, branch or commit</source>
-        <translation>&apos;%1&apos; ne désigne pas un commit&#xa0;; indiquez un tag, une branche ou un commit</translation>
+        <translation>&apos;%1&apos; ne désigne pas un commit ; indiquez un tag, une branche ou un commit</translation>
     </message>
     <message>
         <source>HEAD is detached (not on a branch); switch to a branch first, e.g. &apos;git switch main&apos;</source>
-        <translation>HEAD est détaché (pas sur une branche)&#xa0;; passez d&apos;abord sur une branche, p. ex. &apos;git switch main&apos;</translation>
+        <translation>HEAD est détaché (pas sur une branche) ; passez d&apos;abord sur une branche, p. ex. &apos;git switch main&apos;</translation>
     </message>
     <message>
         <source>the current branch has no commits yet; commit something first</source>
-        <translation>la branche courante n&apos;a encore aucun commit&#xa0;; commitez d&apos;abord quelque chose</translation>
+        <translation>la branche courante n&apos;a encore aucun commit ; commitez d&apos;abord quelque chose</translation>
     </message>
     <message>
         <source>cannot read HEAD: %1</source>
-        <translation>impossible de lire HEAD&#xa0;: %1</translation>
+        <translation>impossible de lire HEAD : %1</translation>
     </message>
     <message>
         <source>cannot read the state of the work tree: %1</source>
-        <translation>impossible de lire l&apos;état de l&apos;arbre de travail&#xa0;: %1</translation>
+        <translation>impossible de lire l&apos;état de l&apos;arbre de travail : %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;/&apos;</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nom de branche valide&#xa0;; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; et &apos;/&apos;</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de branche valide ; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; et &apos;/&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit id</source>
@@ -1978,15 +1758,15 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>commit %1 is not in this clone: %2</source>
-        <translation>le commit %1 n&apos;est pas dans ce clone&#xa0;: %2</translation>
+        <translation>le commit %1 n&apos;est pas dans ce clone : %2</translation>
     </message>
     <message>
         <source>branch %1 already exists; choose another name or delete it with &apos;git branch -D %1&apos;</source>
-        <translation>la branche %1 existe déjà&#xa0;; choisissez un autre nom ou supprimez-la avec &apos;git branch -D %1&apos;</translation>
+        <translation>la branche %1 existe déjà ; choisissez un autre nom ou supprimez-la avec &apos;git branch -D %1&apos;</translation>
     </message>
     <message>
         <source>cannot create branch %1: %2</source>
-        <translation>impossible de créer la branche %1&#xa0;: %2</translation>
+        <translation>impossible de créer la branche %1 : %2</translation>
     </message>
     <message>
         <source>branch %1 does not exist</source>
@@ -1994,935 +1774,19 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>switching to %1 would overwrite uncommitted changes in %2; commit or stash them first</source>
-        <translation>passer sur %1 écraserait des modifications non commitées dans %2&#xa0;; commitez-les ou remisez-les (stash) d&apos;abord</translation>
+        <translation>passer sur %1 écraserait des modifications non commitées dans %2 ; commitez-les ou remisez-les (stash) d&apos;abord</translation>
     </message>
     <message>
         <source>cannot check out %1: %2</source>
-        <translation>impossible d&apos;extraire %1&#xa0;: %2</translation>
+        <translation>impossible d&apos;extraire %1 : %2</translation>
     </message>
     <message>
         <source>checked out %1 but cannot point HEAD at it: %2</source>
-        <translation>%1 extrait, mais impossible d&apos;y faire pointer HEAD&#xa0;: %2</translation>
+        <translation>%1 extrait, mais impossible d&apos;y faire pointer HEAD : %2</translation>
     </message>
     <message>
         <source>cannot delete branch %1: %2</source>
-        <translation>impossible de supprimer la branche %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>commit %1 does not exist in this clone; reload the changes (history may have been rewritten) or fetch first</source>
-        <translation>le commit %1 n&apos;existe pas dans ce clone&#xa0;; rechargez les changements (l&apos;historique a peut-être été réécrit) ou faites d&apos;abord un fetch</translation>
-    </message>
-    <message>
-        <source>%1 does not name a commit; give a commit id, branch or tag</source>
-        <translation>%1 ne désigne pas un commit&#xa0;; indiquez un identifiant de commit, une branche ou un tag</translation>
-    </message>
-    <message>
-        <source>the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run git fsck</source>
-        <translation>l&apos;arbre du commit %1 est illisible (%2)&#xa0;; le clone est peut-être superficiel ou endommagé&#xa0;: lancez git fsck</translation>
-    </message>
-    <message>
-        <source>the parent of commit %1 is missing from this clone (a shallow clone?); fetch its history with git fetch --unshallow</source>
-        <translation>le parent du commit %1 manque dans ce clone (clone superficiel&#xa0;?)&#xa0;; récupérez son historique avec git fetch --unshallow</translation>
-    </message>
-    <message>
-        <source>the files changed by commit %1 cannot be listed: %2</source>
-        <translation>impossible de lister les fichiers modifiés par le commit %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>renames in commit %1 cannot be detected: %2</source>
-        <translation>impossible de détecter les renommages du commit %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>revision %1 does not exist in this clone; give a branch, tag or commit that git log shows (fetch first if it is on the remote)</source>
-        <translation>la révision %1 n&apos;existe pas dans ce clone&#xa0;; indiquez une branche, un tag ou un commit que git log affiche (faites d&apos;abord un fetch s&apos;il est sur le distant)</translation>
-    </message>
-    <message>
-        <source>revision %1 does not name a commit; give a branch, tag or commit</source>
-        <translation>la révision %1 ne désigne pas un commit&#xa0;; indiquez une branche, un tag ou un commit</translation>
-    </message>
-    <message>
-        <source>no tag is reachable from %1</source>
-        <translation>aucun tag n&apos;est atteignable depuis %1</translation>
-    </message>
-    <message>
-        <source>no tag reachable from %1 matches %2</source>
-        <translation>aucun tag atteignable depuis %1 ne correspond à %2</translation>
-    </message>
-    <message>
-        <source>; create one with git tag, or pass --since</source>
-        <translation>&#xa0;; créez-en un avec git tag, ou passez --since</translation>
-    </message>
-    <message>
-        <source>the tags reachable from %1 could not be read: %2</source>
-        <translation>impossible de lire les tags atteignables depuis %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the nearest tag of %1 could not be named: %2</source>
-        <translation>impossible de nommer le tag le plus proche de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the workflow cannot be dispatched: add workflow_dispatch to its on: triggers</source>
-        <translation>le workflow ne peut pas être déclenché&#xa0;: ajoutez workflow_dispatch à ses déclencheurs on:</translation>
-    </message>
-    <message>
-        <source>the workflow does not declare the input %1; the release workflow needs inputs release_id, action and dry_run (docs/cli.md#workflow-requirements)</source>
-        <translation>le workflow ne déclare pas l&apos;entrée %1&#xa0;; le workflow de release exige les entrées release_id, action et dry_run (docs/cli.md#workflow-requirements)</translation>
-    </message>
-    <message>
-        <source>no release id given</source>
-        <translation>aucun identifiant de release fourni</translation>
-    </message>
-    <message>
-        <source>the workflow&apos;s action input does not offer %1 (it offers %2); add it to the options</source>
-        <translation>l&apos;entrée action du workflow ne propose pas %1 (elle propose %2)&#xa0;; ajoutez-la aux options</translation>
-    </message>
-    <message>
-        <source>the workflow has no dry_run input, so a real run cannot be told from a dry one; add input dry_run (boolean, default true)</source>
-        <translation>le workflow n&apos;a pas d&apos;entrée dry_run, une exécution réelle ne peut donc pas être distinguée d&apos;une simulation&#xa0;; ajoutez l&apos;entrée dry_run (boolean, default true)</translation>
-    </message>
-    <message>
-        <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
-        <translation>le workflow exige l&apos;entrée %1, que la console ne remplit pas&#xa0;; donnez-lui une valeur par défaut ou rendez-la facultative</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a URL; write the API&apos;s address, such as %3 or https://HOST/api/v3 for GitHub Enterprise Server</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL&#xa0;; écrivez l&apos;adresse de l&apos;API, comme %3 ou https://HOST/api/v3 pour GitHub Enterprise Server</translation>
-    </message>
-    <message>
-        <source>%1: the API URL must not contain a user name or password; give the token through GH_TOKEN or the keychain instead</source>
-        <translation>%1&#xa0;: l&apos;URL de l&apos;API ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;; fournissez plutôt le jeton via GH_TOKEN ou le trousseau</translation>
-    </message>
-    <message>
-        <source>%1: %2 uses plain http, which would send the token unencrypted; use https (plain http is accepted only for 127.0.0.1, ::1 and localhost)</source>
-        <translation>%1&#xa0;: %2 utilise http en clair, ce qui enverrait le jeton sans chiffrement&#xa0;; utilisez https (http en clair n&apos;est accepté que pour 127.0.0.1, ::1 et localhost)</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3</source>
-        <translation>%1&#xa0;: %2 n&apos;est pas une URL http(s)&#xa0;; écrivez https://api.github.com ou https://HOST/api/v3</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a repository; write owner/name, such as octocat/hello-world</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un dépôt&#xa0;; écrivez owner/name, comme octocat/hello-world</translation>
-    </message>
-    <message>
-        <source>the origin remote&apos;s URL %1 does not name a GitHub repository (owner/name); set github: repository: owner/name in .release-console.yaml</source>
-        <translation>l&apos;URL %1 du distant origin ne désigne pas un dépôt GitHub (owner/name)&#xa0;; définissez github: repository: owner/name dans .release-console.yaml</translation>
-    </message>
-    <message>
-        <source>the default API URL</source>
-        <translation>l&apos;URL d&apos;API par défaut</translation>
-    </message>
-    <message>
-        <source>.release-console.yaml github.api_url</source>
-        <translation>.release-console.yaml github.api_url</translation>
-    </message>
-    <message>
-        <source>the API URL in your settings</source>
-        <translation>l&apos;URL d&apos;API de vos paramètres</translation>
-    </message>
-    <message>
-        <source>the repository in your settings</source>
-        <translation>le dépôt de vos paramètres</translation>
-    </message>
-    <message>
-        <source>your settings</source>
-        <translation>vos paramètres</translation>
-    </message>
-    <message>
-        <source>.release-console.yaml github.repository</source>
-        <translation>.release-console.yaml github.repository</translation>
-    </message>
-    <message>
-        <source>.release-console.yaml</source>
-        <translation>.release-console.yaml</translation>
-    </message>
-    <message>
-        <source>the origin remote</source>
-        <translation>le distant origin</translation>
-    </message>
-    <message>
-        <source>no GitHub repository: the clone has no origin remote and .release-console.yaml has no github: repository: owner/name; add one of them</source>
-        <translation>aucun dépôt GitHub&#xa0;: le clone n&apos;a pas de distant origin et .release-console.yaml n&apos;a pas de github: repository: owner/name&#xa0;; ajoutez l&apos;un des deux</translation>
-    </message>
-    <message>
-        <source>no GitHub connection</source>
-        <translation>aucune connexion GitHub</translation>
-    </message>
-    <message>
-        <source>The keychain could not read %1</source>
-        <translation>Le trousseau n&apos;a pas pu lire %1</translation>
-    </message>
-    <message>
-        <source>The keychain could not store the token in %1</source>
-        <translation>Le trousseau n&apos;a pas pu stocker le jeton dans %1</translation>
-    </message>
-    <message>
-        <source>The keychain could not delete %1</source>
-        <translation>Le trousseau n&apos;a pas pu supprimer %1</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 est vide</translation>
-    </message>
-    <message>
-        <source>There is no %1</source>
-        <translation>%1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, or set GH_TOKEN in the environment that starts Release Console.</source>
-        <translation>%1&#xa0;: accès refusé (%2). Déverrouillez le trousseau et autorisez Release Console à l&apos;utiliser, ou définissez GH_TOKEN dans l&apos;environnement qui lance Release Console.</translation>
-    </message>
-    <message>
-        <source>%1: %2. Check that the keychain is unlocked and try again.</source>
-        <translation>%1&#xa0;: %2. Vérifiez que le trousseau est déverrouillé et réessayez.</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>un mapping</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>text (&quot;%1&quot;)</source>
-        <translation>du texte («&#xa0;%1&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false, not %2</source>
-        <translation>%1 doit valoir true ou false, pas %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a mapping (description, required, type, ...), not %2</source>
-        <translation>%1 doit être un mapping (description, required, type, ...), pas %2</translation>
-    </message>
-    <message>
-        <source>%1.type must be text, not %2</source>
-        <translation>%1.type doit être du texte, pas %2</translation>
-    </message>
-    <message>
-        <source>%1.type &quot;%2&quot; is not one of %3</source>
-        <translation>%1.type «&#xa0;%2&#xa0;» ne fait pas partie de %3</translation>
-    </message>
-    <message>
-        <source>%1.options must be a list, not %2</source>
-        <translation>%1.options doit être une liste, pas %2</translation>
-    </message>
-    <message>
-        <source>each of %1.options must be text, not %2</source>
-        <translation>chaque élément de %1.options doit être du texte, pas %2</translation>
-    </message>
-    <message>
-        <source>%1 is a choice without options; add an options: list</source>
-        <translation>%1 est un choix sans options&#xa0;; ajoutez une liste options:</translation>
-    </message>
-    <message>
-        <source>%1.default must be text, not %2</source>
-        <translation>%1.default doit être du texte, pas %2</translation>
-    </message>
-    <message>
-        <source>the console cannot identify runs on servers that do not return run details: add input correlation_id and put ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</source>
-        <translation>la console ne peut pas identifier les exécutions sur les serveurs qui ne renvoient pas leurs détails&#xa0;: ajoutez l&apos;entrée correlation_id et mettez ${{ inputs.correlation_id }} dans run-name (docs/cli.md#workflow-requirements)</translation>
-    </message>
-    <message>
-        <source>the workflow &quot;%1&quot; is not a file name such as release-train.yml, so the console cannot read its inputs from the clone; set github.workflow in .release-console.yaml to the file&apos;s name</source>
-        <translation>le workflow «&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier comme release-train.yml, la console ne peut donc pas lire ses entrées dans le clone&#xa0;; définissez github.workflow dans .release-console.yaml avec le nom du fichier</translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; a workflow file nests a few levels at most</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux&#xa0;; un fichier de workflow n&apos;en imbrique que quelques-uns</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1; check the indentation and quoting here</source>
-        <translation>erreur de syntaxe YAML&#xa0;: %1&#xa0;; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
-    </message>
-    <message>
-        <source>the file could not be read as YAML: %1</source>
-        <translation>le fichier n&apos;a pas pu être lu comme du YAML&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>a workflow file is a mapping with name, on and jobs, not %1</source>
-        <translation>un fichier de workflow est un mapping avec name, on et jobs, pas %1</translation>
-    </message>
-    <message>
-        <source>run-name must be text, not %1</source>
-        <translation>run-name doit être du texte, pas %1</translation>
-    </message>
-    <message>
-        <source>the workflow has no on: triggers; add on: workflow_dispatch with its inputs</source>
-        <translation>le workflow n&apos;a pas de déclencheurs on:&#xa0;; ajoutez on: workflow_dispatch avec ses entrées</translation>
-    </message>
-    <message>
-        <source>the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; add workflow_dispatch with inputs release_id, action, dry_run and correlation_id</source>
-        <translation>le workflow ne peut pas être déclenché&#xa0;: ses déclencheurs on: n&apos;incluent pas workflow_dispatch&#xa0;; ajoutez workflow_dispatch avec les entrées release_id, action, dry_run et correlation_id</translation>
-    </message>
-    <message>
-        <source>workflow_dispatch must be a mapping with inputs:, not %1</source>
-        <translation>workflow_dispatch doit être un mapping avec inputs:, pas %1</translation>
-    </message>
-    <message>
-        <source>workflow_dispatch.inputs must be a mapping of input names, not %1</source>
-        <translation>workflow_dispatch.inputs doit être un mapping de noms d&apos;entrées, pas %1</translation>
-    </message>
-    <message>
-        <source>input names must be plain names, not %1</source>
-        <translation>les noms d&apos;entrées doivent être des noms simples, pas %1</translation>
-    </message>
-    <message>
-        <source>the workflow could not be read: %1</source>
-        <translation>le workflow n&apos;a pas pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml (now &quot;%2&quot;) or pull the branch that has the workflow</source>
-        <translation>le fichier de workflow %1 n&apos;existe pas dans le clone&#xa0;; vérifiez github.workflow dans .release-console.yaml (actuellement «&#xa0;%2&#xa0;») ou récupérez la branche qui contient le workflow</translation>
-    </message>
-    <message>
-        <source>the workflow file could not be read: %1</source>
-        <translation>le fichier de workflow n&apos;a pas pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>release %1 has no component %2; its components are: %3</source>
-        <translation>la release %1 n&apos;a pas de composant %2&#xa0;; ses composants sont&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>say who signs off %1 (for example @carol)</source>
-        <translation>indiquez qui valide %1 (par exemple @carol)</translation>
-    </message>
-    <message>
-        <source>rejecting the sign-off of %1 needs a reason</source>
-        <translation>rejeter la validation de %1 exige une raison</translation>
-    </message>
-    <message>
-        <source>release %1 has no checklist item %2; it has %3 (numbered from 1)</source>
-        <translation>la release %1 n&apos;a pas d&apos;élément de checklist %2&#xa0;; elle en a %3 (numérotés à partir de 1)</translation>
-    </message>
-    <message>
-        <source>say who completed %1 (for example @dan)</source>
-        <translation>indiquez qui a effectué %1 (par exemple @dan)</translation>
-    </message>
-    <message>
-        <source>release %1 has no approval for the role %2; its roles are: %3</source>
-        <translation>la release %1 n&apos;a pas d&apos;approbation pour le rôle %2&#xa0;; ses rôles sont&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>say who decides the %1 approval (for example @tech-lead)</source>
-        <translation>indiquez qui décide de l&apos;approbation %1 (par exemple @tech-lead)</translation>
-    </message>
-    <message>
-        <source>rejecting the %1 approval needs a reason</source>
-        <translation>rejeter l&apos;approbation %1 exige une raison</translation>
-    </message>
-    <message>
-        <source>release %1 cannot go from %2 to %3; from %2 it can go to: %4</source>
-        <translation>la release %1 ne peut pas passer de %2 à %3&#xa0;; depuis %2, transitions possibles&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>nothing (it is final)</source>
-        <translation>aucune (il est définitif)</translation>
-    </message>
-    <message>
-        <source>a checklist item to add has no text; every item needs item: with what to do</source>
-        <translation>un élément de checklist à ajouter n&apos;a pas de texte&#xa0;; chaque élément a besoin de item: avec ce qu&apos;il faut faire</translation>
-    </message>
-    <message>
-        <source>every item of %1 is in the checklist of release %2 already; nothing to add</source>
-        <translation>chaque élément de %1 est déjà dans la checklist de la release %2&#xa0;; rien à ajouter</translation>
-    </message>
-    <message>
-        <source>the list</source>
-        <translation>la liste</translation>
-    </message>
-    <message>
-        <source>the manifest is not a mapping; the checklist cannot be placed</source>
-        <translation>le manifeste n&apos;est pas un mapping&#xa0;; la checklist ne peut pas être placée</translation>
-    </message>
-    <message>
-        <source>the manifest is written in flow style ({...}); write it in block style and try again</source>
-        <translation>le manifeste est écrit en style flow ({...})&#xa0;; écrivez-le en style bloc et réessayez</translation>
-    </message>
-    <message>
-        <source>the position of checklist could not be found in the text</source>
-        <translation>la position de checklist est introuvable dans le texte</translation>
-    </message>
-    <message>
-        <source>checklist is written in a form that cannot be extended on its own line; write it as checklist: followed by one item per line and try again</source>
-        <translation>checklist est écrit sous une forme qui ne peut pas être étendue sur sa propre ligne&#xa0;; écrivez-le comme checklist: suivi d&apos;un élément par ligne et réessayez</translation>
-    </message>
-    <message>
-        <source>checklist: [ ] spans several lines; write it as checklist: [] and try again</source>
-        <translation>checklist: [ ] s&apos;étend sur plusieurs lignes&#xa0;; écrivez-le comme checklist: [] et réessayez</translation>
-    </message>
-    <message>
-        <source>checklist is not a list; it cannot take new items</source>
-        <translation>checklist n&apos;est pas une liste&#xa0;; il ne peut pas recevoir de nouveaux éléments</translation>
-    </message>
-    <message>
-        <source>checklist is written in flow style ([...]); new items need one item per line: rewrite it in block style and try again</source>
-        <translation>checklist est écrit en style flow ([...])&#xa0;; les nouveaux éléments exigent un élément par ligne&#xa0;: réécrivez-le en style bloc et réessayez</translation>
-    </message>
-    <message>
-        <source>the manifest has errors; fix them before editing it: %1</source>
-        <translation>le manifeste contient des erreurs&#xa0;; corrigez-les avant de le modifier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1; file left untouched</source>
-        <translation>%1&#xa0;; fichier laissé intact</translation>
-    </message>
-    <message>
-        <source>the manifest could not be read for editing: %1</source>
-        <translation>le manifeste n&apos;a pas pu être lu pour modification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>component %1</source>
-        <translation>composant %1</translation>
-    </message>
-    <message>
-        <source>checklist item %1</source>
-        <translation>élément de checklist %1</translation>
-    </message>
-    <message>
-        <source>approval %1</source>
-        <translation>approbation %1</translation>
-    </message>
-    <message>
-        <source>the checklist</source>
-        <translation>la checklist</translation>
-    </message>
-    <message>
-        <source>the release block</source>
-        <translation>le bloc release</translation>
-    </message>
-    <message>
-        <source>%1 is not a mapping in the file; the edit cannot be placed</source>
-        <translation>%1 n&apos;est pas un mapping dans le fichier&#xa0;; la modification ne peut pas être placée</translation>
-    </message>
-    <message>
-        <source>the edit could not be applied without changing other content; file left untouched</source>
-        <translation>la modification n&apos;a pas pu être appliquée sans changer d&apos;autre contenu&#xa0;; fichier laissé intact</translation>
-    </message>
-    <message>
-        <source>text (%1)</source>
-        <translation>du texte (%1)</translation>
-    </message>
-    <message>
-        <source>NUL byte: a manifest is UTF-8 text; this looks like a binary file</source>
-        <translation>octet NUL&#xa0;: un manifeste est du texte UTF-8&#xa0;; ceci ressemble à un fichier binaire</translation>
-    </message>
-    <message>
-        <source>control character 0x%1: a manifest is UTF-8 text; remove it</source>
-        <translation>caractère de contrôle 0x%1&#xa0;: un manifeste est du texte UTF-8&#xa0;; supprimez-le</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
-        <translation>UTF-8 invalide (octet 0x%1)&#xa0;; enregistrez le fichier en UTF-8</translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; a manifest nests a few levels at most</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux&#xa0;; un manifeste n&apos;en imbrique que quelques-uns</translation>
-    </message>
-    <message>
-        <source>quoted text is never closed; add the closing %1</source>
-        <translation>texte entre guillemets jamais fermé&#xa0;; ajoutez le %1 fermant</translation>
-    </message>
-    <message>
-        <source>YAML indents with spaces, not tabs: replace the tab on line %1</source>
-        <translation>YAML indente avec des espaces, pas des tabulations&#xa0;: remplacez la tabulation de la ligne %1</translation>
-    </message>
-    <message>
-        <source>check the indentation and quoting here</source>
-        <translation>vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)</source>
-        <translation>le fichier fait %1 octets&#xa0;; les manifestes de plus de %2 octets sont refusés (est-ce le bon fichier&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>the file is empty; a manifest needs at least release: with id:</source>
-        <translation>le fichier est vide&#xa0;; un manifeste exige au moins release: avec id:</translation>
-    </message>
-    <message>
-        <source>the file holds more than one YAML document; a manifest is a single document (remove the extra --- or ...)</source>
-        <translation>le fichier contient plus d&apos;un document YAML&#xa0;; un manifeste est un document unique (supprimez le --- ou ... en trop)</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1; %2</source>
-        <translation>erreur de syntaxe YAML&#xa0;: %1&#xa0;; %2</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: no mapping could be read from here; a manifest starts with release: at the beginning of a line</source>
-        <translation>erreur de syntaxe YAML&#xa0;: aucun mapping n&apos;a pu être lu à partir d&apos;ici&#xa0;; un manifeste commence par release: en début de ligne</translation>
-    </message>
-    <message>
-        <source>the file has no content; a manifest needs at least release: with id:</source>
-        <translation>le fichier n&apos;a pas de contenu&#xa0;; un manifeste exige au moins release: avec id:</translation>
-    </message>
-    <message>
-        <source>the manifest could not be read: %1</source>
-        <translation>le manifeste n&apos;a pas pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>🚨 URGENT</source>
-        <translation>🚨 URGENT</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Release Console · %1</source>
-        <translation>Release Console · %1</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection</source>
-        <translation>%1 a refusé la connexion</translation>
-    </message>
-    <message>
-        <source>%1 was not found (no network, or DNS cannot resolve it)</source>
-        <translation>%1 introuvable (pas de réseau, ou le DNS ne peut pas le résoudre)</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation>%1 n&apos;a pas répondu à temps</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering</source>
-        <translation>%1 a fermé la connexion avant de répondre</translation>
-    </message>
-    <message>
-        <source>the TLS handshake with %1 failed (check the system&apos;s certificates and the clock)</source>
-        <translation>la négociation TLS avec %1 a échoué (vérifiez les certificats du système et l&apos;horloge)</translation>
-    </message>
-    <message>
-        <source>the proxy to %1 refused the request</source>
-        <translation>le proxy vers %1 a refusé la requête</translation>
-    </message>
-    <message>
-        <source>the connection to %1 failed (network error %2)</source>
-        <translation>la connexion à %1 a échoué (erreur réseau %2)</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL is empty. Paste the URL of an incoming webhook (Slack → Apps → Incoming Webhooks).</source>
-        <translation>L&apos;URL du webhook Slack est vide. Collez l&apos;URL d&apos;un webhook entrant (Slack → Apps → Incoming Webhooks).</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL is not a valid URL. Paste the whole URL of an incoming webhook, starting with https://.</source>
-        <translation>L&apos;URL du webhook Slack n&apos;est pas une URL valide. Collez l&apos;URL complète d&apos;un webhook entrant, commençant par https://.</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent encrypted. Use the https:// URL Slack gives you.</source>
-        <translation>L&apos;URL du webhook Slack pour %1 n&apos;est pas en https&#xa0;: une URL de webhook est un secret et n&apos;est envoyée que chiffrée. Utilisez l&apos;URL https:// fournie par Slack.</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.</source>
-        <translation>L&apos;URL du webhook Slack pour %1 n&apos;est pas une URL https. Utilisez l&apos;URL https:// fournie par Slack.</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 carries a user name or password; Slack&apos;s URLs never do. Paste the URL Slack gives you.</source>
-        <translation>L&apos;URL du webhook Slack pour %1 contient un nom d&apos;utilisateur ou un mot de passe&#xa0;; celles de Slack n&apos;en ont jamais. Collez l&apos;URL fournie par Slack.</translation>
-    </message>
-    <message>
-        <source>The Slack webhook URL for %1 has no path; an incoming webhook&apos;s URL ends in /services/…. Paste the whole URL.</source>
-        <translation>L&apos;URL du webhook Slack pour %1 n&apos;a pas de chemin&#xa0;; l&apos;URL d&apos;un webhook entrant se termine par /services/…. Collez l&apos;URL complète.</translation>
-    </message>
-    <message>
-        <source>(no host)</source>
-        <translation>(pas d&apos;hôte)</translation>
-    </message>
-    <message>
-        <source>%1 holds no usable webhook URL: %2</source>
-        <translation>%1 ne contient aucune URL de webhook utilisable&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: access was denied. Unlock the keychain and allow Release Console to use it.</source>
-        <translation>%1&#xa0;: accès refusé. Déverrouillez le trousseau et autorisez Release Console à l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <source>No keychain service is running: Slack webhook URLs cannot be stored. Start a keychain service, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
-        <translation>Aucun service de trousseau ne tourne&#xa0;: les URL de webhook Slack ne peuvent pas être stockées. Démarrez un service de trousseau, ou définissez RC_SLACK_WEBHOOK_URL dans l&apos;environnement.</translation>
-    </message>
-    <message>
-        <source>The keychain could not use %1 (%2). Check that a keychain service runs and is unlocked, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
-        <translation>Le trousseau n&apos;a pas pu utiliser %1 (%2). Vérifiez qu&apos;un service de trousseau tourne et qu&apos;il est déverrouillé, ou définissez RC_SLACK_WEBHOOK_URL dans l&apos;environnement.</translation>
-    </message>
-    <message>
-        <source>status is %1: only a deployed release can be rolled back</source>
-        <translation>le statut est %1&#xa0;: seule une release déployée peut faire l&apos;objet d&apos;un rollback</translation>
-    </message>
-    <message>
-        <source>no release is deployed yet (no manifest under releases/ has status deployed), so there is no production tag; pass --from TAG</source>
-        <translation>aucune release n&apos;est encore déployée (aucun manifeste sous releases/ n&apos;a le statut deployed), il n&apos;y a donc pas de tag de production&#xa0;; passez --from TAG</translation>
-    </message>
-    <message>
-        <source>the history of %1 (release %2, deployed) is not in this clone&apos;s HEAD, so its tag cannot be found; pass --from TAG</source>
-        <translation>l&apos;historique de %1 (release %2, déployée) n&apos;est pas dans le HEAD de ce clone, son tag est donc introuvable&#xa0;; passez --from TAG</translation>
-    </message>
-    <message>
-        <source>no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG</source>
-        <translation>aucun tag ne marque la release déployée %1 (déployée dans le commit %2)&#xa0;: %3&#xa0;; passez --from TAG</translation>
-    </message>
-    <message>
-        <source>name the hotfix: the branch becomes hotfix/NAME</source>
-        <translation>nommez le hotfix&#xa0;: la branche devient hotfix/NAME</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nom de branche valide&#xa0;; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;</translation>
-    </message>
-    <message>
-        <source>branch %1 exists already; choose another name or delete it with &apos;git branch -D %1&apos;</source>
-        <translation>la branche %1 existe déjà&#xa0;; choisissez un autre nom ou supprimez-la avec &apos;git branch -D %1&apos;</translation>
-    </message>
-    <message>
-        <source>there is no component &apos;%1&apos;; components: %2</source>
-        <translation>il n&apos;y a pas de composant &apos;%1&apos;&#xa0;; composants&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the clone has no components; list them in %1</source>
-        <translation>le clone n&apos;a pas de composants&#xa0;; listez-les dans %1</translation>
-    </message>
-    <message>
-        <source>a hotfix ships one component; name it with --component NAME (components: %1)</source>
-        <translation>un hotfix livre un seul composant&#xa0;; nommez-le avec --component NAME (composants&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>release %1 exists already in %2; choose another release id</source>
-        <translation>la release %1 existe déjà dans %2&#xa0;; choisissez un autre identifiant de release</translation>
-    </message>
-    <message>
-        <source>cannot start the hotfix: %1</source>
-        <translation>impossible de démarrer le hotfix&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
-    </message>
-    <message>
-        <source>tracked files have uncommitted changes (%1); commit or stash them before switching to %2</source>
-        <translation>des fichiers suivis ont des modifications non commitées (%1)&#xa0;; commitez-les ou remisez-les (stash) avant de passer sur %2</translation>
-    </message>
-    <message>
-        <source>the hotfix manifest does not parse: %1; fix the text and try again</source>
-        <translation>le manifeste du hotfix ne s&apos;analyse pas&#xa0;: %1&#xa0;; corrigez le texte et réessayez</translation>
-    </message>
-    <message>
-        <source> (and switching back to %1 failed: %2)</source>
-        <translation> (et le retour sur %1 a échoué&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source> (and deleting %1 failed: %2)</source>
-        <translation> (et la suppression de %1 a échoué&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>%1; the clone is back on %2</source>
-        <translation>%1&#xa0;; le clone est revenu sur %2</translation>
-    </message>
-    <message>
-        <source>the release id is empty; give one like rel-2024-01-15-001</source>
-        <translation>l&apos;identifiant de release est vide&#xa0;; indiquez-en un comme rel-2024-01-15-001</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid release id: use 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (e.g. rel-2024-01-15-001)</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de release valide&#xa0;: utilisez de 1 à 100 lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre (p. ex. rel-2024-01-15-001)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid release id: leave out the .yaml, the file is named after the id</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de release valide&#xa0;: retirez le .yaml, le fichier porte le nom de l&apos;identifiant</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a release type; use one of: %2</source>
-        <translation>&apos;%1&apos; n&apos;est pas un type de release&#xa0;; utilisez l&apos;un de&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
-        <translation>aucun tag de release n&apos;est atteignable depuis %1 dans ce clone superficiel&#xa0;; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
-    </message>
-    <message>
-        <source>cannot read the clone: %1</source>
-        <translation>impossible de lire le clone&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source> (and %1 more errors)</source>
-        <translation> (et %1 erreurs de plus)</translation>
-    </message>
-    <message>
-        <source>the new manifest does not parse: %1; fix the text and try again</source>
-        <translation>le nouveau manifeste ne s&apos;analyse pas&#xa0;: %1&#xa0;; corrigez le texte et réessayez</translation>
-    </message>
-    <message>
-        <source>the manifest says release.id %1 but the file would be %2; make them the same</source>
-        <translation>le manifeste indique release.id %1 mais le fichier serait %2&#xa0;; faites-les correspondre</translation>
-    </message>
-    <message>
-        <source>cannot commit the new release: %1</source>
-        <translation>impossible de commiter la nouvelle release&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another release id</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un autre identifiant de release</translation>
-    </message>
-    <message>
-        <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
-        <translation>%1 a des modifications non commitées&#xa0;; commitez-les ou abandonnez-les avant de créer une release</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1; check its permissions</source>
-        <translation>impossible de créer le dossier %1&#xa0;; vérifiez ses permissions</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not created: the commit failed: %2</source>
-        <translation>%1 n&apos;a pas été créé&#xa0;: le commit a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejetée</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
-        <source>status is %1: </source>
-        <translation>le statut est %1&#xa0;: </translation>
-    </message>
-    <message>
-        <source>a release deploys from approved</source>
-        <translation>une release se déploie depuis approved</translation>
-    </message>
-    <message>
-        <source>a deployment is already running</source>
-        <translation>un déploiement est déjà en cours</translation>
-    </message>
-    <message>
-        <source>this release is already in production</source>
-        <translation>cette release est déjà en production</translation>
-    </message>
-    <message>
-        <source>a rolled-back release does not deploy again; create a new release</source>
-        <translation>une release ayant fait l&apos;objet d&apos;un rollback ne se redéploie pas&#xa0;; créez une nouvelle release</translation>
-    </message>
-    <message>
-        <source>a cancelled release does not deploy</source>
-        <translation>une release annulée ne se déploie pas</translation>
-    </message>
-    <message>
-        <source>team lead %1</source>
-        <translation>chef d&apos;équipe %1</translation>
-    </message>
-    <message>
-        <source>team %1</source>
-        <translation>équipe %1</translation>
-    </message>
-    <message>
-        <source>%1: sign-off pending</source>
-        <translation>%1&#xa0;: validation en attente</translation>
-    </message>
-    <message>
-        <source>%1: sign-off %2</source>
-        <translation>%1&#xa0;: validation %2</translation>
-    </message>
-    <message>
-        <source>%1 approval pending</source>
-        <translation>approbation %1 en attente</translation>
-    </message>
-    <message>
-        <source>%1 approval pending (%2)</source>
-        <translation>approbation %1 en attente (%2)</translation>
-    </message>
-    <message>
-        <source>%1 approval %2</source>
-        <translation>approbation %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>checklist: %1 (required) not done</source>
-        <translation>checklist&#xa0;: %1 (obligatoire) non fait</translation>
-    </message>
-    <message>
-        <source>validation: %1 failed</source>
-        <translation>vérifications&#xa0;: %1 en échec</translation>
-    </message>
-    <message>
-        <source>validation: %1 failed (%2)</source>
-        <translation>vérifications&#xa0;: %1 en échec (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00</source>
-        <translation>%1 n&apos;est pas une heure&#xa0;; écrivez-la au format 24 heures HH:MM, comme 10:00</translation>
-    </message>
-    <message>
-        <source>%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59</source>
-        <translation>%1 n&apos;est pas une heure&#xa0;; les heures vont de 00 à 23 et les minutes de 00 à 59</translation>
-    </message>
-    <message>
-        <source>duration %1 is negative; a window lasts a positive time such as 2h or 30m</source>
-        <translation>la durée %1 est négative&#xa0;; une fenêtre dure un temps positif comme 2h ou 30m</translation>
-    </message>
-    <message>
-        <source>%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m</source>
-        <translation>%1 n&apos;est pas une durée&#xa0;; écrivez des heures et des minutes comme 2h, 30m ou 1h30m</translation>
-    </message>
-    <message>
-        <source>duration %1 is zero; a window lasts a positive time such as 2h or 30m</source>
-        <translation>la durée %1 est nulle&#xa0;; une fenêtre dure un temps positif comme 2h ou 30m</translation>
-    </message>
-    <message>
-        <source>duration %1 is longer than a year; a window lasts hours, such as 2h</source>
-        <translation>la durée %1 dépasse un an&#xa0;; une fenêtre dure quelques heures, comme 2h</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the month&apos;s train; write first, second, third, fourth or last and a weekday, such as first tuesday</source>
-        <translation>%1 n&apos;est pas un jour de train mensuel&#xa0;; écrivez first, second, third, fourth ou last et un jour de semaine, comme first tuesday</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the month&apos;s train; write a weekday such as first tuesday</source>
-        <translation>%1 n&apos;est pas un jour de train mensuel&#xa0;; écrivez un jour de semaine comme first tuesday</translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as tuesday</source>
-        <translation>%1 n&apos;est pas un jour de semaine&#xa0;; écrivez-en un comme tuesday</translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as tuesday or tue</source>
-        <translation>%1 n&apos;est pas un jour de semaine&#xa0;; écrivez-en un comme tuesday ou tue</translation>
-    </message>
-    <message>
-        <source>%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules&apos; time zone</source>
-        <translation>%1 n&apos;est pas une date&#xa0;; écrivez YYYY-MM-DD, ou YYYY-MM-DD HH:MM pour une heure dans le fuseau horaire des règles</translation>
-    </message>
-    <message>
-        <source>%1 is not a date of the calendar; check the month and the day</source>
-        <translation>%1 n&apos;est pas une date du calendrier&#xa0;; vérifiez le mois et le jour</translation>
-    </message>
-    <message>
-        <source>write the first and the last day such as Dec 20 - Jan 2</source>
-        <translation>écrivez le premier et le dernier jour comme Dec 20 - Jan 2</translation>
-    </message>
-    <message>
-        <source>%1 is not a yearly period; %2</source>
-        <translation>%1 n&apos;est pas une période annuelle&#xa0;; %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a month; write one such as Dec or December</source>
-        <translation>%1 n&apos;est pas un mois&#xa0;; écrivez-en un comme Dec ou December</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a day of the year; %3</source>
-        <translation>%1 %2 n&apos;est pas un jour de l&apos;année&#xa0;; %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00</source>
-        <translation>%1 n&apos;est pas une période hebdomadaire&#xa0;; écrivez un début et une fin comme friday 16:00 - monday 08:00</translation>
-    </message>
-    <message>
-        <source>%1 is not a weekday; write one such as friday or fri</source>
-        <translation>%1 n&apos;est pas un jour de semaine&#xa0;; écrivez-en un comme friday ou fri</translation>
-    </message>
-    <message>
-        <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
-        <translation>%1 commence là où il se termine&#xa0;; un gel hebdomadaire a besoin d&apos;une durée, comme friday 16:00 - monday 08:00</translation>
-    </message>
-    <message>
-        <source>path %1 uses a backslash; write paths with / as git does (dir/sub/)</source>
-        <translation>le chemin %1 utilise une barre oblique inverse&#xa0;; écrivez les chemins avec / comme git (dir/sub/)</translation>
-    </message>
-    <message>
-        <source>path %1 leaves the clone with ..; write it relative to the clone&apos;s root (dir/sub/)</source>
-        <translation>le chemin %1 sort du clone avec ..&#xa0;; écrivez-le relatif à la racine du clone (dir/sub/)</translation>
-    </message>
-    <message>
-        <source>path %1 names the whole clone; list the directories or files this component owns (dir/sub/ or README.md)</source>
-        <translation>le chemin %1 désigne tout le clone&#xa0;; listez les répertoires ou fichiers dont ce composant est responsable (dir/sub/ ou README.md)</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)</source>
-        <translation>le fichier fait %1 octets&#xa0;; les règles de plus de %2 octets sont refusées (est-ce le bon fichier&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>the file contains NUL bytes; the rules are UTF-8 text</source>
-        <translation>le fichier contient des octets NUL&#xa0;; les règles sont du texte UTF-8</translation>
-    </message>
-    <message>
-        <source>collections are nested deeper than %1 levels; the rules nest a few levels at most</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux&#xa0;; les règles n&apos;en imbriquent que quelques-unes</translation>
-    </message>
-    <message>
-        <source>the file has no rules; add a components: list, or delete the file to use the top-level directories</source>
-        <translation>le fichier ne contient aucune règle&#xa0;; ajoutez une liste components:, ou supprimez le fichier pour utiliser les répertoires de premier niveau</translation>
-    </message>
-    <message>
-        <source>the rules could not be read: %1</source>
-        <translation>les règles n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the clone has no commits yet, so it has no top-level directories to use as components; commit something or add %1 with a components: list</source>
-        <translation>le clone n&apos;a encore aucun commit, il n&apos;a donc pas de répertoires de premier niveau à utiliser comme composants&#xa0;; commitez quelque chose ou ajoutez %1 avec une liste components:</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1; check its permissions</source>
-        <translation>impossible de lire le fichier&#xa0;: %1&#xa0;; vérifiez ses permissions</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
-        <translation>le fichier fait %1 octets&#xa0;; les modèles de plus de %2 octets sont refusés</translation>
-    </message>
-    <message>
-        <source>the file is empty; a template needs name:, title: and items:</source>
-        <translation>le fichier est vide&#xa0;; un modèle exige name:, title: et items:</translation>
-    </message>
-    <message>
-        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
-        <translation>les crochets sont imbriqués sur plus de %1 niveaux&#xa0;; un modèle est une liste plate</translation>
-    </message>
-    <message>
-        <source>the template could not be read: %1</source>
-        <translation>le modèle n&apos;a pas pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>there is no checklist template %1; templates: %2</source>
-        <translation>il n&apos;y a pas de modèle de checklist %1&#xa0;; modèles&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a template name; use letters, digits, - and _</source>
-        <translation>%1 n&apos;est pas un nom de modèle&#xa0;; utilisez des lettres, des chiffres, - et _</translation>
-    </message>
-    <message>
-        <source>cannot read the checklist template: %1</source>
-        <translation>impossible de lire le modèle de checklist&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
-        <translation>&#xa0;; le modèle intégré %1 n&apos;est pas utilisé à sa place&#xa0;: corrigez le fichier ou supprimez-le</translation>
-    </message>
-    <message>
-        <source>say who breaks the glass on %1 (for example @dan)</source>
-        <translation>indiquez qui accorde la dérogation d&apos;urgence sur %1 (par exemple @dan)</translation>
-    </message>
-    <message>
-        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
-        <translation>une dérogation d&apos;urgence pour %1 exige une raison&#xa0;: pourquoi elle ne peut pas attendre sa fenêtre</translation>
-    </message>
-    <message>
-        <source>write the break-glass reason on one line</source>
-        <translation>écrivez la raison de la dérogation d&apos;urgence sur une seule ligne</translation>
-    </message>
-    <message>
-        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
-        <translation>la release %1 a le statut %2&#xa0;; une dérogation d&apos;urgence concerne une release qui reste à déployer</translation>
+        <translation>impossible de supprimer la branche %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +1877,152 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
 </context>
 <context>
+    <name>rc::core::ChecklistTemplates</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, pas %2</translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation>phase doit valoir l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
+        <translation>role doit être un nom de rôle en minuscules avec des tirets bas, comme qa_lead</translation>
+    </message>
+    <message>
+        <source>a checklist template is a mapping with name:, title: and items:</source>
+        <translation>un modèle de checklist est un mapping avec name:, title: et items:</translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation>les clés doivent être des noms simples</translation>
+    </message>
+    <message>
+        <source>applies_when must be migrations (or be left out)</source>
+        <translation>applies_when doit valoir migrations (ou être omis)</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
+        <translation>clé inconnue %1 (ignorée) ; clés connues ici : name, title, phase, role, applies_when, items</translation>
+    </message>
+    <message>
+        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
+        <translation>le modèle n&apos;a pas de items: ; listez ses éléments sous la forme - item: &apos;texte&apos;</translation>
+    </message>
+    <message>
+        <source>items must be a list of - item: &apos;text&apos; entries</source>
+        <translation>items doit être une liste d&apos;entrées - item: &apos;texte&apos;</translation>
+    </message>
+    <message>
+        <source>each entry of items must be a mapping with item: and its text</source>
+        <translation>chaque entrée de items doit être un mapping avec item: et son texte</translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at ; T+N pour après), during ou post</translation>
+    </message>
+    <message>
+        <source>required must be true or false, not %1</source>
+        <translation>required doit valoir true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
+        <translation>clé inconnue %1 dans un élément de modèle (ignorée) ; clés connues ici : item, section, phase, role, due, required</translation>
+    </message>
+    <message>
+        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
+        <translation>cette entrée n&apos;a pas de texte item: ; écrivez - item: &apos;ce qu&apos;il faut vérifier&apos;</translation>
+    </message>
+    <message>
+        <source>the item %1 is listed twice; keep one</source>
+        <translation>l&apos;élément %1 est listé deux fois ; n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
+        <source>items is empty; a template lists at least one item</source>
+        <translation>items est vide ; un modèle liste au moins un élément</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
+        <translation>le fichier fait %1 octets ; les modèles de plus de %2 octets sont refusés</translation>
+    </message>
+    <message>
+        <source>the file is empty; a template needs name:, title: and items:</source>
+        <translation>le fichier est vide ; un modèle exige name:, title: et items:</translation>
+    </message>
+    <message>
+        <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
+        <translation>les crochets sont imbriqués sur plus de %1 niveaux ; un modèle est une liste plate</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
+        <translation>erreur de syntaxe YAML : %1 ; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
+    </message>
+    <message>
+        <source>the template could not be read: %1</source>
+        <translation>le modèle n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>there is no checklist template %1; templates: %2</source>
+        <translation>il n&apos;y a pas de modèle de checklist %1 ; modèles : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a template name; use letters, digits, - and _</source>
+        <translation>%1 n&apos;est pas un nom de modèle ; utilisez des lettres, des chiffres, - et _</translation>
+    </message>
+    <message>
+        <source>cannot read the checklist template: %1</source>
+        <translation>impossible de lire le modèle de checklist : %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation> (et %1 erreurs de plus)</translation>
+    </message>
+    <message>
+        <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
+        <translation> ; le modèle intégré %1 n&apos;est pas utilisé à sa place : corrigez le fichier ou supprimez-le</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::CommitDetails</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>erreur libgit2 inconnue</translation>
+    </message>
+    <message>
+        <source>no repository is open; open a clone first</source>
+        <translation>aucun dépôt n&apos;est ouvert ; ouvrez d&apos;abord un clone</translation>
+    </message>
+    <message>
+        <source>commit %1 does not exist in this clone; reload the changes (history may have been rewritten) or fetch first</source>
+        <translation>le commit %1 n&apos;existe pas dans ce clone ; rechargez les changements (l&apos;historique a peut-être été réécrit) ou faites d&apos;abord un fetch</translation>
+    </message>
+    <message>
+        <source>%1 does not name a commit; give a commit id, branch or tag</source>
+        <translation>%1 ne désigne pas un commit ; indiquez un identifiant de commit, une branche ou un tag</translation>
+    </message>
+    <message>
+        <source>the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run git fsck</source>
+        <translation>l&apos;arbre du commit %1 est illisible (%2) ; le clone est peut-être superficiel ou endommagé : lancez git fsck</translation>
+    </message>
+    <message>
+        <source>the parent of commit %1 is missing from this clone (a shallow clone?); fetch its history with git fetch --unshallow</source>
+        <translation>le parent du commit %1 manque dans ce clone (clone superficiel ?) ; récupérez son historique avec git fetch --unshallow</translation>
+    </message>
+    <message>
+        <source>the files changed by commit %1 cannot be listed: %2</source>
+        <translation>impossible de lister les fichiers modifiés par le commit %1 : %2</translation>
+    </message>
+    <message>
+        <source>renames in commit %1 cannot be detected: %2</source>
+        <translation>impossible de détecter les renommages du commit %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>rc::core::DashboardExport</name>
     <message>
         <source>Current Release: %1</source>
@@ -3086,6 +2096,231 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
         <source>cannot write %1: %2; nothing was changed</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2&#xa0;; rien n&apos;a été modifié</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Pending Approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>En déploiement</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Déployée</translation>
+    </message>
+    <message>
+        <source>Rolled Back</source>
+        <translation>Rollback effectué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Release Manager</source>
+        <translation>Responsable de release</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>All team sign-offs</source>
+        <translation>Toutes les validations d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>This release is %1; there is nothing left to deploy.</source>
+        <translation>Cette release a le statut %1 ; il ne reste rien à déployer.</translation>
+    </message>
+    <message>
+        <source>Request Missing Sign-offs</source>
+        <translation>Demander les validations manquantes</translation>
+    </message>
+    <message>
+        <source>not available: the release is %1</source>
+        <translation>indisponible : la release a le statut %1</translation>
+    </message>
+    <message>
+        <source>not needed: no sign-off is pending</source>
+        <translation>inutile : aucune validation en attente</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>en attente : %1</translation>
+    </message>
+    <message>
+        <source>View Full Manifest</source>
+        <translation>Afficher le manifeste complet</translation>
+    </message>
+    <message>
+        <source>not available: the manifest&apos;s location is unknown</source>
+        <translation>indisponible : l&apos;emplacement du manifeste est inconnu</translation>
+    </message>
+    <message>
+        <source>Start Deployment</source>
+        <translation>Lancer le déploiement</translation>
+    </message>
+    <message>
+        <source>ready: every sign-off, approval and required check is in</source>
+        <translation>prêt : toutes les validations, approbations et vérifications obligatoires sont là</translation>
+    </message>
+    <message>
+        <source>disabled: the release is %1</source>
+        <translation>désactivé : la release a le statut %1</translation>
+    </message>
+    <message>
+        <source>disabled until all approved: 1 blocker, see Readiness</source>
+        <translation>désactivé jusqu&apos;à approbation complète : 1 blocage, voir État de préparation</translation>
+    </message>
+    <message>
+        <source>disabled until all approved: %1 blockers, see Readiness</source>
+        <translation>désactivé jusqu&apos;à approbation complète : %1 blocages, voir État de préparation</translation>
+    </message>
+    <message>
+        <source>Cancel Release</source>
+        <translation>Annuler la release</translation>
+    </message>
+    <message>
+        <source>possible until deployment starts</source>
+        <translation>possible jusqu&apos;au début du déploiement</translation>
+    </message>
+    <message>
+        <source>Release Dashboard</source>
+        <translation>Tableau de bord de la release</translation>
+    </message>
+    <message>
+        <source>No components.</source>
+        <translation>Aucun composant.</translation>
+    </message>
+    <message>
+        <source>No approvals recorded.</source>
+        <translation>Aucune approbation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Ready to deploy.</source>
+        <translation>Prête à déployer.</translation>
+    </message>
+    <message>
+        <source>Blocked:</source>
+        <translation>Bloquée :</translation>
+    </message>
+    <message>
+        <source>Generated by Release Console on %1.</source>
+        <translation>Généré par Release Console le %1.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of exported pages (HTML lang)</comment>
+        <translation>fr</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::DemoWorkspace</name>
@@ -3151,6 +2386,10 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     <message>
         <source>%1: %2 → %3, commit %4</source>
         <translation>%1&#xa0;: %2 → %3, commit %4</translation>
+    </message>
+    <message>
+        <source>status is %1: only a deployed release can be rolled back</source>
+        <translation>le statut est %1 : seule une release déployée peut faire l&apos;objet d&apos;un rollback</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +2465,30 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     <message>
         <source>unknown: no run found for correlation id %1; check %2 before dispatching again</source>
         <translation>inconnu&#xa0;: aucune exécution trouvée pour l&apos;identifiant de corrélation %1&#xa0;; vérifiez %2 avant de redéclencher</translation>
+    </message>
+    <message>
+        <source>the workflow cannot be dispatched: add workflow_dispatch to its on: triggers</source>
+        <translation>le workflow ne peut pas être déclenché : ajoutez workflow_dispatch à ses déclencheurs on:</translation>
+    </message>
+    <message>
+        <source>the workflow does not declare the input %1; the release workflow needs inputs release_id, action and dry_run (docs/cli.md#workflow-requirements)</source>
+        <translation>le workflow ne déclare pas l&apos;entrée %1 ; le workflow de release exige les entrées release_id, action et dry_run (docs/cli.md#workflow-requirements)</translation>
+    </message>
+    <message>
+        <source>no release id given</source>
+        <translation>aucun identifiant de release fourni</translation>
+    </message>
+    <message>
+        <source>the workflow&apos;s action input does not offer %1 (it offers %2); add it to the options</source>
+        <translation>l&apos;entrée action du workflow ne propose pas %1 (elle propose %2) ; ajoutez-la aux options</translation>
+    </message>
+    <message>
+        <source>the workflow has no dry_run input, so a real run cannot be told from a dry one; add input dry_run (boolean, default true)</source>
+        <translation>le workflow n&apos;a pas d&apos;entrée dry_run, une exécution réelle ne peut donc pas être distinguée d&apos;une simulation ; ajoutez l&apos;entrée dry_run (boolean, default true)</translation>
+    </message>
+    <message>
+        <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
+        <translation>le workflow exige l&apos;entrée %1, que la console ne remplit pas ; donnez-lui une valeur par défaut ou rendez-la facultative</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +2615,307 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
 </context>
 <context>
+    <name>rc::core::GitHubSettings</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL; write the API&apos;s address, such as %3 or https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation>%1 : « %2 » n&apos;est pas une URL ; écrivez l&apos;adresse de l&apos;API, comme %3 ou https://HOST/api/v3 pour GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <source>%1: the API URL must not contain a user name or password; give the token through GH_TOKEN or the keychain instead</source>
+        <translation>%1 : l&apos;URL de l&apos;API ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; fournissez plutôt le jeton via GH_TOKEN ou le trousseau</translation>
+    </message>
+    <message>
+        <source>%1: %2 uses plain http, which would send the token unencrypted; use https (plain http is accepted only for 127.0.0.1, ::1 and localhost)</source>
+        <translation>%1 : %2 utilise http en clair, ce qui enverrait le jeton sans chiffrement ; utilisez https (http en clair n&apos;est accepté que pour 127.0.0.1, ::1 et localhost)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3</source>
+        <translation>%1 : %2 n&apos;est pas une URL http(s) ; écrivez https://api.github.com ou https://HOST/api/v3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository; write owner/name, such as octocat/hello-world</source>
+        <translation>%1 : « %2 » n&apos;est pas un dépôt ; écrivez owner/name, comme octocat/hello-world</translation>
+    </message>
+    <message>
+        <source>the origin remote&apos;s URL %1 does not name a GitHub repository (owner/name); set github: repository: owner/name in .release-console.yaml</source>
+        <translation>l&apos;URL %1 du distant origin ne désigne pas un dépôt GitHub (owner/name) ; définissez github: repository: owner/name dans .release-console.yaml</translation>
+    </message>
+    <message>
+        <source>the default API URL</source>
+        <translation>l&apos;URL d&apos;API par défaut</translation>
+    </message>
+    <message>
+        <source>.release-console.yaml github.api_url</source>
+        <translation>.release-console.yaml github.api_url</translation>
+    </message>
+    <message>
+        <source>the API URL in your settings</source>
+        <translation>l&apos;URL d&apos;API de vos paramètres</translation>
+    </message>
+    <message>
+        <source>the repository in your settings</source>
+        <translation>le dépôt de vos paramètres</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>vos paramètres</translation>
+    </message>
+    <message>
+        <source>.release-console.yaml github.repository</source>
+        <translation>.release-console.yaml github.repository</translation>
+    </message>
+    <message>
+        <source>.release-console.yaml</source>
+        <translation>.release-console.yaml</translation>
+    </message>
+    <message>
+        <source>the origin remote</source>
+        <translation>le distant origin</translation>
+    </message>
+    <message>
+        <source>no GitHub repository: the clone has no origin remote and .release-console.yaml has no github: repository: owner/name; add one of them</source>
+        <translation>aucun dépôt GitHub : le clone n&apos;a pas de distant origin et .release-console.yaml n&apos;a pas de github: repository: owner/name ; ajoutez l&apos;un des deux</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::Hotfix</name>
+    <message>
+        <source>no release is deployed yet (no manifest under releases/ has status deployed), so there is no production tag; pass --from TAG</source>
+        <translation>aucune release n&apos;est encore déployée (aucun manifeste sous releases/ n&apos;a le statut deployed), il n&apos;y a donc pas de tag de production ; passez --from TAG</translation>
+    </message>
+    <message>
+        <source>the history of %1 (release %2, deployed) is not in this clone&apos;s HEAD, so its tag cannot be found; pass --from TAG</source>
+        <translation>l&apos;historique de %1 (release %2, déployée) n&apos;est pas dans le HEAD de ce clone, son tag est donc introuvable ; passez --from TAG</translation>
+    </message>
+    <message>
+        <source>no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG</source>
+        <translation>aucun tag ne marque la release déployée %1 (déployée dans le commit %2) : %3 ; passez --from TAG</translation>
+    </message>
+    <message>
+        <source>name the hotfix: the branch becomes hotfix/NAME</source>
+        <translation>nommez le hotfix : la branche devient hotfix/NAME</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de branche valide ; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>branch %1 exists already; choose another name or delete it with &apos;git branch -D %1&apos;</source>
+        <translation>la branche %1 existe déjà ; choisissez un autre nom ou supprimez-la avec &apos;git branch -D %1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;; components: %2</source>
+        <translation>il n&apos;y a pas de composant &apos;%1&apos; ; composants : %2</translation>
+    </message>
+    <message>
+        <source>the clone has no components; list them in %1</source>
+        <translation>le clone n&apos;a pas de composants ; listez-les dans %1</translation>
+    </message>
+    <message>
+        <source>a hotfix ships one component; name it with --component NAME (components: %1)</source>
+        <translation>un hotfix livre un seul composant ; nommez-le avec --component NAME (composants : %1)</translation>
+    </message>
+    <message>
+        <source>release %1 exists already in %2; choose another release id</source>
+        <translation>la release %1 existe déjà dans %2 ; choisissez un autre identifiant de release</translation>
+    </message>
+    <message>
+        <source>cannot start the hotfix: %1</source>
+        <translation>impossible de démarrer le hotfix : %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>tracked files have uncommitted changes (%1); commit or stash them before switching to %2</source>
+        <translation>des fichiers suivis ont des modifications non commitées (%1) ; commitez-les ou remisez-les (stash) avant de passer sur %2</translation>
+    </message>
+    <message>
+        <source>the hotfix manifest does not parse: %1; fix the text and try again</source>
+        <translation>le manifeste du hotfix ne s&apos;analyse pas : %1 ; corrigez le texte et réessayez</translation>
+    </message>
+    <message>
+        <source> (and switching back to %1 failed: %2)</source>
+        <translation> (et le retour sur %1 a échoué : %2)</translation>
+    </message>
+    <message>
+        <source> (and deleting %1 failed: %2)</source>
+        <translation> (et la suppression de %1 a échoué : %2)</translation>
+    </message>
+    <message>
+        <source>%1; the clone is back on %2</source>
+        <translation>%1 ; le clone est revenu sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::ManifestEdit</name>
+    <message>
+        <source>release %1 has no component %2; its components are: %3</source>
+        <translation>la release %1 n&apos;a pas de composant %2 ; ses composants sont : %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>say who signs off %1 (for example @carol)</source>
+        <translation>indiquez qui valide %1 (par exemple @carol)</translation>
+    </message>
+    <message>
+        <source>rejecting the sign-off of %1 needs a reason</source>
+        <translation>rejeter la validation de %1 exige une raison</translation>
+    </message>
+    <message>
+        <source>release %1 has no checklist item %2; it has %3 (numbered from 1)</source>
+        <translation>la release %1 n&apos;a pas d&apos;élément de checklist %2 ; elle en a %3 (numérotés à partir de 1)</translation>
+    </message>
+    <message>
+        <source>say who completed %1 (for example @dan)</source>
+        <translation>indiquez qui a effectué %1 (par exemple @dan)</translation>
+    </message>
+    <message>
+        <source>release %1 has no approval for the role %2; its roles are: %3</source>
+        <translation>la release %1 n&apos;a pas d&apos;approbation pour le rôle %2 ; ses rôles sont : %3</translation>
+    </message>
+    <message>
+        <source>say who decides the %1 approval (for example @tech-lead)</source>
+        <translation>indiquez qui décide de l&apos;approbation %1 (par exemple @tech-lead)</translation>
+    </message>
+    <message>
+        <source>rejecting the %1 approval needs a reason</source>
+        <translation>rejeter l&apos;approbation %1 exige une raison</translation>
+    </message>
+    <message>
+        <source>release %1 cannot go from %2 to %3; from %2 it can go to: %4</source>
+        <translation>la release %1 ne peut pas passer de %2 à %3 ; depuis %2, transitions possibles : %4</translation>
+    </message>
+    <message>
+        <source>nothing (it is final)</source>
+        <translation>aucune (il est définitif)</translation>
+    </message>
+    <message>
+        <source>say who breaks the glass on %1 (for example @dan)</source>
+        <translation>indiquez qui accorde la dérogation d&apos;urgence sur %1 (par exemple @dan)</translation>
+    </message>
+    <message>
+        <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
+        <translation>une dérogation d&apos;urgence pour %1 exige une raison : pourquoi elle ne peut pas attendre sa fenêtre</translation>
+    </message>
+    <message>
+        <source>write the break-glass reason on one line</source>
+        <translation>écrivez la raison de la dérogation d&apos;urgence sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
+        <translation>la release %1 a le statut %2 ; une dérogation d&apos;urgence concerne une release qui reste à déployer</translation>
+    </message>
+    <message>
+        <source>a checklist item to add has no text; every item needs item: with what to do</source>
+        <translation>un élément de checklist à ajouter n&apos;a pas de texte ; chaque élément a besoin de item: avec ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <source>every item of %1 is in the checklist of release %2 already; nothing to add</source>
+        <translation>chaque élément de %1 est déjà dans la checklist de la release %2 ; rien à ajouter</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>la liste</translation>
+    </message>
+    <message>
+        <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
+        <translation>%1 est écrit en style flow ({...}) ; ajouter %2 exige le style bloc (une clé par ligne) : réécrivez-le en style bloc et réessayez</translation>
+    </message>
+    <message>
+        <source>%1 has no keys to place %2 next to</source>
+        <translation>%1 n&apos;a aucune clé à côté de laquelle placer %2</translation>
+    </message>
+    <message>
+        <source>%1 is written in flow style ({...}); removing %2 needs block style (one key per line): rewrite it in block style and try again</source>
+        <translation>%1 est écrit en style flow ({...}) ; retirer %2 exige le style bloc (une clé par ligne) : réécrivez-le en style bloc et réessayez</translation>
+    </message>
+    <message>
+        <source>%1 starts on the same line as its list item; move it to a line of its own and try again</source>
+        <translation>%1 commence sur la même ligne que son élément de liste ; placez-le sur sa propre ligne et réessayez</translation>
+    </message>
+    <message>
+        <source>the position of %1 in %2 could not be found in the text</source>
+        <translation>la position de %1 dans %2 est introuvable dans le texte</translation>
+    </message>
+    <message>
+        <source>the value of %1 in %2 spans several lines or uses anchors or tags; write it on one line and try again</source>
+        <translation>la valeur de %1 dans %2 s&apos;étend sur plusieurs lignes ou utilise des ancres ou des tags ; écrivez-la sur une ligne et réessayez</translation>
+    </message>
+    <message>
+        <source>the manifest is not a mapping; the checklist cannot be placed</source>
+        <translation>le manifeste n&apos;est pas un mapping ; la checklist ne peut pas être placée</translation>
+    </message>
+    <message>
+        <source>the manifest is written in flow style ({...}); write it in block style and try again</source>
+        <translation>le manifeste est écrit en style flow ({...}) ; écrivez-le en style bloc et réessayez</translation>
+    </message>
+    <message>
+        <source>the position of checklist could not be found in the text</source>
+        <translation>la position de checklist est introuvable dans le texte</translation>
+    </message>
+    <message>
+        <source>checklist is written in a form that cannot be extended on its own line; write it as checklist: followed by one item per line and try again</source>
+        <translation>checklist est écrit sous une forme qui ne peut pas être étendue sur sa propre ligne ; écrivez-le comme checklist: suivi d&apos;un élément par ligne et réessayez</translation>
+    </message>
+    <message>
+        <source>checklist: [ ] spans several lines; write it as checklist: [] and try again</source>
+        <translation>checklist: [ ] s&apos;étend sur plusieurs lignes ; écrivez-le comme checklist: [] et réessayez</translation>
+    </message>
+    <message>
+        <source>checklist is not a list; it cannot take new items</source>
+        <translation>checklist n&apos;est pas une liste ; il ne peut pas recevoir de nouveaux éléments</translation>
+    </message>
+    <message>
+        <source>checklist is written in flow style ([...]); new items need one item per line: rewrite it in block style and try again</source>
+        <translation>checklist est écrit en style flow ([...]) ; les nouveaux éléments exigent un élément par ligne : réécrivez-le en style bloc et réessayez</translation>
+    </message>
+    <message>
+        <source>the manifest has errors; fix them before editing it: %1</source>
+        <translation>le manifeste contient des erreurs ; corrigez-les avant de le modifier : %1</translation>
+    </message>
+    <message>
+        <source>%1; file left untouched</source>
+        <translation>%1 ; fichier laissé intact</translation>
+    </message>
+    <message>
+        <source>the manifest could not be read for editing: %1</source>
+        <translation>le manifeste n&apos;a pas pu être lu pour modification : %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>composant %1</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>élément de checklist %1</translation>
+    </message>
+    <message>
+        <source>approval %1</source>
+        <translation>approbation %1</translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation>la checklist</translation>
+    </message>
+    <message>
+        <source>the release block</source>
+        <translation>le bloc release</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping in the file; the edit cannot be placed</source>
+        <translation>%1 n&apos;est pas un mapping dans le fichier ; la modification ne peut pas être placée</translation>
+    </message>
+    <message>
+        <source>the edit could not be applied without changing other content; file left untouched</source>
+        <translation>la modification n&apos;a pas pu être appliquée sans changer d&apos;autre contenu ; fichier laissé intact</translation>
+    </message>
+</context>
+<context>
     <name>rc::core::ManifestFile</name>
     <message>
         <source>cannot read the file: %1; check that it exists and is readable</source>
@@ -3372,6 +2936,221 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     <message>
         <source>cannot save the file: %1; the file was not changed</source>
         <translation>impossible d&apos;enregistrer le fichier&#xa0;: %1&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::ManifestParser</name>
+    <message>
+        <source>a mapping</source>
+        <translation>un mapping</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation>du texte (%1)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 YAML nodes (aliases count at every use); a manifest is small: remove the anchors and aliases that repeat content</source>
+        <translation>le document s&apos;étend à plus de %1 nœuds YAML (les alias comptent à chaque utilisation) ; un manifeste est petit : supprimez les ancres et alias qui répètent du contenu</translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux (ou un alias renvoie à sa propre ancre) ; aplatissez le document</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first at line %2); keep one of them</source>
+        <translation>clé %1 en double (première à la ligne %2) ; n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>a manifest must be a mapping that starts with a release: block, not %1</source>
+        <translation>un manifeste doit être un mapping qui commence par un bloc release:, pas %1</translation>
+    </message>
+    <message>
+        <source>a list of components</source>
+        <translation>une liste de composants</translation>
+    </message>
+    <message>
+        <source>a list of checklist items</source>
+        <translation>une liste d&apos;éléments de checklist</translation>
+    </message>
+    <message>
+        <source>a list of approvals</source>
+        <translation>une liste d&apos;approbations</translation>
+    </message>
+    <message>
+        <source>the manifest has no release: block; add release: with at least id:</source>
+        <translation>le manifeste n&apos;a pas de bloc release: ; ajoutez release: avec au moins id:</translation>
+    </message>
+    <message>
+        <source>keys must be plain names, not %1</source>
+        <translation>les clés doivent être des noms simples, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (kept in the file, not used); known keys here: %2</source>
+        <translation>clé inconnue %1 (conservée dans le fichier, non utilisée) ; clés connues ici : %2</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2 (kept in the file, not used); known keys here: %3</source>
+        <translation>clé inconnue %1 dans %2 (conservée dans le fichier, non utilisée) ; clés connues ici : %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 doit être %2, pas %3</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2</source>
+        <translation>%1 doit être du texte, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not %2</source>
+        <translation>%1 doit être une date-heure ISO 8601 comme 2024-01-15T10:00:00Z, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it must be one of %2</source>
+        <translation>%1 est vide ; il doit valoir l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1 doit valoir l&apos;un de %2, pas %3</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 doit valoir true ou false, pas %2</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a mapping of keys, not %2</source>
+        <translation>chaque entrée de %1 doit être un mapping de clés, pas %2</translation>
+    </message>
+    <message>
+        <source>release is empty; it needs at least id: (for example id: rel-2024-01-15-001)</source>
+        <translation>release est vide ; il lui faut au moins id: (par exemple id: rel-2024-01-15-001)</translation>
+    </message>
+    <message>
+        <source>release must be a mapping with id, status, ..., not %1</source>
+        <translation>release doit être un mapping avec id, status, ..., pas %1</translation>
+    </message>
+    <message>
+        <source>release.id is empty; give the release an id such as rel-2024-01-15-001</source>
+        <translation>release.id est vide ; donnez à la release un identifiant comme rel-2024-01-15-001</translation>
+    </message>
+    <message>
+        <source>type must be one of regular, hotfix, major, not %1</source>
+        <translation>type doit valoir regular, hotfix ou major, pas %1</translation>
+    </message>
+    <message>
+        <source>release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)</source>
+        <translation>release.id manque ; chaque manifeste exige release: id: (par exemple rel-2024-01-15-001)</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>composant %1</translation>
+    </message>
+    <message>
+        <source>changes must be a list of strings, not %1</source>
+        <translation>changes doit être une liste de chaînes, pas %1</translation>
+    </message>
+    <message>
+        <source>each entry of changes must be text, not %1</source>
+        <translation>chaque entrée de changes doit être du texte, pas %1</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, pas %2</translation>
+    </message>
+    <message>
+        <source>phase must be one of %1</source>
+        <translation>phase doit valoir l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>role must be a role name in lower case with underscores, such as qa_lead or release_manager</source>
+        <translation>role doit être un nom de rôle en minuscules avec des tirets bas, comme qa_lead ou release_manager</translation>
+    </message>
+    <message>
+        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
+        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at ; T+N pour après), during ou post</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>élément de checklist %1</translation>
+    </message>
+    <message>
+        <source>approval %1</source>
+        <translation>approbation %1</translation>
+    </message>
+    <message>
+        <source>validation must be a mapping of checks to results (integration_tests: passed), not %1</source>
+        <translation>validation doit être un mapping de vérifications vers leurs résultats (integration_tests: passed), pas %1</translation>
+    </message>
+    <message>
+        <source>NUL byte: a manifest is UTF-8 text; this looks like a binary file</source>
+        <translation>octet NUL : un manifeste est du texte UTF-8 ; ceci ressemble à un fichier binaire</translation>
+    </message>
+    <message>
+        <source>control character 0x%1: a manifest is UTF-8 text; remove it</source>
+        <translation>caractère de contrôle 0x%1 : un manifeste est du texte UTF-8 ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>UTF-8 invalide (octet 0x%1) ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels; a manifest nests a few levels at most</source>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux ; un manifeste n&apos;en imbrique que quelques-uns</translation>
+    </message>
+    <message>
+        <source>quoted text is never closed; add the closing %1</source>
+        <translation>texte entre guillemets jamais fermé ; ajoutez le %1 fermant</translation>
+    </message>
+    <message>
+        <source>YAML indents with spaces, not tabs: replace the tab on line %1</source>
+        <translation>YAML indente avec des espaces, pas des tabulations : remplacez la tabulation de la ligne %1</translation>
+    </message>
+    <message>
+        <source>check the indentation and quoting here</source>
+        <translation>vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)</source>
+        <translation>le fichier fait %1 octets ; les manifestes de plus de %2 octets sont refusés (est-ce le bon fichier ?)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a manifest needs at least release: with id:</source>
+        <translation>le fichier est vide ; un manifeste exige au moins release: avec id:</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document; a manifest is a single document (remove the extra --- or ...)</source>
+        <translation>le fichier contient plus d&apos;un document YAML ; un manifeste est un document unique (supprimez le --- ou ... en trop)</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; %2</source>
+        <translation>erreur de syntaxe YAML : %1 ; %2</translation>
+    </message>
+    <message>
+        <source>the file could not be read as YAML: %1</source>
+        <translation>le fichier n&apos;a pas pu être lu comme du YAML : %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: no mapping could be read from here; a manifest starts with release: at the beginning of a line</source>
+        <translation>erreur de syntaxe YAML : aucun mapping n&apos;a pu être lu à partir d&apos;ici ; un manifeste commence par release: en début de ligne</translation>
+    </message>
+    <message>
+        <source>the file has no content; a manifest needs at least release: with id:</source>
+        <translation>le fichier n&apos;a pas de contenu ; un manifeste exige au moins release: avec id:</translation>
+    </message>
+    <message>
+        <source>the manifest could not be read: %1</source>
+        <translation>le manifeste n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3389,73 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
 </context>
 <context>
+    <name>rc::core::NewRelease</name>
+    <message>
+        <source>the release id is empty; give one like rel-2024-01-15-001</source>
+        <translation>l&apos;identifiant de release est vide ; indiquez-en un comme rel-2024-01-15-001</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid release id: use 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (e.g. rel-2024-01-15-001)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de release valide : utilisez de 1 à 100 lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre (p. ex. rel-2024-01-15-001)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid release id: leave out the .yaml, the file is named after the id</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de release valide : retirez le .yaml, le fichier porte le nom de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a release type; use one of: %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas un type de release ; utilisez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
+        <translation>aucun tag de release n&apos;est atteignable depuis %1 dans ce clone superficiel ; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
+    </message>
+    <message>
+        <source>cannot read the clone: %1</source>
+        <translation>impossible de lire le clone : %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation> (et %1 erreurs de plus)</translation>
+    </message>
+    <message>
+        <source>the new manifest does not parse: %1; fix the text and try again</source>
+        <translation>le nouveau manifeste ne s&apos;analyse pas : %1 ; corrigez le texte et réessayez</translation>
+    </message>
+    <message>
+        <source>the manifest says release.id %1 but the file would be %2; make them the same</source>
+        <translation>le manifeste indique release.id %1 mais le fichier serait %2 ; faites-les correspondre</translation>
+    </message>
+    <message>
+        <source>cannot commit the new release: %1</source>
+        <translation>impossible de commiter la nouvelle release : %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another release id</source>
+        <translation>%1 existe déjà ; choisissez un autre identifiant de release</translation>
+    </message>
+    <message>
+        <source>release %1 exists already in %2; choose another release id</source>
+        <translation>la release %1 existe déjà dans %2 ; choisissez un autre identifiant de release</translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
+        <translation>%1 a des modifications non commitées ; commitez-les ou abandonnez-les avant de créer une release</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; check its permissions</source>
+        <translation>impossible de créer le dossier %1 ; vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not created: the commit failed: %2</source>
+        <translation>%1 n&apos;a pas été créé : le commit a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>rc::core::Notification</name>
     <message>
         <source>Release</source>
@@ -3651,252 +3497,92 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
         <source>Components</source>
         <translation>Composants</translation>
     </message>
+    <message>
+        <source>🚨 URGENT</source>
+        <translation>🚨 URGENT</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Release Console · %1</source>
+        <translation>Release Console · %1</translation>
+    </message>
 </context>
 <context>
-    <name>rc::core::Reader</name>
+    <name>rc::core::Readiness</name>
     <message>
-        <source>the document expands to more than %1 YAML nodes (aliases count at every use); remove the anchors and aliases that repeat content</source>
-        <translation>le document s&apos;étend à plus de %1 nœuds YAML (les alias comptent à chaque utilisation)&#xa0;; supprimez les ancres et alias qui répètent du contenu</translation>
+        <source>rejected</source>
+        <translation>rejetée</translation>
     </message>
     <message>
-        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux (ou un alias renvoie à sa propre ancre)&#xa0;; aplatissez le document</translation>
+        <source>by %1</source>
+        <translation>par %1</translation>
     </message>
     <message>
-        <source>duplicate key %1 (first at line %2); keep one of them</source>
-        <translation>clé %1 en double (première à la ligne %2)&#xa0;; n&apos;en gardez qu&apos;une</translation>
+        <source>status is %1: </source>
+        <translation>le statut est %1 : </translation>
     </message>
     <message>
-        <source>the rules must be a mapping with a components: list, not %1</source>
-        <translation>les règles doivent être un mapping avec une liste components:, pas %1</translation>
+        <source>a release deploys from approved</source>
+        <translation>une release se déploie depuis approved</translation>
     </message>
     <message>
-        <source>the rules have no components: list; add one entry per component with name: and paths:, or delete the file to use the top-level directories</source>
-        <translation>les règles n&apos;ont pas de liste components:&#xa0;; ajoutez une entrée par composant avec name: et paths:, ou supprimez le fichier pour utiliser les répertoires de premier niveau</translation>
+        <source>a deployment is already running</source>
+        <translation>un déploiement est déjà en cours</translation>
     </message>
     <message>
-        <source>keys must be plain names, not %1</source>
-        <translation>les clés doivent être des noms simples, pas %1</translation>
+        <source>this release is already in production</source>
+        <translation>cette release est déjà en production</translation>
     </message>
     <message>
-        <source>unknown key %1 (ignored); known keys here: %2</source>
-        <translation>clé inconnue %1 (ignorée)&#xa0;; clés connues ici&#xa0;: %2</translation>
+        <source>a rolled-back release does not deploy again; create a new release</source>
+        <translation>une release ayant fait l&apos;objet d&apos;un rollback ne se redéploie pas ; créez une nouvelle release</translation>
     </message>
     <message>
-        <source>unknown key %1 in %2 (ignored); known keys here: %3</source>
-        <translation>clé inconnue %1 dans %2 (ignorée)&#xa0;; clés connues ici&#xa0;: %3</translation>
+        <source>a cancelled release does not deploy</source>
+        <translation>une release annulée ne se déploie pas</translation>
     </message>
     <message>
-        <source>%1 must be text, not %2</source>
-        <translation>%1 doit être du texte, pas %2</translation>
+        <source>team lead %1</source>
+        <translation>chef d&apos;équipe %1</translation>
     </message>
     <message>
-        <source>%1 must be a list such as [a, b], not %2</source>
-        <translation>%1 doit être une liste comme [a, b], pas %2</translation>
+        <source>team %1</source>
+        <translation>équipe %1</translation>
     </message>
     <message>
-        <source>each entry of %1 must be text, not %2</source>
-        <translation>chaque entrée de %1 doit être du texte, pas %2</translation>
+        <source>%1: sign-off pending</source>
+        <translation>%1 : validation en attente</translation>
     </message>
     <message>
-        <source>%1 must be a list of GitHub logins such as [&apos;@dan&apos;, &apos;@erin&apos;], not %2</source>
-        <translation>%1 doit être une liste de logins GitHub comme [&apos;@dan&apos;, &apos;@erin&apos;], pas %2</translation>
+        <source>%1: sign-off %2</source>
+        <translation>%1 : validation %2</translation>
     </message>
     <message>
-        <source>each entry of %1 must be a GitHub login such as &apos;@dan&apos;, not %2</source>
-        <translation>chaque entrée de %1 doit être un login GitHub comme &apos;@dan&apos;, pas %2</translation>
+        <source>%1 approval pending</source>
+        <translation>approbation %1 en attente</translation>
     </message>
     <message>
-        <source>%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as &apos;@dan&apos; (letters, digits and single hyphens, at most 39)</source>
-        <translation>%1 dans %2 n&apos;est pas un login GitHub&#xa0;; écrivez le login tel que GitHub l&apos;affiche, comme &apos;@dan&apos; (lettres, chiffres et traits d&apos;union isolés, 39 au plus)</translation>
+        <source>%1 approval pending (%2)</source>
+        <translation>approbation %1 en attente (%2)</translation>
     </message>
     <message>
-        <source>components must be a list of entries with name: and paths:, not %1</source>
-        <translation>components doit être une liste d&apos;entrées avec name: et paths:, pas %1</translation>
+        <source>%1 approval %2</source>
+        <translation>approbation %1 : %2</translation>
     </message>
     <message>
-        <source>a component must be a mapping with name: and paths:, not %1</source>
-        <translation>un composant doit être un mapping avec name: et paths:, pas %1</translation>
+        <source>checklist: %1 (required) not done</source>
+        <translation>checklist : %1 (obligatoire) non fait</translation>
     </message>
     <message>
-        <source>name is empty; give the component a name such as api</source>
-        <translation>name est vide&#xa0;; donnez au composant un nom comme api</translation>
+        <source>validation: %1 failed</source>
+        <translation>vérifications : %1 en échec</translation>
     </message>
     <message>
-        <source>component %1 is listed twice (first at line %2); give each component a different name</source>
-        <translation>le composant %1 est listé deux fois (d&apos;abord à la ligne %2)&#xa0;; donnez à chaque composant un nom différent</translation>
-    </message>
-    <message>
-        <source>each entry of paths must be a path such as dir/sub/, not %1</source>
-        <translation>chaque entrée de paths doit être un chemin comme dir/sub/, pas %1</translation>
-    </message>
-    <message>
-        <source>paths is empty; list at least one directory or file such as dir/sub/</source>
-        <translation>paths est vide&#xa0;; listez au moins un répertoire ou fichier comme dir/sub/</translation>
-    </message>
-    <message>
-        <source>paths must be a list such as [dir/sub/, README.md], not %1</source>
-        <translation>paths doit être une liste comme [dir/sub/, README.md], pas %1</translation>
-    </message>
-    <message>
-        <source>a component</source>
-        <translation>un composant</translation>
-    </message>
-    <message>
-        <source>a component has no name:; add name: with a short id such as api</source>
-        <translation>un composant n&apos;a pas de name:&#xa0;; ajoutez name: avec un identifiant court comme api</translation>
-    </message>
-    <message>
-        <source>component %1 has no paths:; add paths: with the directories or files it owns</source>
-        <translation>le composant %1 n&apos;a pas de paths:&#xa0;; ajoutez paths: avec les répertoires ou fichiers dont il est responsable</translation>
-    </message>
-    <message>
-        <source>path %1 is listed twice in this component (first at line %2); keep one</source>
-        <translation>le chemin %1 est listé deux fois dans ce composant (d&apos;abord à la ligne %2)&#xa0;; n&apos;en gardez qu&apos;un</translation>
-    </message>
-    <message>
-        <source>path %1 is already claimed by component %2 (line %3); a path belongs to one component: remove it from one of them, or list a deeper path</source>
-        <translation>le chemin %1 est déjà revendiqué par le composant %2 (ligne %3)&#xa0;; un chemin appartient à un seul composant&#xa0;: retirez-le de l&apos;un d&apos;eux, ou indiquez un chemin plus profond</translation>
-    </message>
-    <message>
-        <source>github must be a mapping with repository:, workflow: and ref:, not %1</source>
-        <translation>github doit être un mapping avec repository:, workflow: et ref:, pas %1</translation>
-    </message>
-    <message>
-        <source>release_types must be a mapping such as regular:, hotfix:, major:, not %1</source>
-        <translation>release_types doit être un mapping comme regular:, hotfix:, major:, pas %1</translation>
-    </message>
-    <message>
-        <source>release type %1 must be a mapping with schedule:, window: and approvals:, not %2</source>
-        <translation>le type de release %1 doit être un mapping avec schedule:, window: et approvals:, pas %2</translation>
-    </message>
-    <message>
-        <source>window must be a mapping with start: and duration:, not %1</source>
-        <translation>window doit être un mapping avec start: et duration:, pas %1</translation>
-    </message>
-    <message>
-        <source>release type %1</source>
-        <translation>type de release %1</translation>
-    </message>
-    <message>
-        <source>schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed</source>
-        <translation>la planification %1 de %2 n&apos;en est pas une&#xa0;; écrivez weekly, monthly ou as_needed</translation>
-    </message>
-    <message>
-        <source>%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly</source>
-        <translation>%1 se déploie au besoin, day: ne s&apos;applique donc pas&#xa0;; supprimez-le ou mettez schedule: weekly</translation>
-    </message>
-    <message>
-        <source>day of %1: %2</source>
-        <translation>jour de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>window start of %1: %2</source>
-        <translation>début de fenêtre de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>window duration of %1: %2</source>
-        <translation>durée de fenêtre de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>a week</source>
-        <translation>une semaine</translation>
-    </message>
-    <message>
-        <source>four weeks</source>
-        <translation>quatre semaines</translation>
-    </message>
-    <message>
-        <source>a day</source>
-        <translation>un jour</translation>
-    </message>
-    <message>
-        <source>window duration %1 of %2 is longer than its period (%3), so its windows would overlap; make it shorter</source>
-        <translation>la durée de fenêtre %1 de %2 dépasse sa période (%3), ses fenêtres se chevaucheraient donc&#xa0;; raccourcissez-la</translation>
-    </message>
-    <message>
-        <source>timezone %1 is not a time zone this system knows; write an IANA name such as Europe/Berlin, America/New_York or UTC</source>
-        <translation>le fuseau horaire %1 est inconnu de ce système&#xa0;; écrivez un nom IANA comme Europe/Paris, America/New_York ou UTC</translation>
-    </message>
-    <message>
-        <source>freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, not %1</source>
-        <translation>freezes doit être une liste d&apos;entrées avec name: et from:/until:, yearly: ou weekly:, pas %1</translation>
-    </message>
-    <message>
-        <source>a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1</source>
-        <translation>un gel doit être un mapping avec name: et from:/until:, yearly: ou weekly:, pas %1</translation>
-    </message>
-    <message>
-        <source>a freeze</source>
-        <translation>un gel</translation>
-    </message>
-    <message>
-        <source>a freeze needs a name: that says what it is, such as name: Year-end freeze</source>
-        <translation>un gel a besoin d&apos;un name: qui dit ce qu&apos;il est, comme name: Gel de fin d&apos;année</translation>
-    </message>
-    <message>
-        <source>freeze %1 needs exactly one period: from: and until: (dates), yearly: (such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)</source>
-        <translation>le gel %1 a besoin d&apos;exactement une période&#xa0;: from: et until: (dates), yearly: (comme Dec 20 - Jan 2) ou weekly: (comme friday 16:00 - monday 08:00)</translation>
-    </message>
-    <message>
-        <source>freeze %1: %2</source>
-        <translation>gel %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02</source>
-        <translation>le gel %1 a besoin à la fois de from: et de until:, comme from: 2024-12-20 et until: 2025-01-02</translation>
-    </message>
-    <message>
-        <source>from of freeze %1: %2</source>
-        <translation>from du gel %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>until of freeze %1: %2</source>
-        <translation>until du gel %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze</source>
-        <translation>le gel %1 se termine (%2) avant de commencer (%3)&#xa0;; until: est le dernier jour du gel</translation>
-    </message>
-    <message>
-        <source>applies_to of freeze %1 names %2, which is not a release type; use %3</source>
-        <translation>applies_to du gel %1 mentionne %2, qui n&apos;est pas un type de release&#xa0;; utilisez %3</translation>
-    </message>
-    <message>
-        <source>freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of them so they do not share a day</source>
-        <translation>le gel %1 chevauche le gel %2 (ligne %3)&#xa0;; fusionnez-les ou déplacez l&apos;un d&apos;eux pour qu&apos;ils ne partagent aucun jour</translation>
-    </message>
-    <message>
-        <source>notifications must be a list of entries with event: and channel:, not %1</source>
-        <translation>notifications doit être une liste d&apos;entrées avec event: et channel:, pas %1</translation>
-    </message>
-    <message>
-        <source>a notification must be a mapping with event: and channel:, not %1</source>
-        <translation>une notification doit être un mapping avec event: et channel:, pas %1</translation>
-    </message>
-    <message>
-        <source>a notification</source>
-        <translation>une notification</translation>
-    </message>
-    <message>
-        <source>unknown notification event %1; use one of: %2</source>
-        <translation>événement de notification inconnu %1&#xa0;; utilisez l&apos;un de&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>priority must be urgent or normal, not %1</source>
-        <translation>priority doit valoir urgent ou normal, pas %1</translation>
-    </message>
-    <message>
-        <source>a notification needs event: one of %1</source>
-        <translation>une notification a besoin de event: parmi %1</translation>
-    </message>
-    <message>
-        <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
-        <translation>espace réservé inconnu {%1} dans %2&#xa0;; utilisez l&apos;un de %3, ou écrivez {{ et }} pour des accolades littérales</translation>
-    </message>
-    <message>
-        <source>enforce_windows must be true or false, not %1</source>
-        <translation>enforce_windows doit valoir true ou false, pas %1</translation>
+        <source>validation: %1 failed (%2)</source>
+        <translation>vérifications : %1 en échec (%2)</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3614,82 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     <message>
         <source>outside the %1 window %2; %3</source>
         <translation>hors de la fenêtre %1 %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00</source>
+        <translation>%1 n&apos;est pas une heure ; écrivez-la au format 24 heures HH:MM, comme 10:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59</source>
+        <translation>%1 n&apos;est pas une heure ; les heures vont de 00 à 23 et les minutes de 00 à 59</translation>
+    </message>
+    <message>
+        <source>duration %1 is negative; a window lasts a positive time such as 2h or 30m</source>
+        <translation>la durée %1 est négative ; une fenêtre dure un temps positif comme 2h ou 30m</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m</source>
+        <translation>%1 n&apos;est pas une durée ; écrivez des heures et des minutes comme 2h, 30m ou 1h30m</translation>
+    </message>
+    <message>
+        <source>duration %1 is zero; a window lasts a positive time such as 2h or 30m</source>
+        <translation>la durée %1 est nulle ; une fenêtre dure un temps positif comme 2h ou 30m</translation>
+    </message>
+    <message>
+        <source>duration %1 is longer than a year; a window lasts hours, such as 2h</source>
+        <translation>la durée %1 dépasse un an ; une fenêtre dure quelques heures, comme 2h</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the month&apos;s train; write first, second, third, fourth or last and a weekday, such as first tuesday</source>
+        <translation>%1 n&apos;est pas un jour de train mensuel ; écrivez first, second, third, fourth ou last et un jour de semaine, comme first tuesday</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the month&apos;s train; write a weekday such as first tuesday</source>
+        <translation>%1 n&apos;est pas un jour de train mensuel ; écrivez un jour de semaine comme first tuesday</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as tuesday</source>
+        <translation>%1 n&apos;est pas un jour de semaine ; écrivez-en un comme tuesday</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as tuesday or tue</source>
+        <translation>%1 n&apos;est pas un jour de semaine ; écrivez-en un comme tuesday ou tue</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules&apos; time zone</source>
+        <translation>%1 n&apos;est pas une date ; écrivez YYYY-MM-DD, ou YYYY-MM-DD HH:MM pour une heure dans le fuseau horaire des règles</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar; check the month and the day</source>
+        <translation>%1 n&apos;est pas une date du calendrier ; vérifiez le mois et le jour</translation>
+    </message>
+    <message>
+        <source>write the first and the last day such as Dec 20 - Jan 2</source>
+        <translation>écrivez le premier et le dernier jour comme Dec 20 - Jan 2</translation>
+    </message>
+    <message>
+        <source>%1 is not a yearly period; %2</source>
+        <translation>%1 n&apos;est pas une période annuelle ; %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a month; write one such as Dec or December</source>
+        <translation>%1 n&apos;est pas un mois ; écrivez-en un comme Dec ou December</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a day of the year; %3</source>
+        <translation>%1 %2 n&apos;est pas un jour de l&apos;année ; %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00</source>
+        <translation>%1 n&apos;est pas une période hebdomadaire ; écrivez un début et une fin comme friday 16:00 - monday 08:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; write one such as friday or fri</source>
+        <translation>%1 n&apos;est pas un jour de semaine ; écrivez-en un comme friday ou fri</translation>
+    </message>
+    <message>
+        <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
+        <translation>%1 commence là où il se termine ; un gel hebdomadaire a besoin d&apos;une durée, comme friday 16:00 - monday 08:00</translation>
     </message>
 </context>
 <context>
@@ -4177,68 +3939,317 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
             <numerusform>(et %n autres problèmes dans le même fichier)</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>rc::core::RunControl</name>
     <message>
-        <source>run %1</source>
-        <translation>exécution %1</translation>
+        <source>a mapping</source>
+        <translation>un mapping</translation>
     </message>
     <message>
-        <source>cancel requested for run %1</source>
-        <translation>annulation demandée pour l&apos;exécution %1</translation>
+        <source>a list</source>
+        <translation>une liste</translation>
     </message>
     <message>
-        <source>run %1 has already completed and cannot be cancelled</source>
-        <translation>l&apos;exécution %1 est déjà terminée et ne peut pas être annulée</translation>
+        <source>text (%1)</source>
+        <translation>du texte (%1)</translation>
     </message>
     <message>
-        <source>%1; the cancel may or may not have reached GitHub: the run&apos;s status will tell</source>
-        <translation>%1&#xa0;; l&apos;annulation a pu atteindre GitHub ou non&#xa0;: le statut de l&apos;exécution le dira</translation>
+        <source>empty</source>
+        <translation>vide</translation>
     </message>
     <message>
-        <source>failed jobs of run %1 re-run</source>
-        <translation>tâches en échec de l&apos;exécution %1 relancées</translation>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message>
-        <source>re-running failed jobs needs write access to the repository; %1</source>
-        <translation>relancer les tâches en échec exige l&apos;accès en écriture au dépôt&#xa0;; %1</translation>
+        <source>the document expands to more than %1 YAML nodes (aliases count at every use); remove the anchors and aliases that repeat content</source>
+        <translation>le document s&apos;étend à plus de %1 nœuds YAML (les alias comptent à chaque utilisation) ; supprimez les ancres et alias qui répètent du contenu</translation>
     </message>
     <message>
-        <source>GitHub refused to re-run run %1: %2</source>
-        <translation>GitHub a refusé de relancer l&apos;exécution %1&#xa0;: %2</translation>
+        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux (ou un alias renvoie à sa propre ancre) ; aplatissez le document</translation>
     </message>
     <message>
-        <source>run %1 is still running; re-run its failed jobs once it has completed</source>
-        <translation>l&apos;exécution %1 est toujours en cours&#xa0;; relancez ses tâches en échec une fois qu&apos;elle sera terminée</translation>
+        <source>duplicate key %1 (first at line %2); keep one of them</source>
+        <translation>clé %1 en double (première à la ligne %2) ; n&apos;en gardez qu&apos;une</translation>
     </message>
     <message>
-        <source>Approved from the release console</source>
-        <translation>Approuvé depuis la console de release</translation>
+        <source>the rules must be a mapping with a components: list, not %1</source>
+        <translation>les règles doivent être un mapping avec une liste components:, pas %1</translation>
     </message>
     <message>
-        <source>Rejected from the release console</source>
-        <translation>Rejeté depuis la console de release</translation>
+        <source>enforce_windows must be true or false, not %1</source>
+        <translation>enforce_windows doit valoir true ou false, pas %1</translation>
     </message>
     <message>
-        <source>the pending deployments of run %1</source>
-        <translation>les déploiements en attente de l&apos;exécution %1</translation>
+        <source>the rules have no components: list; add one entry per component with name: and paths:, or delete the file to use the top-level directories</source>
+        <translation>les règles n&apos;ont pas de liste components: ; ajoutez une entrée par composant avec name: et paths:, ou supprimez le fichier pour utiliser les répertoires de premier niveau</translation>
     </message>
     <message>
-        <source>deployment of run %1 approved</source>
-        <translation>déploiement de l&apos;exécution %1 approuvé</translation>
+        <source>keys must be plain names, not %1</source>
+        <translation>les clés doivent être des noms simples, pas %1</translation>
     </message>
     <message>
-        <source>deployment of run %1 rejected</source>
-        <translation>déploiement de l&apos;exécution %1 rejeté</translation>
+        <source>unknown key %1 (ignored); known keys here: %2</source>
+        <translation>clé inconnue %1 (ignorée) ; clés connues ici : %2</translation>
     </message>
     <message>
-        <source>run %1 has no such deployment waiting for a review (it may have been reviewed already): %2</source>
-        <translation>l&apos;exécution %1 n&apos;a pas de tel déploiement en attente de revue (il a peut-être déjà été examiné)&#xa0;: %2</translation>
+        <source>unknown key %1 in %2 (ignored); known keys here: %3</source>
+        <translation>clé inconnue %1 dans %2 (ignorée) ; clés connues ici : %3</translation>
     </message>
     <message>
-        <source>you may not review this deployment: only the environment&apos;s required reviewers can; %1</source>
-        <translation>vous ne pouvez pas examiner ce déploiement&#xa0;: seuls les relecteurs requis de l&apos;environnement le peuvent&#xa0;; %1</translation>
+        <source>%1 must be text, not %2</source>
+        <translation>%1 doit être du texte, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [a, b], not %2</source>
+        <translation>%1 doit être une liste comme [a, b], pas %2</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be text, not %2</source>
+        <translation>chaque entrée de %1 doit être du texte, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of GitHub logins such as [&apos;@dan&apos;, &apos;@erin&apos;], not %2</source>
+        <translation>%1 doit être une liste de logins GitHub comme [&apos;@dan&apos;, &apos;@erin&apos;], pas %2</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a GitHub login such as &apos;@dan&apos;, not %2</source>
+        <translation>chaque entrée de %1 doit être un login GitHub comme &apos;@dan&apos;, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as &apos;@dan&apos; (letters, digits and single hyphens, at most 39)</source>
+        <translation>%1 dans %2 n&apos;est pas un login GitHub ; écrivez le login tel que GitHub l&apos;affiche, comme &apos;@dan&apos; (lettres, chiffres et traits d&apos;union isolés, 39 au plus)</translation>
+    </message>
+    <message>
+        <source>components must be a list of entries with name: and paths:, not %1</source>
+        <translation>components doit être une liste d&apos;entrées avec name: et paths:, pas %1</translation>
+    </message>
+    <message>
+        <source>a component must be a mapping with name: and paths:, not %1</source>
+        <translation>un composant doit être un mapping avec name: et paths:, pas %1</translation>
+    </message>
+    <message>
+        <source>name is empty; give the component a name such as api</source>
+        <translation>name est vide ; donnez au composant un nom comme api</translation>
+    </message>
+    <message>
+        <source>component %1 is listed twice (first at line %2); give each component a different name</source>
+        <translation>le composant %1 est listé deux fois (d&apos;abord à la ligne %2) ; donnez à chaque composant un nom différent</translation>
+    </message>
+    <message>
+        <source>each entry of paths must be a path such as dir/sub/, not %1</source>
+        <translation>chaque entrée de paths doit être un chemin comme dir/sub/, pas %1</translation>
+    </message>
+    <message>
+        <source>paths is empty; list at least one directory or file such as dir/sub/</source>
+        <translation>paths est vide ; listez au moins un répertoire ou fichier comme dir/sub/</translation>
+    </message>
+    <message>
+        <source>paths must be a list such as [dir/sub/, README.md], not %1</source>
+        <translation>paths doit être une liste comme [dir/sub/, README.md], pas %1</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>un composant</translation>
+    </message>
+    <message>
+        <source>a component has no name:; add name: with a short id such as api</source>
+        <translation>un composant n&apos;a pas de name: ; ajoutez name: avec un identifiant court comme api</translation>
+    </message>
+    <message>
+        <source>component %1 has no paths:; add paths: with the directories or files it owns</source>
+        <translation>le composant %1 n&apos;a pas de paths: ; ajoutez paths: avec les répertoires ou fichiers dont il est responsable</translation>
+    </message>
+    <message>
+        <source>path %1 is listed twice in this component (first at line %2); keep one</source>
+        <translation>le chemin %1 est listé deux fois dans ce composant (d&apos;abord à la ligne %2) ; n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
+        <source>path %1 is already claimed by component %2 (line %3); a path belongs to one component: remove it from one of them, or list a deeper path</source>
+        <translation>le chemin %1 est déjà revendiqué par le composant %2 (ligne %3) ; un chemin appartient à un seul composant : retirez-le de l&apos;un d&apos;eux, ou indiquez un chemin plus profond</translation>
+    </message>
+    <message>
+        <source>github must be a mapping with repository:, workflow: and ref:, not %1</source>
+        <translation>github doit être un mapping avec repository:, workflow: et ref:, pas %1</translation>
+    </message>
+    <message>
+        <source>release_types must be a mapping such as regular:, hotfix:, major:, not %1</source>
+        <translation>release_types doit être un mapping comme regular:, hotfix:, major:, pas %1</translation>
+    </message>
+    <message>
+        <source>release type %1 must be a mapping with schedule:, window: and approvals:, not %2</source>
+        <translation>le type de release %1 doit être un mapping avec schedule:, window: et approvals:, pas %2</translation>
+    </message>
+    <message>
+        <source>window must be a mapping with start: and duration:, not %1</source>
+        <translation>window doit être un mapping avec start: et duration:, pas %1</translation>
+    </message>
+    <message>
+        <source>release type %1</source>
+        <translation>type de release %1</translation>
+    </message>
+    <message>
+        <source>schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed</source>
+        <translation>la planification %1 de %2 n&apos;en est pas une ; écrivez weekly, monthly ou as_needed</translation>
+    </message>
+    <message>
+        <source>%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly</source>
+        <translation>%1 se déploie au besoin, day: ne s&apos;applique donc pas ; supprimez-le ou mettez schedule: weekly</translation>
+    </message>
+    <message>
+        <source>day of %1: %2</source>
+        <translation>jour de %1 : %2</translation>
+    </message>
+    <message>
+        <source>window start of %1: %2</source>
+        <translation>début de fenêtre de %1 : %2</translation>
+    </message>
+    <message>
+        <source>window duration of %1: %2</source>
+        <translation>durée de fenêtre de %1 : %2</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>une semaine</translation>
+    </message>
+    <message>
+        <source>four weeks</source>
+        <translation>quatre semaines</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>un jour</translation>
+    </message>
+    <message>
+        <source>window duration %1 of %2 is longer than its period (%3), so its windows would overlap; make it shorter</source>
+        <translation>la durée de fenêtre %1 de %2 dépasse sa période (%3), ses fenêtres se chevaucheraient donc ; raccourcissez-la</translation>
+    </message>
+    <message>
+        <source>timezone %1 is not a time zone this system knows; write an IANA name such as Europe/Berlin, America/New_York or UTC</source>
+        <translation>le fuseau horaire %1 est inconnu de ce système ; écrivez un nom IANA comme Europe/Paris, America/New_York ou UTC</translation>
+    </message>
+    <message>
+        <source>freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, not %1</source>
+        <translation>freezes doit être une liste d&apos;entrées avec name: et from:/until:, yearly: ou weekly:, pas %1</translation>
+    </message>
+    <message>
+        <source>a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1</source>
+        <translation>un gel doit être un mapping avec name: et from:/until:, yearly: ou weekly:, pas %1</translation>
+    </message>
+    <message>
+        <source>a freeze</source>
+        <translation>un gel</translation>
+    </message>
+    <message>
+        <source>a freeze needs a name: that says what it is, such as name: Year-end freeze</source>
+        <translation>un gel a besoin d&apos;un name: qui dit ce qu&apos;il est, comme name: Gel de fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>freeze %1 needs exactly one period: from: and until: (dates), yearly: (such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)</source>
+        <translation>le gel %1 a besoin d&apos;exactement une période : from: et until: (dates), yearly: (comme Dec 20 - Jan 2) ou weekly: (comme friday 16:00 - monday 08:00)</translation>
+    </message>
+    <message>
+        <source>freeze %1: %2</source>
+        <translation>gel %1 : %2</translation>
+    </message>
+    <message>
+        <source>freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02</source>
+        <translation>le gel %1 a besoin à la fois de from: et de until:, comme from: 2024-12-20 et until: 2025-01-02</translation>
+    </message>
+    <message>
+        <source>from of freeze %1: %2</source>
+        <translation>from du gel %1 : %2</translation>
+    </message>
+    <message>
+        <source>until of freeze %1: %2</source>
+        <translation>until du gel %1 : %2</translation>
+    </message>
+    <message>
+        <source>freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze</source>
+        <translation>le gel %1 se termine (%2) avant de commencer (%3) ; until: est le dernier jour du gel</translation>
+    </message>
+    <message>
+        <source>applies_to of freeze %1 names %2, which is not a release type; use %3</source>
+        <translation>applies_to du gel %1 mentionne %2, qui n&apos;est pas un type de release ; utilisez %3</translation>
+    </message>
+    <message>
+        <source>freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of them so they do not share a day</source>
+        <translation>le gel %1 chevauche le gel %2 (ligne %3) ; fusionnez-les ou déplacez l&apos;un d&apos;eux pour qu&apos;ils ne partagent aucun jour</translation>
+    </message>
+    <message>
+        <source>notifications must be a list of entries with event: and channel:, not %1</source>
+        <translation>notifications doit être une liste d&apos;entrées avec event: et channel:, pas %1</translation>
+    </message>
+    <message>
+        <source>a notification must be a mapping with event: and channel:, not %1</source>
+        <translation>une notification doit être un mapping avec event: et channel:, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown notification event %1; use one of: %2</source>
+        <translation>événement de notification inconnu %1 ; utilisez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>priority must be urgent or normal, not %1</source>
+        <translation>priority doit valoir urgent ou normal, pas %1</translation>
+    </message>
+    <message>
+        <source>a notification</source>
+        <translation>une notification</translation>
+    </message>
+    <message>
+        <source>a notification needs event: one of %1</source>
+        <translation>une notification a besoin de event: parmi %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
+        <translation>espace réservé inconnu {%1} dans %2 ; utilisez l&apos;un de %3, ou écrivez {{ et }} pour des accolades littérales</translation>
+    </message>
+    <message>
+        <source>path %1 uses a backslash; write paths with / as git does (dir/sub/)</source>
+        <translation>le chemin %1 utilise une barre oblique inverse ; écrivez les chemins avec / comme git (dir/sub/)</translation>
+    </message>
+    <message>
+        <source>path %1 leaves the clone with ..; write it relative to the clone&apos;s root (dir/sub/)</source>
+        <translation>le chemin %1 sort du clone avec .. ; écrivez-le relatif à la racine du clone (dir/sub/)</translation>
+    </message>
+    <message>
+        <source>path %1 names the whole clone; list the directories or files this component owns (dir/sub/ or README.md)</source>
+        <translation>le chemin %1 désigne tout le clone ; listez les répertoires ou fichiers dont ce composant est responsable (dir/sub/ ou README.md)</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)</source>
+        <translation>le fichier fait %1 octets ; les règles de plus de %2 octets sont refusées (est-ce le bon fichier ?)</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes; the rules are UTF-8 text</source>
+        <translation>le fichier contient des octets NUL ; les règles sont du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>collections are nested deeper than %1 levels; the rules nest a few levels at most</source>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux ; les règles n&apos;en imbriquent que quelques-unes</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
+        <translation>erreur de syntaxe YAML : %1 ; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
+    </message>
+    <message>
+        <source>the file could not be read as YAML: %1</source>
+        <translation>le fichier n&apos;a pas pu être lu comme du YAML : %1</translation>
+    </message>
+    <message>
+        <source>the file has no rules; add a components: list, or delete the file to use the top-level directories</source>
+        <translation>le fichier ne contient aucune règle ; ajoutez une liste components:, ou supprimez le fichier pour utiliser les répertoires de premier niveau</translation>
+    </message>
+    <message>
+        <source>the rules could not be read: %1</source>
+        <translation>les règles n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>the clone has no commits yet, so it has no top-level directories to use as components; commit something or add %1 with a components: list</source>
+        <translation>le clone n&apos;a encore aucun commit, il n&apos;a donc pas de répertoires de premier niveau à utiliser comme composants ; commitez quelque chose ou ajoutez %1 avec une liste components:</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1; check its permissions</source>
+        <translation>impossible de lire le fichier : %1 ; vérifiez ses permissions</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4281,66 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     <message>
         <source>the log of job %1</source>
         <translation>le journal de la tâche %1</translation>
+    </message>
+    <message>
+        <source>no GitHub connection</source>
+        <translation>aucune connexion GitHub</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécution %1</translation>
+    </message>
+    <message>
+        <source>cancel requested for run %1</source>
+        <translation>annulation demandée pour l&apos;exécution %1</translation>
+    </message>
+    <message>
+        <source>run %1 has already completed and cannot be cancelled</source>
+        <translation>l&apos;exécution %1 est déjà terminée et ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>%1; the cancel may or may not have reached GitHub: the run&apos;s status will tell</source>
+        <translation>%1 ; l&apos;annulation a pu atteindre GitHub ou non : le statut de l&apos;exécution le dira</translation>
+    </message>
+    <message>
+        <source>failed jobs of run %1 re-run</source>
+        <translation>tâches en échec de l&apos;exécution %1 relancées</translation>
+    </message>
+    <message>
+        <source>re-running failed jobs needs write access to the repository; %1</source>
+        <translation>relancer les tâches en échec exige l&apos;accès en écriture au dépôt ; %1</translation>
+    </message>
+    <message>
+        <source>GitHub refused to re-run run %1: %2</source>
+        <translation>GitHub a refusé de relancer l&apos;exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>run %1 is still running; re-run its failed jobs once it has completed</source>
+        <translation>l&apos;exécution %1 est toujours en cours ; relancez ses tâches en échec une fois qu&apos;elle sera terminée</translation>
+    </message>
+    <message>
+        <source>Approved from the release console</source>
+        <translation>Approuvé depuis la console de release</translation>
+    </message>
+    <message>
+        <source>Rejected from the release console</source>
+        <translation>Rejeté depuis la console de release</translation>
+    </message>
+    <message>
+        <source>deployment of run %1 approved</source>
+        <translation>déploiement de l&apos;exécution %1 approuvé</translation>
+    </message>
+    <message>
+        <source>deployment of run %1 rejected</source>
+        <translation>déploiement de l&apos;exécution %1 rejeté</translation>
+    </message>
+    <message>
+        <source>run %1 has no such deployment waiting for a review (it may have been reviewed already): %2</source>
+        <translation>l&apos;exécution %1 n&apos;a pas de tel déploiement en attente de revue (il a peut-être déjà été examiné) : %2</translation>
+    </message>
+    <message>
+        <source>you may not review this deployment: only the environment&apos;s required reviewers can; %1</source>
+        <translation>vous ne pouvez pas examiner ce déploiement : seuls les relecteurs requis de l&apos;environnement le peuvent ; %1</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4520,34 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
         <source> (urgent)</source>
         <translation> (urgent)</translation>
     </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>%1 was not found (no network, or DNS cannot resolve it)</source>
+        <translation>%1 introuvable (pas de réseau, ou le DNS ne peut pas le résoudre)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation>%1 a fermé la connexion avant de répondre</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed (check the system&apos;s certificates and the clock)</source>
+        <translation>la négociation TLS avec %1 a échoué (vérifiez les certificats du système et l&apos;horloge)</translation>
+    </message>
+    <message>
+        <source>the proxy to %1 refused the request</source>
+        <translation>le proxy vers %1 a refusé la requête</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed (network error %2)</source>
+        <translation>la connexion à %1 a échoué (erreur réseau %2)</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::SlackOutbox</name>
@@ -4478,108 +4577,97 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
-    <name>rc::core::SlackWebhookStore</name>
+    <name>rc::core::SlackWebhooks</name>
+    <message>
+        <source>The Slack webhook URL is empty. Paste the URL of an incoming webhook (Slack → Apps → Incoming Webhooks).</source>
+        <translation>L&apos;URL du webhook Slack est vide. Collez l&apos;URL d&apos;un webhook entrant (Slack → Apps → Incoming Webhooks).</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL is not a valid URL. Paste the whole URL of an incoming webhook, starting with https://.</source>
+        <translation>L&apos;URL du webhook Slack n&apos;est pas une URL valide. Collez l&apos;URL complète d&apos;un webhook entrant, commençant par https://.</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent encrypted. Use the https:// URL Slack gives you.</source>
+        <translation>L&apos;URL du webhook Slack pour %1 n&apos;est pas en https : une URL de webhook est un secret et n&apos;est envoyée que chiffrée. Utilisez l&apos;URL https:// fournie par Slack.</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.</source>
+        <translation>L&apos;URL du webhook Slack pour %1 n&apos;est pas une URL https. Utilisez l&apos;URL https:// fournie par Slack.</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 carries a user name or password; Slack&apos;s URLs never do. Paste the URL Slack gives you.</source>
+        <translation>L&apos;URL du webhook Slack pour %1 contient un nom d&apos;utilisateur ou un mot de passe ; celles de Slack n&apos;en ont jamais. Collez l&apos;URL fournie par Slack.</translation>
+    </message>
+    <message>
+        <source>The Slack webhook URL for %1 has no path; an incoming webhook&apos;s URL ends in /services/…. Paste the whole URL.</source>
+        <translation>L&apos;URL du webhook Slack pour %1 n&apos;a pas de chemin ; l&apos;URL d&apos;un webhook entrant se termine par /services/…. Collez l&apos;URL complète.</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>(pas d&apos;hôte)</translation>
+    </message>
     <message>
         <source>the keychain entry %1/%2</source>
         <translation>l&apos;entrée de trousseau %1/%2</translation>
     </message>
-</context>
-<context>
-    <name>rc::core::TemplateReader</name>
     <message>
-        <source>%1 must be text</source>
-        <translation>%1 doit être du texte</translation>
+        <source>%1 holds no usable webhook URL: %2</source>
+        <translation>%1 ne contient aucune URL de webhook utilisable : %2</translation>
     </message>
     <message>
-        <source>%1, not %2</source>
-        <translation>%1, pas %2</translation>
+        <source>There is no %1</source>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>phase must be one of %1</source>
-        <translation>phase doit valoir l&apos;un de %1</translation>
+        <source>%1: access was denied. Unlock the keychain and allow Release Console to use it.</source>
+        <translation>%1 : accès refusé. Déverrouillez le trousseau et autorisez Release Console à l&apos;utiliser.</translation>
     </message>
     <message>
-        <source>role must be a role name in lower case with underscores, such as qa_lead</source>
-        <translation>role doit être un nom de rôle en minuscules avec des tirets bas, comme qa_lead</translation>
+        <source>No keychain service is running: Slack webhook URLs cannot be stored. Start a keychain service, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
+        <translation>Aucun service de trousseau ne tourne : les URL de webhook Slack ne peuvent pas être stockées. Démarrez un service de trousseau, ou définissez RC_SLACK_WEBHOOK_URL dans l&apos;environnement.</translation>
     </message>
     <message>
-        <source>a checklist template is a mapping with name:, title: and items:</source>
-        <translation>un modèle de checklist est un mapping avec name:, title: et items:</translation>
-    </message>
-    <message>
-        <source>keys must be plain names</source>
-        <translation>les clés doivent être des noms simples</translation>
-    </message>
-    <message>
-        <source>applies_when must be migrations (or be left out)</source>
-        <translation>applies_when doit valoir migrations (ou être omis)</translation>
-    </message>
-    <message>
-        <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
-        <translation>clé inconnue %1 (ignorée)&#xa0;; clés connues ici&#xa0;: name, title, phase, role, applies_when, items</translation>
-    </message>
-    <message>
-        <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
-        <translation>le modèle n&apos;a pas de items:&#xa0;; listez ses éléments sous la forme - item: &apos;texte&apos;</translation>
-    </message>
-    <message>
-        <source>items must be a list of - item: &apos;text&apos; entries</source>
-        <translation>items doit être une liste d&apos;entrées - item: &apos;texte&apos;</translation>
-    </message>
-    <message>
-        <source>each entry of items must be a mapping with item: and its text</source>
-        <translation>chaque entrée de items doit être un mapping avec item: et son texte</translation>
-    </message>
-    <message>
-        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
-        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at&#xa0;; T+N pour après), during ou post</translation>
-    </message>
-    <message>
-        <source>required must be true or false, not %1</source>
-        <translation>required doit valoir true ou false, pas %1</translation>
-    </message>
-    <message>
-        <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
-        <translation>clé inconnue %1 dans un élément de modèle (ignorée)&#xa0;; clés connues ici&#xa0;: item, section, phase, role, due, required</translation>
-    </message>
-    <message>
-        <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
-        <translation>cette entrée n&apos;a pas de texte item:&#xa0;; écrivez - item: &apos;ce qu&apos;il faut vérifier&apos;</translation>
-    </message>
-    <message>
-        <source>the item %1 is listed twice; keep one</source>
-        <translation>l&apos;élément %1 est listé deux fois&#xa0;; n&apos;en gardez qu&apos;un</translation>
-    </message>
-    <message>
-        <source>items is empty; a template lists at least one item</source>
-        <translation>items est vide&#xa0;; un modèle liste au moins un élément</translation>
+        <source>The keychain could not use %1 (%2). Check that a keychain service runs and is unlocked, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
+        <translation>Le trousseau n&apos;a pas pu utiliser %1 (%2). Vérifiez qu&apos;un service de trousseau tourne et qu&apos;il est déverrouillé, ou définissez RC_SLACK_WEBHOOK_URL dans l&apos;environnement.</translation>
     </message>
 </context>
 <context>
-    <name>rc::core::TextEditor</name>
+    <name>rc::core::Tags</name>
     <message>
-        <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
-        <translation>%1 est écrit en style flow ({...})&#xa0;; ajouter %2 exige le style bloc (une clé par ligne)&#xa0;: réécrivez-le en style bloc et réessayez</translation>
+        <source>unknown libgit2 error</source>
+        <translation>erreur libgit2 inconnue</translation>
     </message>
     <message>
-        <source>%1 has no keys to place %2 next to</source>
-        <translation>%1 n&apos;a aucune clé à côté de laquelle placer %2</translation>
+        <source>no repository is open; open a clone first</source>
+        <translation>aucun dépôt n&apos;est ouvert ; ouvrez d&apos;abord un clone</translation>
     </message>
     <message>
-        <source>%1 is written in flow style ({...}); removing %2 needs block style (one key per line): rewrite it in block style and try again</source>
-        <translation>%1 est écrit en style flow ({...})&#xa0;; retirer %2 exige le style bloc (une clé par ligne)&#xa0;: réécrivez-le en style bloc et réessayez</translation>
+        <source>revision %1 does not exist in this clone; give a branch, tag or commit that git log shows (fetch first if it is on the remote)</source>
+        <translation>la révision %1 n&apos;existe pas dans ce clone ; indiquez une branche, un tag ou un commit que git log affiche (faites d&apos;abord un fetch s&apos;il est sur le distant)</translation>
     </message>
     <message>
-        <source>%1 starts on the same line as its list item; move it to a line of its own and try again</source>
-        <translation>%1 commence sur la même ligne que son élément de liste&#xa0;; placez-le sur sa propre ligne et réessayez</translation>
+        <source>revision %1 does not name a commit; give a branch, tag or commit</source>
+        <translation>la révision %1 ne désigne pas un commit ; indiquez une branche, un tag ou un commit</translation>
     </message>
     <message>
-        <source>the position of %1 in %2 could not be found in the text</source>
-        <translation>la position de %1 dans %2 est introuvable dans le texte</translation>
+        <source>no tag is reachable from %1</source>
+        <translation>aucun tag n&apos;est atteignable depuis %1</translation>
     </message>
     <message>
-        <source>the value of %1 in %2 spans several lines or uses anchors or tags; write it on one line and try again</source>
-        <translation>la valeur de %1 dans %2 s&apos;étend sur plusieurs lignes ou utilise des ancres ou des tags&#xa0;; écrivez-la sur une ligne et réessayez</translation>
+        <source>no tag reachable from %1 matches %2</source>
+        <translation>aucun tag atteignable depuis %1 ne correspond à %2</translation>
+    </message>
+    <message>
+        <source>; create one with git tag, or pass --since</source>
+        <translation> ; créez-en un avec git tag, ou passez --since</translation>
+    </message>
+    <message>
+        <source>the tags reachable from %1 could not be read: %2</source>
+        <translation>impossible de lire les tags atteignables depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>the nearest tag of %1 could not be named: %2</source>
+        <translation>impossible de nommer le tag le plus proche de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4592,140 +4680,148 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
         <source>No keychain service is running (GNOME Keyring, KWallet or another Secret Service provider): the token cannot be stored. Set GH_TOKEN in the environment that starts Release Console, or start a keychain service.</source>
         <translation>Aucun service de trousseau ne tourne (GNOME Keyring, KWallet ou un autre fournisseur Secret Service)&#xa0;: le jeton ne peut pas être stocké. Définissez GH_TOKEN dans l&apos;environnement qui lance Release Console, ou démarrez un service de trousseau.</translation>
     </message>
+    <message>
+        <source>The keychain could not read %1</source>
+        <translation>Le trousseau n&apos;a pas pu lire %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the token in %1</source>
+        <translation>Le trousseau n&apos;a pas pu stocker le jeton dans %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete %1</source>
+        <translation>Le trousseau n&apos;a pas pu supprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>There is no %1</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, or set GH_TOKEN in the environment that starts Release Console.</source>
+        <translation>%1 : accès refusé (%2). Déverrouillez le trousseau et autorisez Release Console à l&apos;utiliser, ou définissez GH_TOKEN dans l&apos;environnement qui lance Release Console.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check that the keychain is unlocked and try again.</source>
+        <translation>%1 : %2. Vérifiez que le trousseau est déverrouillé et réessayez.</translation>
+    </message>
 </context>
 <context>
-    <name>rc::core::Walker</name>
+    <name>rc::core::WorkflowFile</name>
     <message>
-        <source>the document expands to more than %1 YAML nodes (aliases count at every use); a manifest is small: remove the anchors and aliases that repeat content</source>
-        <translation>le document s&apos;étend à plus de %1 nœuds YAML (les alias comptent à chaque utilisation)&#xa0;; un manifeste est petit&#xa0;: supprimez les ancres et alias qui répètent du contenu</translation>
+        <source>a mapping</source>
+        <translation>un mapping</translation>
     </message>
     <message>
-        <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux (ou un alias renvoie à sa propre ancre)&#xa0;; aplatissez le document</translation>
+        <source>a list</source>
+        <translation>une liste</translation>
     </message>
     <message>
-        <source>duplicate key %1 (first at line %2); keep one of them</source>
-        <translation>clé %1 en double (première à la ligne %2)&#xa0;; n&apos;en gardez qu&apos;une</translation>
+        <source>text (&quot;%1&quot;)</source>
+        <translation>du texte (« %1 »)</translation>
     </message>
     <message>
-        <source>a manifest must be a mapping that starts with a release: block, not %1</source>
-        <translation>un manifeste doit être un mapping qui commence par un bloc release:, pas %1</translation>
+        <source>empty</source>
+        <translation>vide</translation>
     </message>
     <message>
-        <source>a list of components</source>
-        <translation>une liste de composants</translation>
-    </message>
-    <message>
-        <source>a list of checklist items</source>
-        <translation>une liste d&apos;éléments de checklist</translation>
-    </message>
-    <message>
-        <source>a list of approvals</source>
-        <translation>une liste d&apos;approbations</translation>
-    </message>
-    <message>
-        <source>the manifest has no release: block; add release: with at least id:</source>
-        <translation>le manifeste n&apos;a pas de bloc release:&#xa0;; ajoutez release: avec au moins id:</translation>
-    </message>
-    <message>
-        <source>keys must be plain names, not %1</source>
-        <translation>les clés doivent être des noms simples, pas %1</translation>
-    </message>
-    <message>
-        <source>unknown key %1 (kept in the file, not used); known keys here: %2</source>
-        <translation>clé inconnue %1 (conservée dans le fichier, non utilisée)&#xa0;; clés connues ici&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>unknown key %1 in %2 (kept in the file, not used); known keys here: %3</source>
-        <translation>clé inconnue %1 dans %2 (conservée dans le fichier, non utilisée)&#xa0;; clés connues ici&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 must be %2, not %3</source>
-        <translation>%1 doit être %2, pas %3</translation>
-    </message>
-    <message>
-        <source>%1 must be text, not %2</source>
-        <translation>%1 doit être du texte, pas %2</translation>
-    </message>
-    <message>
-        <source>%1 must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not %2</source>
-        <translation>%1 doit être une date-heure ISO 8601 comme 2024-01-15T10:00:00Z, pas %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty; it must be one of %2</source>
-        <translation>%1 est vide&#xa0;; il doit valoir l&apos;un de %2</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2, not %3</source>
-        <translation>%1 doit valoir l&apos;un de %2, pas %3</translation>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2</source>
         <translation>%1 doit valoir true ou false, pas %2</translation>
     </message>
     <message>
-        <source>each entry of %1 must be a mapping of keys, not %2</source>
-        <translation>chaque entrée de %1 doit être un mapping de clés, pas %2</translation>
+        <source>%1 must be a mapping (description, required, type, ...), not %2</source>
+        <translation>%1 doit être un mapping (description, required, type, ...), pas %2</translation>
     </message>
     <message>
-        <source>release is empty; it needs at least id: (for example id: rel-2024-01-15-001)</source>
-        <translation>release est vide&#xa0;; il lui faut au moins id: (par exemple id: rel-2024-01-15-001)</translation>
+        <source>%1.type must be text, not %2</source>
+        <translation>%1.type doit être du texte, pas %2</translation>
     </message>
     <message>
-        <source>release must be a mapping with id, status, ..., not %1</source>
-        <translation>release doit être un mapping avec id, status, ..., pas %1</translation>
+        <source>%1.type &quot;%2&quot; is not one of %3</source>
+        <translation>%1.type « %2 » ne fait pas partie de %3</translation>
     </message>
     <message>
-        <source>release.id is empty; give the release an id such as rel-2024-01-15-001</source>
-        <translation>release.id est vide&#xa0;; donnez à la release un identifiant comme rel-2024-01-15-001</translation>
+        <source>%1.options must be a list, not %2</source>
+        <translation>%1.options doit être une liste, pas %2</translation>
     </message>
     <message>
-        <source>type must be one of regular, hotfix, major, not %1</source>
-        <translation>type doit valoir regular, hotfix ou major, pas %1</translation>
+        <source>each of %1.options must be text, not %2</source>
+        <translation>chaque élément de %1.options doit être du texte, pas %2</translation>
     </message>
     <message>
-        <source>release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)</source>
-        <translation>release.id manque&#xa0;; chaque manifeste exige release: id: (par exemple rel-2024-01-15-001)</translation>
+        <source>%1 is a choice without options; add an options: list</source>
+        <translation>%1 est un choix sans options ; ajoutez une liste options:</translation>
     </message>
     <message>
-        <source>component %1</source>
-        <translation>composant %1</translation>
+        <source>%1.default must be text, not %2</source>
+        <translation>%1.default doit être du texte, pas %2</translation>
     </message>
     <message>
-        <source>changes must be a list of strings, not %1</source>
-        <translation>changes doit être une liste de chaînes, pas %1</translation>
+        <source>the console cannot identify runs on servers that do not return run details: add input correlation_id and put ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</source>
+        <translation>la console ne peut pas identifier les exécutions sur les serveurs qui ne renvoient pas leurs détails : ajoutez l&apos;entrée correlation_id et mettez ${{ inputs.correlation_id }} dans run-name (docs/cli.md#workflow-requirements)</translation>
     </message>
     <message>
-        <source>each entry of changes must be text, not %1</source>
-        <translation>chaque entrée de changes doit être du texte, pas %1</translation>
+        <source>the workflow &quot;%1&quot; is not a file name such as release-train.yml, so the console cannot read its inputs from the clone; set github.workflow in .release-console.yaml to the file&apos;s name</source>
+        <translation>le workflow « %1 » n&apos;est pas un nom de fichier comme release-train.yml, la console ne peut donc pas lire ses entrées dans le clone ; définissez github.workflow dans .release-console.yaml avec le nom du fichier</translation>
     </message>
     <message>
-        <source>%1, not %2</source>
-        <translation>%1, pas %2</translation>
+        <source>collections are nested deeper than %1 levels; a workflow file nests a few levels at most</source>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux ; un fichier de workflow n&apos;en imbrique que quelques-uns</translation>
     </message>
     <message>
-        <source>phase must be one of %1</source>
-        <translation>phase doit valoir l&apos;un de %1</translation>
+        <source>YAML syntax error: %1; check the indentation and quoting here</source>
+        <translation>erreur de syntaxe YAML : %1 ; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
     </message>
     <message>
-        <source>role must be a role name in lower case with underscores, such as qa_lead or release_manager</source>
-        <translation>role doit être un nom de rôle en minuscules avec des tirets bas, comme qa_lead ou release_manager</translation>
+        <source>the file could not be read as YAML: %1</source>
+        <translation>le fichier n&apos;a pas pu être lu comme du YAML : %1</translation>
     </message>
     <message>
-        <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
-        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at&#xa0;; T+N pour après), during ou post</translation>
+        <source>a workflow file is a mapping with name, on and jobs, not %1</source>
+        <translation>un fichier de workflow est un mapping avec name, on et jobs, pas %1</translation>
     </message>
     <message>
-        <source>checklist item %1</source>
-        <translation>élément de checklist %1</translation>
+        <source>run-name must be text, not %1</source>
+        <translation>run-name doit être du texte, pas %1</translation>
     </message>
     <message>
-        <source>approval %1</source>
-        <translation>approbation %1</translation>
+        <source>the workflow has no on: triggers; add on: workflow_dispatch with its inputs</source>
+        <translation>le workflow n&apos;a pas de déclencheurs on: ; ajoutez on: workflow_dispatch avec ses entrées</translation>
     </message>
     <message>
-        <source>validation must be a mapping of checks to results (integration_tests: passed), not %1</source>
-        <translation>validation doit être un mapping de vérifications vers leurs résultats (integration_tests: passed), pas %1</translation>
+        <source>the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; add workflow_dispatch with inputs release_id, action, dry_run and correlation_id</source>
+        <translation>le workflow ne peut pas être déclenché : ses déclencheurs on: n&apos;incluent pas workflow_dispatch ; ajoutez workflow_dispatch avec les entrées release_id, action, dry_run et correlation_id</translation>
+    </message>
+    <message>
+        <source>workflow_dispatch must be a mapping with inputs:, not %1</source>
+        <translation>workflow_dispatch doit être un mapping avec inputs:, pas %1</translation>
+    </message>
+    <message>
+        <source>workflow_dispatch.inputs must be a mapping of input names, not %1</source>
+        <translation>workflow_dispatch.inputs doit être un mapping de noms d&apos;entrées, pas %1</translation>
+    </message>
+    <message>
+        <source>input names must be plain names, not %1</source>
+        <translation>les noms d&apos;entrées doivent être des noms simples, pas %1</translation>
+    </message>
+    <message>
+        <source>the workflow could not be read: %1</source>
+        <translation>le workflow n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml (now &quot;%2&quot;) or pull the branch that has the workflow</source>
+        <translation>le fichier de workflow %1 n&apos;existe pas dans le clone ; vérifiez github.workflow dans .release-console.yaml (actuellement « %2 ») ou récupérez la branche qui contient le workflow</translation>
+    </message>
+    <message>
+        <source>the workflow file could not be read: %1</source>
+        <translation>le fichier de workflow n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5714,22 @@ Chemins&#xa0;: %3</translation>
         <source>%1 release window %2 (%3)</source>
         <translation>Fenêtre de release %1 %2 (%3)</translation>
     </message>
+    <message>
+        <source>Release calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month of releases, release windows and freezes; Page Up and Page Down change the month, Home shows this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ChangesTab</name>
@@ -5693,10 +5805,6 @@ Chemins&#xa0;: %3</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chemins&#xa0;: %2</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#8a1f11&quot;&gt;&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:#8a1f11&quot;&gt;&lt;b&gt;Le commit ne peut pas être lu :&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 &amp;lt;%2&amp;gt; · %3</source>
         <translation>%1 &amp;lt;%2&amp;gt; · %3</translation>
     </message>
@@ -5718,6 +5826,42 @@ Chemins&#xa0;: %3</translation>
     <message>
         <source>Files in bold belong to the selected component.</source>
         <translation>Les fichiers en gras appartiennent au composant sélectionné.</translation>
+    </message>
+    <message>
+        <source>Filter commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the commits whose subject, sha, author or component contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows all commits, only breaking changes, one conventional type or the commits that follow no convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits per component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the commits since its last release tag; select a commit to read its message and files below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected commit&apos;s full message and the files it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5952,6 +6096,14 @@ Chemins&#xa0;: %3</translation>
     <message>
         <source>Deploy to Production</source>
         <translation>Déployer en production</translation>
+    </message>
+    <message>
+        <source>Components to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the version it goes to and its team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6439,6 +6591,14 @@ Le http en clair n&apos;est accepté que sur cet ordinateur (127.0.0.1, localhos
             <numerusform>%n releases&#xa0;: </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Release history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every release of this clone with its status, type and dates; press Enter to open the selected release</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::HotfixDialog</name>
@@ -6544,6 +6704,14 @@ Le http en clair n&apos;est accepté que sur cet ordinateur (127.0.0.1, localhos
     <message>
         <source>the job did not finish</source>
         <translation>la tâche ne s&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <source>Manifest preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotfix manifest as it will be written on the new branch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6908,6 +7076,18 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
         <source>Save the dashboard of the open release, or of all releases, as Markdown or HTML</source>
         <translation>Enregistrer le tableau de bord de la release ouverte, ou de toutes les releases, en Markdown ou en HTML</translation>
     </message>
+    <message>
+        <source>Break &amp;Glass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack webhooks for release notifications, and a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::NewReleaseDialog</name>
@@ -7093,6 +7273,22 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source>the write did not finish</source>
         <translation>l&apos;écriture ne s&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Each component with its number of changes, current, suggested and new version and sign-off, and its commits below it; F2 edits the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release manifest as it will be written and committed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7324,6 +7520,149 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
         <source>Release status: %1</source>
         <translation>Statut de la release&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Add C&amp;hecklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the items of a checklist template that the release does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Avant la release</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>Jour de release</translation>
+    </message>
+    <message>
+        <source>Team lead sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA lead sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBA sign-off (if migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release manager sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release cannot take a checklist while its manifest has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the history</source>
+        <translation>dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 checklist was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecorded time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window overridden by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReleaseTrainController</name>
+    <message>
+        <source>Release windows are not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors, so release windows follow the default trains until it is fixed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release is open.</source>
+        <translation>Aucune release n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them first.</source>
+        <translation>%1 contient des erreurs ; corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The clone&apos;s release windows have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clone&apos;s rules do not hold releases to their windows (enforce_windows in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; windows apply only before it deploys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside its window and outside every freeze; there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 despite the clock, with a recorded reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot break glass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while the dialog was open; check it and break glass again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot break glass for %1: no user to record. Set your handle with Release → Sign As… or `git config releaseconsole.user @you`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break-glass override of %1 was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may deploy outside its window: overridden by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::RollbackDialog</name>
@@ -7406,6 +7745,14 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source>The workflow rolls the release back; when the run succeeds the manifest is marked rolled_back and committed.</source>
         <translation>Le workflow fait le rollback de la release&#xa0;; quand l&apos;exécution réussit, le manifeste est marqué rolled_back et commité.</translation>
+    </message>
+    <message>
+        <source>Components to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component with the version it goes back to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7537,6 +7884,30 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source>Rejecting needs a comment.</source>
         <translation>Rejeter exige un commentaire.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>The release&apos;s recent workflow runs; choose one to follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each job of the run with its steps, their state and how long they took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last lines of each failed job&apos;s log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7955,6 +8326,14 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source># Cannot read %1: %2</source>
         <translation># Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Manifest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s manifest as it is on disk, read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

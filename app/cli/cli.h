@@ -29,7 +29,8 @@ class SlackNotifier;
 namespace rc::cli {
 
 /// Exit codes of `releasectl`; documented in docs/cli.md and relied on by scripts and CI.
-enum ExitCode : int {
+/// (No fixed underlying type: lupdate loses the rest of the namespace after `enum X : int`.)
+enum ExitCode {
     ExitDone = 0,
     ExitFailed = 1, ///< git, file system, a file changed on disk since it was loaded
     ExitInvalidInput = 2, ///< bad arguments, unknown release, broken manifest, invalid transition

@@ -6,10 +6,12 @@ namespace rc::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::cli::RunView", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::RunView)
+};
 
 bool isFailure(const QString &conclusion)
 {
@@ -105,7 +107,7 @@ std::vector<RunView::Line> RunView::layout(const RunSnapshot &s) const
     if (!runDuration.isEmpty())
         head.push_back({QStringLiteral("  ") + runDuration, {}});
     if (run.runAttempt > 1)
-        head.push_back({QStringLiteral("  ") + tr("attempt %1").arg(run.runAttempt), "2"});
+        head.push_back({QStringLiteral("  ") + Text::tr("attempt %1").arg(run.runAttempt), "2"});
     lines.push_back(head);
     if (!run.htmlUrl.isEmpty())
         lines.push_back({{QStringLiteral("  ") + run.htmlUrl, "2"}});
@@ -145,7 +147,7 @@ std::vector<RunView::Line> RunView::layout(const RunSnapshot &s) const
         const int keep = m_height - 2;
         const int hidden = int(lines.size()) - keep;
         lines.resize(size_t(keep));
-        lines.push_back({{QStringLiteral("  ") + tr("… %1 more lines").arg(hidden), "2"}});
+        lines.push_back({{QStringLiteral("  ") + Text::tr("… %1 more lines").arg(hidden), "2"}});
     }
     return lines;
 }
@@ -213,7 +215,7 @@ QByteArray RunView::renderPlain(const RunSnapshot &s)
     auto state = [](const QString &status, const QString &conclusion) { return status + QLatin1Char('/') + conclusion; };
 
     const core::WorkflowRun &run = s.run;
-    const QString runName = tr("run %1 %2").arg(run.id).arg(runTitle(run));
+    const QString runName = Text::tr("run %1 %2").arg(run.id).arg(runTitle(run));
     const bool runDone = core::isCompleted(run.status);
     if (!runDone) {
         QString line = QStringLiteral("%1: %2").arg(runName, run.status);
@@ -223,14 +225,14 @@ QByteArray RunView::renderPlain(const RunSnapshot &s)
     }
 
     for (const core::WorkflowJob &job : s.jobs) {
-        const QString jobName = tr("job %1").arg(job.name);
+        const QString jobName = Text::tr("job %1").arg(job.name);
         auto initiallyQuiet = [](const QString &status) {
             return status == QLatin1String("queued") || status == QLatin1String("pending") || status == QLatin1String("requested");
         };
         auto sayJob = [&] {
             QString line = QStringLiteral("%1: %2").arg(jobName, job.status);
             if (core::isCompleted(job.status)) {
-                line = tr("%1: completed %2").arg(jobName, job.conclusion);
+                line = Text::tr("%1: completed %2").arg(jobName, job.conclusion);
                 const QString d = durationText(job.startedAt, job.completedAt, s.now);
                 if (!d.isEmpty())
                     line += QStringLiteral(" (%1)").arg(d);
@@ -242,9 +244,9 @@ QByteArray RunView::renderPlain(const RunSnapshot &s)
         if (!jobDone)
             sayJob();
         for (const core::WorkflowStep &step : job.steps) {
-            QString line = tr("%1: step %2 %3 %4").arg(jobName).arg(step.number).arg(step.name, stateWord(step.status, step.conclusion));
+            QString line = Text::tr("%1: step %2 %3 %4").arg(jobName).arg(step.number).arg(step.name, stateWord(step.status, step.conclusion));
             if (core::isCompleted(step.status)) {
-                line = tr("%1: step %2 %3 completed %4").arg(jobName).arg(step.number).arg(step.name, step.conclusion);
+                line = Text::tr("%1: step %2 %3 completed %4").arg(jobName).arg(step.number).arg(step.name, step.conclusion);
                 const QString d = durationText(step.startedAt, step.completedAt, s.now);
                 if (!d.isEmpty())
                     line += QStringLiteral(" (%1)").arg(d);
@@ -258,14 +260,14 @@ QByteArray RunView::renderPlain(const RunSnapshot &s)
         const auto tail = s.logTails.constFind(job.id);
         if (failed && tail != s.logTails.cend() && !tail->isEmpty() && !m_tailsSaid.contains(job.id)) {
             m_tailsSaid.insert(job.id);
-            out += tr("%1: last lines of the log:").arg(jobName).toUtf8() + '\n';
+            out += Text::tr("%1: last lines of the log:").arg(jobName).toUtf8() + '\n';
             for (qsizetype i = std::max<qsizetype>(0, tail->size() - maxTailLines); i < tail->size(); ++i)
                 out += "  | " + tail->at(i).toUtf8() + '\n';
         }
     }
 
     if (runDone) {
-        QString line = tr("%1: completed %2").arg(runName, run.conclusion);
+        QString line = Text::tr("%1: completed %2").arg(runName, run.conclusion);
         const QString d = durationText(runStart(run), runEnd(run), s.now);
         if (!d.isEmpty())
             line += QStringLiteral(" (%1)").arg(d);

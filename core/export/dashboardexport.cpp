@@ -38,7 +38,11 @@ QStringList exportFormatNames()
 
 namespace {
 
-using Tr = DashboardExport;
+/// DashboardExport's context, under a name lupdate resolves (it does not follow aliases).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::core::DashboardExport)
+};
 
 // How a cell reads at a glance; HTML colours it, Markdown relies on the emoji in the text.
 enum class Tone { Plain, Good, Waiting, Bad, Muted };

@@ -10,15 +10,17 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::Branches", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::Branches)
+};
 
 QString lastGitError()
 {
     const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : tr("unknown libgit2 error");
+    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
 }
 
 QString oidToString(const git_oid *oid)
@@ -38,11 +40,11 @@ QByteArray branchRef(const QString &name)
 Expected<QString> resolveCommit(const Repository &repo, const QString &revision)
 {
     if (!repo.handle())
-        return Error{tr("no repository is open; open a clone first"), {}};
+        return Error{Text::tr("no repository is open; open a clone first"), {}};
     git_object *object = nullptr;
     if (revision.trimmed().isEmpty() || git_revparse_single(&object, repo.handle(), revision.toUtf8().constData()) != 0) {
         git_error_clear();
-        return Error{tr("'%1' is not a tag, branch or commit in this clone; list tags with 'git tag', "
+        return Error{Text::tr("'%1' is not a tag, branch or commit in this clone; list tags with 'git tag', "
                         "or fetch first if it is on the remote")
                          .arg(revision),
                      {}};
@@ -52,7 +54,7 @@ Expected<QString> resolveCommit(const Repository &repo, const QString &revision)
     git_object_free(object);
     if (rc != 0) {
         git_error_clear();
-        return Error{tr("'%1' does not point at a commit; give a tag, branch or commit").arg(revision), {}};
+        return Error{Text::tr("'%1' does not point at a commit; give a tag, branch or commit").arg(revision), {}};
     }
     const QString sha = oidToString(git_object_id(commit));
     git_object_free(commit);
@@ -79,19 +81,19 @@ bool isHeadDetached(const Repository &repo)
 Expected<QString> currentBranch(const Repository &repo)
 {
     if (!repo.handle())
-        return Error{tr("no repository is open; open a clone first"), {}};
+        return Error{Text::tr("no repository is open; open a clone first"), {}};
     if (isHeadDetached(repo))
-        return Error{tr("HEAD is detached (not on a branch); switch to a branch first, e.g. 'git switch main'"), {}};
+        return Error{Text::tr("HEAD is detached (not on a branch); switch to a branch first, e.g. 'git switch main'"), {}};
     git_reference *head = nullptr;
     const int rc = git_repository_head(&head, repo.handle());
     if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND) {
         git_error_clear();
-        return Error{tr("the current branch has no commits yet; commit something first"), {}};
+        return Error{Text::tr("the current branch has no commits yet; commit something first"), {}};
     }
     if (rc != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("cannot read HEAD: %1").arg(detail), {}};
+        return Error{Text::tr("cannot read HEAD: %1").arg(detail), {}};
     }
     const QString name = QString::fromUtf8(git_reference_shorthand(head));
     git_reference_free(head);
@@ -133,7 +135,7 @@ bool isValidBranchName(const QString &name)
 Expected<QStringList> uncommittedTrackedFiles(const Repository &repo, const QString &directory)
 {
     if (!repo.handle())
-        return Error{tr("no repository is open; open a clone first"), {}};
+        return Error{Text::tr("no repository is open; open a clone first"), {}};
     git_status_options options = GIT_STATUS_OPTIONS_INIT;
     options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
     options.flags = GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
@@ -150,7 +152,7 @@ Expected<QStringList> uncommittedTrackedFiles(const Repository &repo, const QStr
     if (git_status_list_new(&list, repo.handle(), &options) != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("cannot read the state of the work tree: %1").arg(detail), repo.workdir()};
+        return Error{Text::tr("cannot read the state of the work tree: %1").arg(detail), repo.workdir()};
     }
     QStringList files;
     const size_t count = git_status_list_entrycount(list);
@@ -171,31 +173,31 @@ Expected<QStringList> uncommittedTrackedFiles(const Repository &repo, const QStr
 Expected<Done> createBranch(Repository &repo, const QString &name, const QString &commitSha)
 {
     if (!repo.handle())
-        return Error{tr("no repository is open; open a clone first"), {}};
+        return Error{Text::tr("no repository is open; open a clone first"), {}};
     if (!isValidBranchName(name))
-        return Error{tr("'%1' is not a valid branch name; use letters, digits, '-', '_', '.' and '/'").arg(name), {}};
+        return Error{Text::tr("'%1' is not a valid branch name; use letters, digits, '-', '_', '.' and '/'").arg(name), {}};
     git_oid oid;
     if (git_oid_fromstr(&oid, commitSha.toLatin1().constData()) != 0) {
         git_error_clear();
-        return Error{tr("'%1' is not a commit id").arg(commitSha), {}};
+        return Error{Text::tr("'%1' is not a commit id").arg(commitSha), {}};
     }
     git_commit *commit = nullptr;
     if (git_commit_lookup(&commit, repo.handle(), &oid) != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("commit %1 is not in this clone: %2").arg(commitSha, detail), {}};
+        return Error{Text::tr("commit %1 is not in this clone: %2").arg(commitSha, detail), {}};
     }
     git_reference *branch = nullptr;
     const int rc = git_branch_create(&branch, repo.handle(), name.toUtf8().constData(), commit, 0);
     git_commit_free(commit);
     if (rc == GIT_EEXISTS) {
         git_error_clear();
-        return Error{tr("branch %1 already exists; choose another name or delete it with 'git branch -D %1'").arg(name), {}};
+        return Error{Text::tr("branch %1 already exists; choose another name or delete it with 'git branch -D %1'").arg(name), {}};
     }
     if (rc != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("cannot create branch %1: %2").arg(name, detail), {}};
+        return Error{Text::tr("cannot create branch %1: %2").arg(name, detail), {}};
     }
     git_reference_free(branch);
     return Done{};
@@ -204,12 +206,12 @@ Expected<Done> createBranch(Repository &repo, const QString &name, const QString
 Expected<Done> switchBranch(Repository &repo, const QString &name)
 {
     if (!repo.handle())
-        return Error{tr("no repository is open; open a clone first"), {}};
+        return Error{Text::tr("no repository is open; open a clone first"), {}};
     const QByteArray ref = branchRef(name);
     git_object *tree = nullptr;
     if (git_revparse_single(&tree, repo.handle(), (ref + "^{tree}").constData()) != 0) {
         git_error_clear();
-        return Error{tr("branch %1 does not exist").arg(name), {}};
+        return Error{Text::tr("branch %1 does not exist").arg(name), {}};
     }
     git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
     options.checkout_strategy = GIT_CHECKOUT_SAFE;
@@ -229,15 +231,15 @@ Expected<Done> switchBranch(Repository &repo, const QString &name)
         const QString detail = lastGitError();
         git_error_clear();
         if (!conflicts.isEmpty())
-            return Error{tr("switching to %1 would overwrite uncommitted changes in %2; commit or stash them first")
+            return Error{Text::tr("switching to %1 would overwrite uncommitted changes in %2; commit or stash them first")
                              .arg(name, conflicts.join(QLatin1String(", "))),
                          {}};
-        return Error{tr("cannot check out %1: %2").arg(name, detail), {}};
+        return Error{Text::tr("cannot check out %1: %2").arg(name, detail), {}};
     }
     if (git_repository_set_head(repo.handle(), ref.constData()) != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("checked out %1 but cannot point HEAD at it: %2").arg(name, detail), {}};
+        return Error{Text::tr("checked out %1 but cannot point HEAD at it: %2").arg(name, detail), {}};
     }
     return Done{};
 }
@@ -245,18 +247,18 @@ Expected<Done> switchBranch(Repository &repo, const QString &name)
 Expected<Done> deleteBranch(Repository &repo, const QString &name)
 {
     if (!repo.handle())
-        return Error{tr("no repository is open; open a clone first"), {}};
+        return Error{Text::tr("no repository is open; open a clone first"), {}};
     git_reference *ref = nullptr;
     if (git_reference_lookup(&ref, repo.handle(), branchRef(name).constData()) != 0) {
         git_error_clear();
-        return Error{tr("branch %1 does not exist").arg(name), {}};
+        return Error{Text::tr("branch %1 does not exist").arg(name), {}};
     }
     const int rc = git_branch_delete(ref);
     git_reference_free(ref);
     if (rc != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("cannot delete branch %1: %2").arg(name, detail), {}};
+        return Error{Text::tr("cannot delete branch %1: %2").arg(name, detail), {}};
     }
     return Done{};
 }

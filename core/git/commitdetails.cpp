@@ -13,15 +13,17 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::CommitDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::CommitDetails)
+};
 
 QString lastGitError()
 {
     const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : tr("unknown libgit2 error");
+    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
 }
 
 QString oidToString(const git_oid *oid)
@@ -101,11 +103,11 @@ QChar ChangedFile::statusLetter() const
 Expected<CommitDetails> commitDetails(const Repository &repo, const QString &revision)
 {
     if (!repo.handle())
-        return Error{tr("no repository is open; open a clone first"), {}};
+        return Error{Text::tr("no repository is open; open a clone first"), {}};
     Handles h;
     if (git_revparse_single(&h.object, repo.handle(), revision.toUtf8().constData()) != 0) {
         git_error_clear();
-        return Error{tr("commit %1 does not exist in this clone; reload the changes (history may have been "
+        return Error{Text::tr("commit %1 does not exist in this clone; reload the changes (history may have been "
                         "rewritten) or fetch first")
                          .arg(revision),
                      repo.workdir()};
@@ -113,7 +115,7 @@ Expected<CommitDetails> commitDetails(const Repository &repo, const QString &rev
     git_object *peeled = nullptr;
     if (git_object_peel(&peeled, h.object, GIT_OBJECT_COMMIT) != 0) {
         git_error_clear();
-        return Error{tr("%1 does not name a commit; give a commit id, branch or tag").arg(revision), repo.workdir()};
+        return Error{Text::tr("%1 does not name a commit; give a commit id, branch or tag").arg(revision), repo.workdir()};
     }
     h.commit = reinterpret_cast<git_commit *>(peeled);
 
@@ -136,7 +138,7 @@ Expected<CommitDetails> commitDetails(const Repository &repo, const QString &rev
     if (git_commit_tree(&h.tree, h.commit) != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run "
+        return Error{Text::tr("the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run "
                         "git fsck")
                          .arg(details.sha.left(12), detail),
                      repo.workdir()};
@@ -144,7 +146,7 @@ Expected<CommitDetails> commitDetails(const Repository &repo, const QString &rev
     if (parentCount > 0) {
         if (git_commit_parent(&h.parent, h.commit, 0) != 0 || git_commit_tree(&h.parentTree, h.parent) != 0) {
             git_error_clear();
-            return Error{tr("the parent of commit %1 is missing from this clone (a shallow clone?); fetch its "
+            return Error{Text::tr("the parent of commit %1 is missing from this clone (a shallow clone?); fetch its "
                             "history with git fetch --unshallow")
                              .arg(details.sha.left(12)),
                          repo.workdir()};
@@ -156,7 +158,7 @@ Expected<CommitDetails> commitDetails(const Repository &repo, const QString &rev
     if (git_diff_tree_to_tree(&h.diff, repo.handle(), h.parentTree, h.tree, &options) != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("the files changed by commit %1 cannot be listed: %2").arg(details.sha.left(12), detail),
+        return Error{Text::tr("the files changed by commit %1 cannot be listed: %2").arg(details.sha.left(12), detail),
                      repo.workdir()};
     }
     // As `git diff -M`: renames only, at git's default 50% similarity.
@@ -165,7 +167,7 @@ Expected<CommitDetails> commitDetails(const Repository &repo, const QString &rev
     if (git_diff_find_similar(h.diff, &find) != 0) {
         const QString detail = lastGitError();
         git_error_clear();
-        return Error{tr("renames in commit %1 cannot be detected: %2").arg(details.sha.left(12), detail),
+        return Error{Text::tr("renames in commit %1 cannot be detected: %2").arg(details.sha.left(12), detail),
                      repo.workdir()};
     }
 

@@ -10,15 +10,17 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::Tags", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::Tags)
+};
 
 QString lastGitError()
 {
     const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : tr("unknown libgit2 error");
+    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
 }
 
 } // namespace
@@ -27,12 +29,12 @@ Expected<QString> lastTag(const Repository &repo, const QString &revision, const
 {
     const QString rev = revision.isEmpty() ? QStringLiteral("HEAD") : revision;
     if (!repo.handle())
-        return Error{tr("no repository is open; open a clone first"), {}};
+        return Error{Text::tr("no repository is open; open a clone first"), {}};
 
     git_object *target = nullptr;
     if (git_revparse_single(&target, repo.handle(), rev.toUtf8().constData()) != 0) {
         git_error_clear();
-        return Error{tr("revision %1 does not exist in this clone; give a branch, tag or commit that git log "
+        return Error{Text::tr("revision %1 does not exist in this clone; give a branch, tag or commit that git log "
                         "shows (fetch first if it is on the remote)")
                          .arg(rev),
                      repo.workdir()};
@@ -42,7 +44,7 @@ Expected<QString> lastTag(const Repository &repo, const QString &revision, const
     git_object_free(target);
     if (peeled != 0) {
         git_error_clear();
-        return Error{tr("revision %1 does not name a commit; give a branch, tag or commit").arg(rev), repo.workdir()};
+        return Error{Text::tr("revision %1 does not name a commit; give a branch, tag or commit").arg(rev), repo.workdir()};
     }
 
     git_describe_options options = GIT_DESCRIBE_OPTIONS_INIT;
@@ -60,11 +62,11 @@ Expected<QString> lastTag(const Repository &repo, const QString &revision, const
         // libgit2 says GIT_ENOTFOUND when tags exist but none is reachable, and a generic error
         // ("cannot describe - no reference found") when no tag matches the pattern at all.
         if (rc == GIT_ENOTFOUND || detail.startsWith(QLatin1String("cannot describe"))) {
-            const QString what = pattern.isEmpty() ? tr("no tag is reachable from %1").arg(rev)
-                                                   : tr("no tag reachable from %1 matches %2").arg(rev, pattern);
-            return Error{what + tr("; create one with git tag, or pass --since"), repo.workdir()};
+            const QString what = pattern.isEmpty() ? Text::tr("no tag is reachable from %1").arg(rev)
+                                                   : Text::tr("no tag reachable from %1 matches %2").arg(rev, pattern);
+            return Error{what + Text::tr("; create one with git tag, or pass --since"), repo.workdir()};
         }
-        return Error{tr("the tags reachable from %1 could not be read: %2").arg(rev, detail), repo.workdir()};
+        return Error{Text::tr("the tags reachable from %1 could not be read: %2").arg(rev, detail), repo.workdir()};
     }
 
     // abbreviated_size 0 prints the bare tag name, as --abbrev=0 does.
@@ -77,7 +79,7 @@ Expected<QString> lastTag(const Repository &repo, const QString &revision, const
         const QString detail = lastGitError();
         git_error_clear();
         git_buf_dispose(&buf);
-        return Error{tr("the nearest tag of %1 could not be named: %2").arg(rev, detail), repo.workdir()};
+        return Error{Text::tr("the nearest tag of %1 could not be named: %2").arg(rev, detail), repo.workdir()};
     }
     QString name = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
     git_buf_dispose(&buf);

@@ -13,10 +13,12 @@ Q_LOGGING_CATEGORY(rcGitHubDispatch, "rc.github.dispatch", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::Dispatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::Dispatcher)
+};
 
 const char *const actionNames[] = {"create_release", "request_signoffs", "check_signoffs", "deploy_production", "rollback"};
 
@@ -102,21 +104,21 @@ Expected<QJsonObject> buildDispatchInputs(const WorkflowFile &workflow, const Di
 {
     const QString where = workflow.path;
     if (!workflow.dispatchable)
-        return Error{tr("the workflow cannot be dispatched: add workflow_dispatch to its on: triggers"), where};
+        return Error{Text::tr("the workflow cannot be dispatched: add workflow_dispatch to its on: triggers"), where};
     for (const char *needed : {"release_id", "action"}) {
         if (!workflow.declares(QLatin1String(needed)))
-            return Error{tr("the workflow does not declare the input %1; the release workflow needs inputs release_id, "
+            return Error{Text::tr("the workflow does not declare the input %1; the release workflow needs inputs release_id, "
                             "action and dry_run (docs/cli.md#workflow-requirements)")
                              .arg(QLatin1String(needed)),
                          where};
     }
     if (request.releaseId.trimmed().isEmpty())
-        return Error{tr("no release id given"), {}};
+        return Error{Text::tr("no release id given"), {}};
 
     const QString action = dispatchActionName(request.action);
     const WorkflowDispatchInput *actionInput = workflow.input(QStringLiteral("action"));
     if (!actionInput->options.isEmpty() && !actionInput->options.contains(action)) {
-        return Error{tr("the workflow's action input does not offer %1 (it offers %2); add it to the options")
+        return Error{Text::tr("the workflow's action input does not offer %1 (it offers %2); add it to the options")
                          .arg(action, actionInput->options.join(QStringLiteral(", "))),
                      QStringLiteral("%1:%2:%3").arg(where).arg(actionInput->line).arg(actionInput->column)};
     }
@@ -125,7 +127,7 @@ Expected<QJsonObject> buildDispatchInputs(const WorkflowFile &workflow, const Di
     if (workflow.declares(QStringLiteral("dry_run")))
         inputs.insert(QStringLiteral("dry_run"), request.dryRun ? QStringLiteral("true") : QStringLiteral("false"));
     else if (!request.dryRun)
-        return Error{tr("the workflow has no dry_run input, so a real run cannot be told from a dry one; add input "
+        return Error{Text::tr("the workflow has no dry_run input, so a real run cannot be told from a dry one; add input "
                         "dry_run (boolean, default true)"),
                      where};
     if (!correlationId.isEmpty() && workflow.declares(QStringLiteral("correlation_id")))
@@ -135,7 +137,7 @@ Expected<QJsonObject> buildDispatchInputs(const WorkflowFile &workflow, const Di
 
     for (const WorkflowDispatchInput &input : workflow.inputs) {
         if (input.required && !input.hasDefault && !inputs.contains(input.name)) {
-            return Error{tr("the workflow requires the input %1, which the console does not fill; give it a default or "
+            return Error{Text::tr("the workflow requires the input %1, which the console does not fill; give it a default or "
                             "make it optional")
                              .arg(input.name),
                          QStringLiteral("%1:%2:%3").arg(where).arg(input.line).arg(input.column)};
@@ -248,7 +250,7 @@ void Dispatcher::dispatch(const GitHubSettings &settings, const WorkflowFile &wo
         DispatchOutcome outcome;
         outcome.status = DispatchStatus::Refused;
         outcome.request = request;
-        outcome.message = tr("a dispatch is already running; wait for it to end");
+        outcome.message = Text::tr("a dispatch is already running; wait for it to end");
         if (job->done)
             job->done(outcome);
         Q_EMIT finished(outcome);
@@ -293,11 +295,11 @@ void Dispatcher::checkInFlight(const GitHubSettings &settings, const QString &re
                                InFlightCallback done)
 {
     if (!m_client) {
-        GitHubError error{GitHubErrorKind::Network, 0, tr("no GitHub connection"), {}};
+        GitHubError error{GitHubErrorKind::Network, 0, Text::tr("no GitHub connection"), {}};
         done(std::nullopt, error);
         return;
     }
-    const QString subject = tr("the runs of workflow %1 in %2").arg(settings.workflow, settings.repository.fullName());
+    const QString subject = Text::tr("the runs of workflow %1 in %2").arg(settings.workflow, settings.repository.fullName());
     m_client->get(runsPath(settings), subject, context, [releaseId, done](const GitHubResult &result) {
         if (!result.ok()) {
             done(std::nullopt, result.error);
@@ -306,7 +308,7 @@ void Dispatcher::checkInFlight(const GitHubSettings &settings, const QString &re
         const Expected<std::vector<WorkflowRun>> runs = parseWorkflowRunList(result.response.json().object());
         if (!runs) {
             GitHubError error{GitHubErrorKind::Protocol, result.response.httpStatus,
-                              tr("GitHub's list of runs could not be read: %1").arg(runs.error().toString()), {}};
+                              Text::tr("GitHub's list of runs could not be read: %1").arg(runs.error().toString()), {}};
             done(std::nullopt, error);
             return;
         }
@@ -331,20 +333,20 @@ void Dispatcher::start(std::shared_ptr<Job> job)
     if (!m_client) {
         DispatchOutcome outcome;
         outcome.status = DispatchStatus::Failed;
-        outcome.error = GitHubError{GitHubErrorKind::Network, 0, tr("no GitHub connection"), {}};
+        outcome.error = GitHubError{GitHubErrorKind::Network, 0, Text::tr("no GitHub connection"), {}};
         outcome.message = outcome.error.message;
         finish(job, outcome);
         return;
     }
 
-    Q_EMIT progress(tr("checking for runs of %1 in flight").arg(job->request.releaseId));
+    Q_EMIT progress(Text::tr("checking for runs of %1 in flight").arg(job->request.releaseId));
     checkInFlight(job->settings, job->request.releaseId, this,
                   [this, job](const std::optional<WorkflowRun> &run, const GitHubError &error) {
                       if (error.kind != GitHubErrorKind::None) {
                           DispatchOutcome outcome;
                           outcome.status = DispatchStatus::Failed;
                           outcome.error = error;
-                          outcome.message = tr("nothing was dispatched: the runs in flight could not be checked: %1")
+                          outcome.message = Text::tr("nothing was dispatched: the runs in flight could not be checked: %1")
                                                 .arg(error.message);
                           finish(job, outcome);
                           return;
@@ -353,7 +355,7 @@ void Dispatcher::start(std::shared_ptr<Job> job)
                           DispatchOutcome outcome;
                           outcome.status = DispatchStatus::Refused;
                           outcome.blockingRun = run;
-                          outcome.message = tr("not dispatched: run %1 for %2 is %3 (\"%4\"): %5; wait for it to "
+                          outcome.message = Text::tr("not dispatched: run %1 for %2 is %3 (\"%4\"): %5; wait for it to "
                                                "complete or cancel it")
                                                 .arg(run->id)
                                                 .arg(job->request.releaseId, run->status,
@@ -373,9 +375,9 @@ void Dispatcher::post(std::shared_ptr<Job> job, bool withRunDetails)
     const QString path = QStringLiteral("/repos/%1/actions/workflows/%2/dispatches")
                              .arg(job->settings.repository.fullName(),
                                   QString::fromUtf8(QUrl::toPercentEncoding(job->settings.workflow)));
-    const QString subject = tr("the dispatch of workflow %1 in %2").arg(job->settings.workflow,
+    const QString subject = Text::tr("the dispatch of workflow %1 in %2").arg(job->settings.workflow,
                                                                         job->settings.repository.fullName());
-    Q_EMIT progress(tr("dispatching %1 for %2").arg(dispatchActionName(job->request.action), job->request.releaseId));
+    Q_EMIT progress(Text::tr("dispatching %1 for %2").arg(dispatchActionName(job->request.action), job->request.releaseId));
     qCDebug(rcGitHubDispatch) << "dispatch" << job->request.releaseId << dispatchActionName(job->request.action)
                               << "correlation" << job->correlationId << "details" << withRunDetails;
     m_client->post(path, body, subject, this, [this, job, withRunDetails](const GitHubResult &result) {
@@ -387,7 +389,7 @@ void Dispatcher::post(std::shared_ptr<Job> job, bool withRunDetails)
                 outcome.status = DispatchStatus::Dispatched;
                 outcome.runId = runId;
                 outcome.htmlUrl = answer.value(QStringLiteral("html_url")).toString();
-                outcome.message = tr("run %1 started: %2").arg(runId).arg(outcome.htmlUrl);
+                outcome.message = Text::tr("run %1 started: %2").arg(runId).arg(outcome.htmlUrl);
                 finish(job, outcome);
                 return;
             }
@@ -397,7 +399,7 @@ void Dispatcher::post(std::shared_ptr<Job> job, bool withRunDetails)
             return;
         }
         if (withRunDetails && mentionsReturnRunDetails(result)) {
-            job->warnings << tr("the server does not accept return_run_details; sent again without it");
+            job->warnings << Text::tr("the server does not accept return_run_details; sent again without it");
             post(job, false);
             return;
         }
@@ -429,7 +431,7 @@ void Dispatcher::findRun(std::shared_ptr<Job> job, int attempt, qint64 deadlineM
         DispatchOutcome outcome;
         outcome.status = DispatchStatus::Unknown;
         outcome.error = job->postError;
-        outcome.message = tr("unknown: the run cannot be identified because %1; check %2 before dispatching again")
+        outcome.message = Text::tr("unknown: the run cannot be identified because %1; check %2 before dispatching again")
                               .arg(correlationRequirementMessage(), actions);
         m_retryable = job;
         finish(job, outcome);
@@ -441,8 +443,8 @@ void Dispatcher::findRun(std::shared_ptr<Job> job, int attempt, qint64 deadlineM
     QTimer::singleShot(delay, this, [this, job, attempt, deadlineMs, actions] {
         if (m_current != job)
             return;
-        Q_EMIT progress(tr("looking for the run with correlation id %1 (attempt %2)").arg(job->correlationId).arg(attempt + 1));
-        const QString subject = tr("the runs of workflow %1 in %2").arg(job->settings.workflow,
+        Q_EMIT progress(Text::tr("looking for the run with correlation id %1 (attempt %2)").arg(job->correlationId).arg(attempt + 1));
+        const QString subject = Text::tr("the runs of workflow %1 in %2").arg(job->settings.workflow,
                                                                         job->settings.repository.fullName());
         m_client->get(runsPath(job->settings), subject, this, [this, job, attempt, deadlineMs, actions](const GitHubResult &result) {
             if (result.ok()) {
@@ -453,7 +455,7 @@ void Dispatcher::findRun(std::shared_ptr<Job> job, int attempt, qint64 deadlineM
                         DispatchOutcome outcome;
                         outcome.status = DispatchStatus::Failed;
                         outcome.error = GitHubError{GitHubErrorKind::Protocol, 0, found.error().toString(), {}};
-                        outcome.message = tr("%1; check %2").arg(found.error().toString(), actions);
+                        outcome.message = Text::tr("%1; check %2").arg(found.error().toString(), actions);
                         finish(job, outcome);
                         return;
                     }
@@ -464,7 +466,7 @@ void Dispatcher::findRun(std::shared_ptr<Job> job, int attempt, qint64 deadlineM
                         outcome.runId = run.id;
                         outcome.htmlUrl = run.htmlUrl;
                         outcome.run = run;
-                        outcome.message = tr("run %1 started: %2").arg(run.id).arg(run.htmlUrl);
+                        outcome.message = Text::tr("run %1 started: %2").arg(run.id).arg(run.htmlUrl);
                         finish(job, outcome);
                         return;
                     }
@@ -475,7 +477,7 @@ void Dispatcher::findRun(std::shared_ptr<Job> job, int attempt, qint64 deadlineM
                 DispatchOutcome outcome;
                 outcome.status = DispatchStatus::Unknown;
                 outcome.error = result.error;
-                outcome.message = tr("unknown: the runs could not be listed (%1); check %2 before dispatching again")
+                outcome.message = Text::tr("unknown: the runs could not be listed (%1); check %2 before dispatching again")
                                       .arg(result.error.message, actions);
                 m_retryable = job;
                 finish(job, outcome);
@@ -490,7 +492,7 @@ void Dispatcher::findRun(std::shared_ptr<Job> job, int attempt, qint64 deadlineM
             if (job->serverError.kind != GitHubErrorKind::None) {
                 outcome.status = DispatchStatus::Failed;
                 outcome.error = job->serverError;
-                outcome.message = tr("%1; no run carries correlation id %2, so nothing was started").arg(job->serverError.message,
+                outcome.message = Text::tr("%1; no run carries correlation id %2, so nothing was started").arg(job->serverError.message,
                                                                                                        job->correlationId);
                 finish(job, outcome);
                 return;
@@ -498,10 +500,10 @@ void Dispatcher::findRun(std::shared_ptr<Job> job, int attempt, qint64 deadlineM
             outcome.status = DispatchStatus::Unknown;
             outcome.error = job->postError;
             outcome.message = job->accepted
-                ? tr("unknown: GitHub accepted the dispatch but no run carries correlation id %1 yet; check %2 before "
+                ? Text::tr("unknown: GitHub accepted the dispatch but no run carries correlation id %1 yet; check %2 before "
                      "dispatching again")
                       .arg(job->correlationId, actions)
-                : tr("unknown: no run found for correlation id %1; check %2 before dispatching again")
+                : Text::tr("unknown: no run found for correlation id %1; check %2 before dispatching again")
                       .arg(job->correlationId, actions);
             m_retryable = job;
             finish(job, outcome);

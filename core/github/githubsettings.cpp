@@ -13,10 +13,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::GitHubSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::GitHubSettings)
+};
 
 QString withoutGitSuffix(QString name)
 {
@@ -87,13 +89,13 @@ Expected<QUrl> parseGitHubApiUrl(const QString &text, const QString &source)
     const QString trimmed = text.trimmed();
     const QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        return Error{tr("%1: \"%2\" is not a URL; write the API's address, such as %3 or https://HOST/api/v3 "
+        return Error{Text::tr("%1: \"%2\" is not a URL; write the API's address, such as %3 or https://HOST/api/v3 "
                         "for GitHub Enterprise Server")
                          .arg(source, trimmed, QLatin1String(defaultGitHubApiUrl)),
                      {}};
     }
     if (!url.userInfo().isEmpty()) {
-        return Error{tr("%1: the API URL must not contain a user name or password; give the token through "
+        return Error{Text::tr("%1: the API URL must not contain a user name or password; give the token through "
                         "GH_TOKEN or the keychain instead")
                          .arg(source),
                      {}};
@@ -101,13 +103,13 @@ Expected<QUrl> parseGitHubApiUrl(const QString &text, const QString &source)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (!isLoopbackHost(url.host())) {
-            return Error{tr("%1: %2 uses plain http, which would send the token unencrypted; use https "
+            return Error{Text::tr("%1: %2 uses plain http, which would send the token unencrypted; use https "
                             "(plain http is accepted only for 127.0.0.1, ::1 and localhost)")
                              .arg(source, url.toDisplayString()),
                          {}};
         }
     } else if (scheme != QLatin1String("https")) {
-        return Error{tr("%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3")
+        return Error{Text::tr("%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3")
                          .arg(source, url.toDisplayString()),
                      {}};
     }
@@ -127,7 +129,7 @@ Expected<GitHubRepositoryName> parseGitHubRepositoryName(const QString &text, co
         if (validSegment(result.owner) && validSegment(result.name))
             return result;
     }
-    return Error{tr("%1: \"%2\" is not a repository; write owner/name, such as octocat/hello-world")
+    return Error{Text::tr("%1: \"%2\" is not a repository; write owner/name, such as octocat/hello-world")
                      .arg(source, trimmed),
                  {}};
 }
@@ -154,7 +156,7 @@ Expected<GitHubRepositoryName> gitHubRepositoryFromRemoteUrl(const QString &url)
     const QString shown = QUrl(trimmed).isValid() && trimmed.contains(QLatin1String("://"))
         ? QUrl(trimmed).toDisplayString(QUrl::RemoveUserInfo)
         : trimmed;
-    return Error{tr("the origin remote's URL %1 does not name a GitHub repository (owner/name); set "
+    return Error{Text::tr("the origin remote's URL %1 does not name a GitHub repository (owner/name); set "
                     "github: repository: owner/name in .release-console.yaml")
                      .arg(shown),
                  {}};
@@ -165,14 +167,14 @@ Expected<GitHubSettings> resolveGitHubSettings(const GitHubSettingsSources &sour
     GitHubSettings settings;
 
     QString apiText = QLatin1String(defaultGitHubApiUrl);
-    QString apiSource = tr("the default API URL");
+    QString apiSource = Text::tr("the default API URL");
     if (!sources.rule.apiUrl.isEmpty()) {
         apiText = sources.rule.apiUrl;
-        apiSource = tr(".release-console.yaml github.api_url");
+        apiSource = Text::tr(".release-console.yaml github.api_url");
     }
     if (!sources.overrides.apiUrl.isEmpty()) {
         apiText = sources.overrides.apiUrl;
-        apiSource = tr("the API URL in your settings");
+        apiSource = Text::tr("the API URL in your settings");
     }
     if (sources.useEnvironment && !sources.environment.value(QStringLiteral("GITHUB_API_URL")).isEmpty()) {
         apiText = sources.environment.value(QStringLiteral("GITHUB_API_URL"));
@@ -186,26 +188,26 @@ Expected<GitHubSettings> resolveGitHubSettings(const GitHubSettingsSources &sour
 
     if (!sources.overrides.repository.isEmpty()) {
         Expected<GitHubRepositoryName> name =
-            parseGitHubRepositoryName(sources.overrides.repository, tr("the repository in your settings"));
+            parseGitHubRepositoryName(sources.overrides.repository, Text::tr("the repository in your settings"));
         if (!name)
             return name.error();
         settings.repository = *name;
-        settings.repositorySource = tr("your settings");
+        settings.repositorySource = Text::tr("your settings");
     } else if (!sources.rule.repository.isEmpty()) {
         Expected<GitHubRepositoryName> name =
-            parseGitHubRepositoryName(sources.rule.repository, tr(".release-console.yaml github.repository"));
+            parseGitHubRepositoryName(sources.rule.repository, Text::tr(".release-console.yaml github.repository"));
         if (!name)
             return name.error();
         settings.repository = *name;
-        settings.repositorySource = tr(".release-console.yaml");
+        settings.repositorySource = Text::tr(".release-console.yaml");
     } else if (!sources.originUrl.isEmpty()) {
         Expected<GitHubRepositoryName> name = gitHubRepositoryFromRemoteUrl(sources.originUrl);
         if (!name)
             return name.error();
         settings.repository = *name;
-        settings.repositorySource = tr("the origin remote");
+        settings.repositorySource = Text::tr("the origin remote");
     } else {
-        return Error{tr("no GitHub repository: the clone has no origin remote and .release-console.yaml has no "
+        return Error{Text::tr("no GitHub repository: the clone has no origin remote and .release-console.yaml has no "
                         "github: repository: owner/name; add one of them"),
                      {}};
     }

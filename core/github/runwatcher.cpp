@@ -13,10 +13,12 @@ Q_LOGGING_CATEGORY(rcGitHubWatch, "rc.github.watch", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::RunWatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::RunWatcher)
+};
 
 bool isFailedConclusion(const QString &conclusion)
 {
@@ -139,7 +141,7 @@ void RunWatcher::poll()
     p->snapshot = m_snapshot;
     m_polling = true;
     ++m_polls;
-    const QString subject = tr("run %1 in %2").arg(m_runId).arg(m_repository.fullName());
+    const QString subject = Text::tr("run %1 in %2").arg(m_runId).arg(m_repository.fullName());
 
     m_client->get(runPath(), subject, this, [this, p, subject](const GitHubResult &result) {
         if (p->generation != m_generation)
@@ -152,13 +154,13 @@ void RunWatcher::poll()
         const Expected<WorkflowRun> run = parseWorkflowRun(result.response.json().object());
         if (!run) {
             p->error = GitHubError{GitHubErrorKind::Protocol, result.response.httpStatus,
-                                   tr("GitHub's answer for run %1 could not be read: %2").arg(m_runId).arg(run.error().toString()), {}};
+                                   Text::tr("GitHub's answer for run %1 could not be read: %2").arg(m_runId).arg(run.error().toString()), {}};
             pollDone(p);
             return;
         }
         p->snapshot.run = *run;
         m_client->getAllPages(runPath() + QStringLiteral("/jobs?per_page=100"), QStringLiteral("jobs"),
-                              tr("the jobs of run %1").arg(m_runId), this, [this, p](const GitHubPages &pages) {
+                              Text::tr("the jobs of run %1").arg(m_runId), this, [this, p](const GitHubPages &pages) {
             if (p->generation != m_generation)
                 return;
             if (!pages.ok()) {
@@ -169,7 +171,7 @@ void RunWatcher::poll()
             const Expected<std::vector<WorkflowJob>> jobs = parseWorkflowJobList(QJsonObject{{QStringLiteral("jobs"), pages.items}});
             if (!jobs) {
                 p->error = GitHubError{GitHubErrorKind::Protocol, 0,
-                                       tr("GitHub's jobs of run %1 could not be read: %2").arg(m_runId).arg(jobs.error().toString()), {}};
+                                       Text::tr("GitHub's jobs of run %1 could not be read: %2").arg(m_runId).arg(jobs.error().toString()), {}};
                 pollDone(p);
                 return;
             }
@@ -179,7 +181,7 @@ void RunWatcher::poll()
                 fetchLogTails(p);
                 return;
             }
-            m_client->get(runPath() + QStringLiteral("/pending_deployments"), tr("the pending deployments of run %1").arg(m_runId),
+            m_client->get(runPath() + QStringLiteral("/pending_deployments"), Text::tr("the pending deployments of run %1").arg(m_runId),
                           this, [this, p](const GitHubResult &result) {
                 if (p->generation != m_generation)
                     return;
@@ -191,7 +193,7 @@ void RunWatcher::poll()
                 const Expected<std::vector<PendingDeployment>> pending = parsePendingDeployments(result.response.json().array());
                 if (!pending) {
                     p->error = GitHubError{GitHubErrorKind::Protocol, 0,
-                                           tr("GitHub's pending deployments of run %1 could not be read: %2")
+                                           Text::tr("GitHub's pending deployments of run %1 could not be read: %2")
                                                .arg(m_runId).arg(pending.error().toString()), {}};
                     pollDone(p);
                     return;
@@ -238,7 +240,7 @@ void RunWatcher::fetchLogTails(std::shared_ptr<Poll> p)
         const qint64 jobId = job->id;
         const QString jobName = job->name;
         const QString path = QStringLiteral("/repos/%1/actions/jobs/%2/logs").arg(m_repository.fullName()).arg(jobId);
-        m_client->get(path, tr("the log of job %1").arg(jobName), this, [this, p, jobId, jobName](const GitHubResult &result) {
+        m_client->get(path, Text::tr("the log of job %1").arg(jobName), this, [this, p, jobId, jobName](const GitHubResult &result) {
             if (p->generation != m_generation)
                 return;
             JobLogTail tail;
@@ -352,7 +354,7 @@ namespace {
 RunControlResult noClient()
 {
     RunControlResult result;
-    result.error = GitHubError{GitHubErrorKind::Network, 0, tr("no GitHub connection"), {}};
+    result.error = GitHubError{GitHubErrorKind::Network, 0, Text::tr("no GitHub connection"), {}};
     result.message = result.error.message;
     return result;
 }
@@ -371,16 +373,16 @@ void RunControl::cancel(qint64 runId, QObject *context, Callback done)
         done(noClient());
         return;
     }
-    m_client->post(runPath(runId) + QStringLiteral("/cancel"), QJsonObject{}, tr("run %1").arg(runId), context,
+    m_client->post(runPath(runId) + QStringLiteral("/cancel"), QJsonObject{}, Text::tr("run %1").arg(runId), context,
                    [runId, done](const GitHubResult &result) {
         RunControlResult out;
         out.error = result.error;
         if (result.ok()) {
-            out.message = tr("cancel requested for run %1").arg(runId);
+            out.message = Text::tr("cancel requested for run %1").arg(runId);
         } else if (result.error.httpStatus == 409) {
-            out.message = tr("run %1 has already completed and cannot be cancelled").arg(runId);
+            out.message = Text::tr("run %1 has already completed and cannot be cancelled").arg(runId);
         } else if (result.error.kind == GitHubErrorKind::Timeout || result.error.kind == GitHubErrorKind::Network) {
-            out.message = tr("%1; the cancel may or may not have reached GitHub: the run's status will tell").arg(result.error.message);
+            out.message = Text::tr("%1; the cancel may or may not have reached GitHub: the run's status will tell").arg(result.error.message);
         } else {
             out.message = result.error.message;
         }
@@ -394,19 +396,19 @@ void RunControl::rerunFailedJobs(qint64 runId, QObject *context, Callback done)
         done(noClient());
         return;
     }
-    m_client->post(runPath(runId) + QStringLiteral("/rerun-failed-jobs"), QJsonObject{}, tr("run %1").arg(runId), context,
+    m_client->post(runPath(runId) + QStringLiteral("/rerun-failed-jobs"), QJsonObject{}, Text::tr("run %1").arg(runId), context,
                    [runId, done](const GitHubResult &result) {
         RunControlResult out;
         out.error = result.error;
         if (result.ok()) {
-            out.message = tr("failed jobs of run %1 re-run").arg(runId);
+            out.message = Text::tr("failed jobs of run %1 re-run").arg(runId);
         } else if (result.error.httpStatus == 403 && result.error.kind == GitHubErrorKind::Forbidden) {
             const QString words = gitHubWords(result);
             out.message = words.isEmpty() || words.contains(QLatin1String("Resource not accessible"))
-                ? tr("re-running failed jobs needs write access to the repository; %1").arg(result.error.message)
-                : tr("GitHub refused to re-run run %1: %2").arg(runId).arg(words);
+                ? Text::tr("re-running failed jobs needs write access to the repository; %1").arg(result.error.message)
+                : Text::tr("GitHub refused to re-run run %1: %2").arg(runId).arg(words);
         } else if (result.error.httpStatus == 409) {
-            out.message = tr("run %1 is still running; re-run its failed jobs once it has completed").arg(runId);
+            out.message = Text::tr("run %1 is still running; re-run its failed jobs once it has completed").arg(runId);
         } else {
             out.message = result.error.message;
         }
@@ -427,22 +429,22 @@ void RunControl::reviewPendingDeployments(qint64 runId, const QList<qint64> &env
     const bool approve = review == Review::Approve;
     QString text = comment.trimmed();
     if (text.isEmpty())
-        text = approve ? tr("Approved from the release console") : tr("Rejected from the release console");
+        text = approve ? Text::tr("Approved from the release console") : Text::tr("Rejected from the release console");
     const QJsonObject body{{QStringLiteral("environment_ids"), ids},
                            {QStringLiteral("state"), approve ? QStringLiteral("approved") : QStringLiteral("rejected")},
                            {QStringLiteral("comment"), text}};
     m_client->post(runPath(runId) + QStringLiteral("/pending_deployments"), body,
-                   tr("the pending deployments of run %1").arg(runId), context,
+                   Text::tr("the pending deployments of run %1").arg(runId), context,
                    [runId, approve, done](const GitHubResult &result) {
         RunControlResult out;
         out.error = result.error;
         if (result.ok()) {
-            out.message = approve ? tr("deployment of run %1 approved").arg(runId) : tr("deployment of run %1 rejected").arg(runId);
+            out.message = approve ? Text::tr("deployment of run %1 approved").arg(runId) : Text::tr("deployment of run %1 rejected").arg(runId);
         } else if (result.error.kind == GitHubErrorKind::Validation) {
-            out.message = tr("run %1 has no such deployment waiting for a review (it may have been reviewed already): %2")
+            out.message = Text::tr("run %1 has no such deployment waiting for a review (it may have been reviewed already): %2")
                               .arg(runId).arg(gitHubWords(result));
         } else if (result.error.kind == GitHubErrorKind::Forbidden) {
-            out.message = tr("you may not review this deployment: only the environment's required reviewers can; %1")
+            out.message = Text::tr("you may not review this deployment: only the environment's required reviewers can; %1")
                               .arg(result.error.message);
         } else {
             out.message = result.error.message;

@@ -17,10 +17,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::TokenStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::TokenStore)
+};
 
 #ifdef RC_KEYCHAIN_ON_DBUS
 // The bus names of the keychain services QtKeychain talks to on Linux and the BSDs.
@@ -92,11 +94,11 @@ QString failureText(Operation operation, const QUrl &apiUrl)
     const QString entry = TokenStore::entryDescription(apiUrl);
     switch (operation) {
     case Operation::Read:
-        return tr("The keychain could not read %1").arg(entry);
+        return Text::tr("The keychain could not read %1").arg(entry);
     case Operation::Write:
-        return tr("The keychain could not store the token in %1").arg(entry);
+        return Text::tr("The keychain could not store the token in %1").arg(entry);
     case Operation::Remove:
-        return tr("The keychain could not delete %1").arg(entry);
+        return Text::tr("The keychain could not delete %1").arg(entry);
     }
     return {};
 }
@@ -129,7 +131,7 @@ void runJob(QKeychain::Job *job, Operation operation, const QUrl &apiUrl, QObjec
                 const QString value = read->textData().trimmed();
                 if (value.isEmpty()) {
                     result.status = TokenStoreStatus::NotFound;
-                    result.message = tr("%1 is empty").arg(TokenStore::entryDescription(apiUrl));
+                    result.message = Text::tr("%1 is empty").arg(TokenStore::entryDescription(apiUrl));
                 } else {
                     result.token = GitHubToken(value, TokenStore::entryDescription(apiUrl));
                 }
@@ -138,13 +140,13 @@ void runJob(QKeychain::Job *job, Operation operation, const QUrl &apiUrl, QObjec
             return;
         case QKeychain::EntryNotFound:
             result.status = TokenStoreStatus::NotFound;
-            result.message = tr("There is no %1").arg(TokenStore::entryDescription(apiUrl));
+            result.message = Text::tr("There is no %1").arg(TokenStore::entryDescription(apiUrl));
             deliver(result);
             return;
         case QKeychain::AccessDeniedByUser:
         case QKeychain::AccessDenied:
             result.status = TokenStoreStatus::Denied;
-            result.message = tr("%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, "
+            result.message = Text::tr("%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, "
                                 "or set GH_TOKEN in the environment that starts Release Console.")
                                  .arg(failureText(operation, apiUrl), detail);
             deliver(result);
@@ -163,7 +165,7 @@ void runJob(QKeychain::Job *job, Operation operation, const QUrl &apiUrl, QObjec
             TokenStoreResult late;
             if (present) {
                 late.status = TokenStoreStatus::Failed;
-                late.message = tr("%1: %2. Check that the keychain is unlocked and try again.")
+                late.message = Text::tr("%1: %2. Check that the keychain is unlocked and try again.")
                                    .arg(failureText(operation, apiUrl), detail);
             } else {
                 late.status = TokenStoreStatus::NoKeychain;
@@ -201,12 +203,12 @@ QString TokenStore::keyFor(const QUrl &apiUrl)
 
 QString TokenStore::entryDescription(const QUrl &apiUrl)
 {
-    return tr("the keychain entry %1/%2").arg(serviceName(), keyFor(apiUrl));
+    return Text::tr("the keychain entry %1/%2").arg(serviceName(), keyFor(apiUrl));
 }
 
 QString TokenStore::noKeychainMessage()
 {
-    return tr("No keychain service is running (GNOME Keyring, KWallet or another Secret Service provider): the "
+    return Text::tr("No keychain service is running (GNOME Keyring, KWallet or another Secret Service provider): the "
               "token cannot be stored. Set GH_TOKEN in the environment that starts Release Console, or start a "
               "keychain service.");
 }

@@ -13,10 +13,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::WorkflowFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::WorkflowFile)
+};
 
 QString qstr(const std::string &s)
 {
@@ -57,13 +59,13 @@ struct Locator
 QString typeName(const YAML::Node &node)
 {
     switch (node.Type()) {
-    case YAML::NodeType::Map: return tr("a mapping");
-    case YAML::NodeType::Sequence: return tr("a list");
-    case YAML::NodeType::Scalar: return tr("text (\"%1\")").arg(qstr(node.Scalar()));
-    case YAML::NodeType::Null: return tr("empty");
+    case YAML::NodeType::Map: return Text::tr("a mapping");
+    case YAML::NodeType::Sequence: return Text::tr("a list");
+    case YAML::NodeType::Scalar: return Text::tr("text (\"%1\")").arg(qstr(node.Scalar()));
+    case YAML::NodeType::Null: return Text::tr("empty");
     case YAML::NodeType::Undefined: break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 // Reads the node of `key` in a mapping together with the key's own position.
@@ -95,7 +97,7 @@ Expected<bool> readBool(const YAML::Node &node, const QString &what, const Locat
         if (text == QLatin1String("false"))
             return false;
     }
-    return where.at(node.Mark(), tr("%1 must be true or false, not %2").arg(what, typeName(node)));
+    return where.at(node.Mark(), Text::tr("%1 must be true or false, not %2").arg(what, typeName(node)));
 }
 
 Expected<WorkflowDispatchInput> readInput(const YAML::Node &key, const YAML::Node &value, const Locator &where)
@@ -108,7 +110,7 @@ Expected<WorkflowDispatchInput> readInput(const YAML::Node &key, const YAML::Nod
     if (value.IsNull())
         return input;
     if (!value.IsMap())
-        return where.at(value.Mark(), tr("%1 must be a mapping (description, required, type, ...), not %2").arg(what, typeName(value)));
+        return where.at(value.Mark(), Text::tr("%1 must be a mapping (description, required, type, ...), not %2").arg(what, typeName(value)));
 
     if (const auto description = findKey(value, "description"); description && description->value.IsScalar())
         input.description = qstr(description->value.Scalar());
@@ -120,27 +122,27 @@ Expected<WorkflowDispatchInput> readInput(const YAML::Node &key, const YAML::Nod
     }
     if (const auto type = findKey(value, "type")) {
         if (!type->value.IsScalar())
-            return where.at(type->value.Mark(), tr("%1.type must be text, not %2").arg(what, typeName(type->value)));
+            return where.at(type->value.Mark(), Text::tr("%1.type must be text, not %2").arg(what, typeName(type->value)));
         input.type = qstr(type->value.Scalar());
         static const QStringList known{QStringLiteral("string"), QStringLiteral("choice"), QStringLiteral("boolean"),
                                        QStringLiteral("number"), QStringLiteral("environment")};
         if (!known.contains(input.type))
-            return where.at(type->value.Mark(), tr("%1.type \"%2\" is not one of %3").arg(what, input.type, known.join(QStringLiteral(", "))));
+            return where.at(type->value.Mark(), Text::tr("%1.type \"%2\" is not one of %3").arg(what, input.type, known.join(QStringLiteral(", "))));
     }
     if (const auto options = findKey(value, "options")) {
         if (!options->value.IsSequence())
-            return where.at(options->value.Mark(), tr("%1.options must be a list, not %2").arg(what, typeName(options->value)));
+            return where.at(options->value.Mark(), Text::tr("%1.options must be a list, not %2").arg(what, typeName(options->value)));
         for (const YAML::Node &option : options->value) {
             if (!option.IsScalar())
-                return where.at(option.Mark(), tr("each of %1.options must be text, not %2").arg(what, typeName(option)));
+                return where.at(option.Mark(), Text::tr("each of %1.options must be text, not %2").arg(what, typeName(option)));
             input.options << qstr(option.Scalar());
         }
     }
     if (input.type == QLatin1String("choice") && input.options.isEmpty())
-        return where.at(key.Mark(), tr("%1 is a choice without options; add an options: list").arg(what));
+        return where.at(key.Mark(), Text::tr("%1 is a choice without options; add an options: list").arg(what));
     if (const auto def = findKey(value, "default")) {
         if (!def->value.IsScalar() && !def->value.IsNull())
-            return where.at(def->value.Mark(), tr("%1.default must be text, not %2").arg(what, typeName(def->value)));
+            return where.at(def->value.Mark(), Text::tr("%1.default must be text, not %2").arg(what, typeName(def->value)));
         input.hasDefault = def->value.IsScalar();
         input.defaultValue = input.hasDefault ? qstr(def->value.Scalar()) : QString();
     }
@@ -182,7 +184,7 @@ QStringList WorkflowFile::warnings() const
 
 QString correlationRequirementMessage()
 {
-    return tr("the console cannot identify runs on servers that do not return run details: add input "
+    return Text::tr("the console cannot identify runs on servers that do not return run details: add input "
               "correlation_id and put ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)");
 }
 
@@ -190,7 +192,7 @@ Expected<QString> workflowFilePath(const QString &workflow)
 {
     static const QRegularExpression fileName(QStringLiteral(R"(^[A-Za-z0-9_.-]+\.ya?ml$)"));
     if (!fileName.match(workflow).hasMatch()) {
-        return Error{tr("the workflow \"%1\" is not a file name such as release-train.yml, so the console cannot read its "
+        return Error{Text::tr("the workflow \"%1\" is not a file name such as release-train.yml, so the console cannot read its "
                         "inputs from the clone; set github.workflow in .release-console.yaml to the file's name")
                          .arg(workflow),
                      {}};
@@ -205,21 +207,21 @@ Expected<WorkflowFile> parseWorkflowFile(const QByteArray &bytes, const QString 
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
     if (tooDeep(text))
-        return Error{tr("collections are nested deeper than %1 levels; a workflow file nests a few levels at most").arg(maxDepth),
+        return Error{Text::tr("collections are nested deeper than %1 levels; a workflow file nests a few levels at most").arg(maxDepth),
                      displayPath};
 
     YAML::Node document;
     try {
         document = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
     } catch (const YAML::Exception &e) {
-        return where.at(e.mark, tr("YAML syntax error: %1; check the indentation and quoting here").arg(qstr(e.msg)));
+        return where.at(e.mark, Text::tr("YAML syntax error: %1; check the indentation and quoting here").arg(qstr(e.msg)));
     } catch (const std::exception &e) {
-        return Error{tr("the file could not be read as YAML: %1").arg(QString::fromLocal8Bit(e.what())), displayPath};
+        return Error{Text::tr("the file could not be read as YAML: %1").arg(QString::fromLocal8Bit(e.what())), displayPath};
     }
 
     try {
         if (!document.IsMap())
-            return where.at(document.Mark(), tr("a workflow file is a mapping with name, on and jobs, not %1").arg(typeName(document)));
+            return where.at(document.Mark(), Text::tr("a workflow file is a mapping with name, on and jobs, not %1").arg(typeName(document)));
 
         WorkflowFile workflow;
         workflow.path = displayPath;
@@ -227,7 +229,7 @@ Expected<WorkflowFile> parseWorkflowFile(const QByteArray &bytes, const QString 
             workflow.name = qstr(name->value.Scalar());
         if (const auto runName = findKey(document, "run-name")) {
             if (!runName->value.IsScalar())
-                return where.at(runName->value.Mark(), tr("run-name must be text, not %1").arg(typeName(runName->value)));
+                return where.at(runName->value.Mark(), Text::tr("run-name must be text, not %1").arg(typeName(runName->value)));
             workflow.runName = qstr(runName->value.Scalar());
         }
 
@@ -237,7 +239,7 @@ Expected<WorkflowFile> parseWorkflowFile(const QByteArray &bytes, const QString 
         if (!on)
             on = findKey(document, "true");
         if (!on)
-            return where.at(document.Mark(), tr("the workflow has no on: triggers; add on: workflow_dispatch with its inputs"));
+            return where.at(document.Mark(), Text::tr("the workflow has no on: triggers; add on: workflow_dispatch with its inputs"));
 
         YAML::Node dispatch;
         bool found = false;
@@ -254,21 +256,21 @@ Expected<WorkflowFile> parseWorkflowFile(const QByteArray &bytes, const QString 
             }
         }
         if (!found) {
-            return where.at(triggers.Mark(), tr("the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; "
+            return where.at(triggers.Mark(), Text::tr("the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; "
                                                 "add workflow_dispatch with inputs release_id, action, dry_run and correlation_id"));
         }
         workflow.dispatchable = true;
 
         if (dispatch.IsDefined() && !dispatch.IsNull()) {
             if (!dispatch.IsMap())
-                return where.at(dispatch.Mark(), tr("workflow_dispatch must be a mapping with inputs:, not %1").arg(typeName(dispatch)));
+                return where.at(dispatch.Mark(), Text::tr("workflow_dispatch must be a mapping with inputs:, not %1").arg(typeName(dispatch)));
             if (const auto inputs = findKey(dispatch, "inputs"); inputs && !inputs->value.IsNull()) {
                 if (!inputs->value.IsMap())
-                    return where.at(inputs->value.Mark(), tr("workflow_dispatch.inputs must be a mapping of input names, not %1")
+                    return where.at(inputs->value.Mark(), Text::tr("workflow_dispatch.inputs must be a mapping of input names, not %1")
                                                               .arg(typeName(inputs->value)));
                 for (const auto &entry : inputs->value) {
                     if (!entry.first.IsScalar())
-                        return where.at(entry.first.Mark(), tr("input names must be plain names, not %1").arg(typeName(entry.first)));
+                        return where.at(entry.first.Mark(), Text::tr("input names must be plain names, not %1").arg(typeName(entry.first)));
                     Expected<WorkflowDispatchInput> input = readInput(entry.first, entry.second, where);
                     if (!input)
                         return input.error();
@@ -278,7 +280,7 @@ Expected<WorkflowFile> parseWorkflowFile(const QByteArray &bytes, const QString 
         }
         return workflow;
     } catch (const YAML::Exception &e) {
-        return where.at(e.mark, tr("the workflow could not be read: %1").arg(qstr(e.msg)));
+        return where.at(e.mark, Text::tr("the workflow could not be read: %1").arg(qstr(e.msg)));
     }
 }
 
@@ -289,13 +291,13 @@ Expected<WorkflowFile> readWorkflowFile(const Repository &repo, const QString &w
         return relative.error();
     QFile file(QDir(repo.workdir()).filePath(*relative));
     if (!file.exists()) {
-        return Error{tr("the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml "
+        return Error{Text::tr("the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml "
                         "(now \"%2\") or pull the branch that has the workflow")
                          .arg(*relative, workflow),
                      *relative};
     }
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("the workflow file could not be read: %1").arg(file.errorString()), *relative};
+        return Error{Text::tr("the workflow file could not be read: %1").arg(file.errorString()), *relative};
     return parseWorkflowFile(file.readAll(), *relative);
 }
 

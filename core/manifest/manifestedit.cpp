@@ -16,10 +16,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::ManifestEdit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::ManifestEdit)
+};
 
 QString quoted(const QString &text)
 {
@@ -61,15 +63,15 @@ Expected<Manifest> applySignOff(Manifest m, const SignOffEdit &e)
         QStringList names;
         for (const Component &c : m.components)
             names << c.name;
-        return editError(tr("release %1 has no component %2; its components are: %3")
+        return editError(Text::tr("release %1 has no component %2; its components are: %3")
                              .arg(m.release.id, quoted(e.component),
-                                  names.isEmpty() ? tr("(none)") : names.join(QLatin1String(", "))));
+                                  names.isEmpty() ? Text::tr("(none)") : names.join(QLatin1String(", "))));
     }
     Component &c = *it;
     if ((e.value == SignOff::Approved || e.value == SignOff::Rejected) && e.by.trimmed().isEmpty())
-        return editError(tr("say who signs off %1 (for example @carol)").arg(c.name));
+        return editError(Text::tr("say who signs off %1 (for example @carol)").arg(c.name));
     if (e.value == SignOff::Rejected && e.reason.trimmed().isEmpty())
-        return editError(tr("rejecting the sign-off of %1 needs a reason").arg(c.name));
+        return editError(Text::tr("rejecting the sign-off of %1 needs a reason").arg(c.name));
     c.signOff = e.value;
     c.approvedBy.clear();
     c.approvedAt = {};
@@ -90,14 +92,14 @@ Expected<Manifest> applySignOff(Manifest m, const SignOffEdit &e)
 Expected<Manifest> applyChecklist(Manifest m, const ChecklistEdit &e)
 {
     if (e.index < 0 || e.index >= int(m.checklist.size())) {
-        return editError(tr("release %1 has no checklist item %2; it has %3 (numbered from 1)")
+        return editError(Text::tr("release %1 has no checklist item %2; it has %3 (numbered from 1)")
                              .arg(m.release.id)
                              .arg(e.index + 1)
                              .arg(m.checklist.size()));
     }
     ChecklistItem &item = m.checklist[std::size_t(e.index)];
     if (e.done && e.by.trimmed().isEmpty())
-        return editError(tr("say who completed %1 (for example @dan)").arg(quoted(item.item)));
+        return editError(Text::tr("say who completed %1 (for example @dan)").arg(quoted(item.item)));
     item.status = e.done ? ChecklistStatus::Completed : ChecklistStatus::Pending;
     item.completedBy = e.done ? e.by : QString();
     item.completedAt = e.done ? stamp(e.at) : QDateTime();
@@ -111,15 +113,15 @@ Expected<Manifest> applyApproval(Manifest m, const ApprovalEdit &e)
         QStringList roles;
         for (const Approval &a : m.approvals)
             roles << a.role;
-        return editError(tr("release %1 has no approval for the role %2; its roles are: %3")
+        return editError(Text::tr("release %1 has no approval for the role %2; its roles are: %3")
                              .arg(m.release.id, quoted(e.role),
-                                  roles.isEmpty() ? tr("(none)") : roles.join(QLatin1String(", "))));
+                                  roles.isEmpty() ? Text::tr("(none)") : roles.join(QLatin1String(", "))));
     }
     Approval &a = *it;
     if (e.value != ApprovalStatus::Pending && e.by.trimmed().isEmpty())
-        return editError(tr("say who decides the %1 approval (for example @tech-lead)").arg(a.role));
+        return editError(Text::tr("say who decides the %1 approval (for example @tech-lead)").arg(a.role));
     if (e.value == ApprovalStatus::Rejected && e.reason.trimmed().isEmpty())
-        return editError(tr("rejecting the %1 approval needs a reason").arg(a.role));
+        return editError(Text::tr("rejecting the %1 approval needs a reason").arg(a.role));
     a.status = e.value;
     a.approvedBy.clear();
     a.approvedAt = {};
@@ -146,9 +148,9 @@ Expected<Manifest> applyStatus(Manifest m, const StatusEdit &e)
             if (canTransition(from, *releaseStatusFromString(name)))
                 allowed << name;
         }
-        return editError(tr("release %1 cannot go from %2 to %3; from %2 it can go to: %4")
+        return editError(Text::tr("release %1 cannot go from %2 to %3; from %2 it can go to: %4")
                              .arg(m.release.id, toString(from), toString(e.to),
-                                  allowed.isEmpty() ? tr("nothing (it is final)") : allowed.join(QLatin1String(", "))));
+                                  allowed.isEmpty() ? Text::tr("nothing (it is final)") : allowed.join(QLatin1String(", "))));
     }
     m.release.status = e.to;
     return m;
@@ -157,14 +159,14 @@ Expected<Manifest> applyStatus(Manifest m, const StatusEdit &e)
 Expected<Manifest> applyBreakGlass(Manifest m, const BreakGlassEdit &e)
 {
     if (e.by.trimmed().isEmpty())
-        return editError(tr("say who breaks the glass on %1 (for example @dan)").arg(m.release.id));
+        return editError(Text::tr("say who breaks the glass on %1 (for example @dan)").arg(m.release.id));
     if (e.reason.trimmed().isEmpty())
-        return editError(tr("a break-glass override of %1 needs a reason: why it cannot wait for its window").arg(m.release.id));
+        return editError(Text::tr("a break-glass override of %1 needs a reason: why it cannot wait for its window").arg(m.release.id));
     if (e.reason.contains(QLatin1Char('\n')) || e.reason.contains(QLatin1Char('\r')))
-        return editError(tr("write the break-glass reason on one line"));
+        return editError(Text::tr("write the break-glass reason on one line"));
     const ReleaseStatus s = m.release.status;
     if (s != ReleaseStatus::Draft && s != ReleaseStatus::PendingApproval && s != ReleaseStatus::Approved) {
-        return editError(tr("release %1 is %2; a break-glass override is for a release that has yet to deploy")
+        return editError(Text::tr("release %1 is %2; a break-glass override is for a release that has yet to deploy")
                              .arg(m.release.id, toString(s)));
     }
     m.release.breakGlass.by = e.by;
@@ -177,12 +179,12 @@ Expected<Manifest> applyChecklistAppend(Manifest m, const ChecklistAppendEdit &e
 {
     for (const ChecklistItem &item : e.items) {
         if (item.item.trimmed().isEmpty())
-            return editError(tr("a checklist item to add has no text; every item needs item: with what to do"));
+            return editError(Text::tr("a checklist item to add has no text; every item needs item: with what to do"));
     }
     const std::vector<ChecklistItem> added = checklistItemsToAdd(m, e.items);
     if (added.empty()) {
-        return editError(tr("every item of %1 is in the checklist of release %2 already; nothing to add")
-                             .arg(e.source.isEmpty() ? tr("the list") : e.source, m.release.id));
+        return editError(Text::tr("every item of %1 is in the checklist of release %2 already; nothing to add")
+                             .arg(e.source.isEmpty() ? Text::tr("the list") : e.source, m.release.id));
     }
     for (ChecklistItem item : added) {
         item.status = ChecklistStatus::Pending;
@@ -264,7 +266,7 @@ public:
         if (it != m_keys.end())
             return replaceValue(key, it->second, value);
         if (m_flow)
-            return fail(tr("%1 is written in flow style ({...}); adding %2 needs block style (one key per line): "
+            return fail(Text::tr("%1 is written in flow style ({...}); adding %2 needs block style (one key per line): "
                            "rewrite it in block style and try again")
                             .arg(m_context, key));
         int anchorEnd = -1;
@@ -285,7 +287,7 @@ public:
             }
         }
         if (anchorEnd <= 0 || column < 0)
-            return fail(tr("%1 has no keys to place %2 next to").arg(m_context, key));
+            return fail(Text::tr("%1 has no keys to place %2 next to").arg(m_context, key));
         const QByteArray text = QByteArray(column, ' ') + key.toUtf8() + ": "
             + (quoteNew ? singleQuoted(value) : formatPlainOrQuoted(value, Quote::Plain)).toUtf8();
         Line &anchor = m_lines[std::size_t(anchorEnd - 1)];
@@ -307,14 +309,14 @@ public:
         if (it == m_keys.end())
             return true;
         if (m_flow)
-            return fail(tr("%1 is written in flow style ({...}); removing %2 needs block style (one key per line): "
+            return fail(Text::tr("%1 is written in flow style ({...}); removing %2 needs block style (one key per line): "
                            "rewrite it in block style and try again")
                             .arg(m_context, key));
         const KeyInfo &info = it->second;
         // A key sharing its line with the item's dash ("- reason: x") cannot go without the item.
         const QByteArray &first = m_lines[std::size_t(info.line)].text;
         if (!first.left(info.column).trimmed().isEmpty())
-            return fail(tr("%1 starts on the same line as its list item; move it to a line of its own and try again")
+            return fail(Text::tr("%1 starts on the same line as its list item; move it to a line of its own and try again")
                             .arg(key));
         for (int i = info.line; i < info.endLine; ++i)
             m_lines[std::size_t(i)].removed = true;
@@ -379,7 +381,7 @@ private:
             KeyInfo &info = keys[k].second;
             // Marks come from yaml-cpp's idea of lines; never trust them to index ours.
             if (info.line < 0 || info.line >= lineCount || info.column < 0) {
-                fail(tr("the position of %1 in %2 could not be found in the text").arg(keys[k].first, m_context));
+                fail(Text::tr("the position of %1 in %2 could not be found in the text").arg(keys[k].first, m_context));
                 continue;
             }
             // The entry runs until a line indented no deeper than its key, or the next key.
@@ -479,7 +481,7 @@ private:
     {
         const auto span = valueSpan(info);
         if (!span) {
-            return fail(tr("the value of %1 in %2 spans several lines or uses anchors or tags; "
+            return fail(Text::tr("the value of %1 in %2 spans several lines or uses anchors or tags; "
                            "write it on one line and try again")
                             .arg(key, m_context));
         }
@@ -678,7 +680,7 @@ Expected<QByteArray> appendChecklistText(const QByteArray &text, const QString &
 
     const YAML::Node root = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
     if (!root.IsMap())
-        return Error{tr("the manifest is not a mapping; the checklist cannot be placed"), fileName};
+        return Error{Text::tr("the manifest is not a mapping; the checklist cannot be placed"), fileName};
     int checklistLine = -1;
     int checklistColumn = 0;
     int nextKeyLine = -1;
@@ -698,7 +700,7 @@ Expected<QByteArray> appendChecklistText(const QByteArray &text, const QString &
         }
     }
     if (root.Style() == YAML::EmitterStyle::Flow)
-        return Error{tr("the manifest is written in flow style ({...}); write it in block style and try again"), fileName};
+        return Error{Text::tr("the manifest is written in flow style ({...}); write it in block style and try again"), fileName};
 
     const auto joined = [&](const QList<QByteArray> &out) {
         QByteArray result;
@@ -730,22 +732,22 @@ Expected<QByteArray> appendChecklistText(const QByteArray &text, const QString &
     }
 
     if (checklistLine >= lines.size())
-        return Error{tr("the position of checklist could not be found in the text"), fileName};
+        return Error{Text::tr("the position of checklist could not be found in the text"), fileName};
     QByteArray &keyLine = lines[checklistLine];
     if (list.IsNull() || (list.IsSequence() && list.Style() == YAML::EmitterStyle::Flow && list.size() == 0)) {
         // "checklist:", "checklist: ~" or "checklist: []": the value goes, a comment after it stays.
         const int colon = int(keyLine.indexOf(':', checklistColumn));
         if (colon < 0)
-            return Error{tr("the position of checklist could not be found in the text"), fileName};
+            return Error{Text::tr("the position of checklist could not be found in the text"), fileName};
         QByteArray rest = keyLine.mid(colon + 1);
         const int hash = int(rest.indexOf('#'));
         QByteArray value = (hash >= 0 ? rest.left(hash) : rest).trimmed();
         if (!value.isEmpty() && value != "~" && value.toLower() != "null" && value != "[]")
-            return Error{tr("checklist is written in a form that cannot be extended on its own line; write it as "
+            return Error{Text::tr("checklist is written in a form that cannot be extended on its own line; write it as "
                             "checklist: followed by one item per line and try again"),
                          fileName};
         if (list.IsSequence() && value != "[]")
-            return Error{tr("checklist: [ ] spans several lines; write it as checklist: [] and try again"), fileName};
+            return Error{Text::tr("checklist: [ ] spans several lines; write it as checklist: [] and try again"), fileName};
         keyLine = keyLine.left(colon + 1) + (hash >= 0 ? " " + rest.mid(hash) : QByteArray());
         const QList<QByteArray> block = itemLines(items, checklistColumn + 2, checklistColumn + 4);
         for (qsizetype i = block.size() - 1; i >= 0; --i)
@@ -753,9 +755,9 @@ Expected<QByteArray> appendChecklistText(const QByteArray &text, const QString &
         return joined(lines);
     }
     if (!list.IsSequence())
-        return Error{tr("checklist is not a list; it cannot take new items"), fileName};
+        return Error{Text::tr("checklist is not a list; it cannot take new items"), fileName};
     if (list.Style() == YAML::EmitterStyle::Flow)
-        return Error{tr("checklist is written in flow style ([...]); new items need one item per line: rewrite it in "
+        return Error{Text::tr("checklist is written in flow style ([...]); new items need one item per line: rewrite it in "
                         "block style and try again"),
                      fileName};
 
@@ -869,7 +871,7 @@ Expected<EditResult> applyEdit(const QByteArray &bytes, const ParseResult &befor
         QString where = first.file;
         if (first.location.line > 0)
             where += QStringLiteral(":%1:%2").arg(first.location.line).arg(first.location.column);
-        return Error{tr("the manifest has errors; fix them before editing it: %1").arg(first.message), where};
+        return Error{Text::tr("the manifest has errors; fix them before editing it: %1").arg(first.message), where};
     }
     const ManifestEdit edit = normalized(rawEdit);
     Expected<Manifest> expected = applyToManifest(*before.manifest, edit);
@@ -885,10 +887,10 @@ Expected<EditResult> applyEdit(const QByteArray &bytes, const ParseResult &befor
             Expected<QByteArray> appended =
                 appendChecklistText(text, fileName, checklistItemsToAdd(*before.manifest, append->items));
             if (!appended)
-                return Error{tr("%1; file left untouched").arg(appended.error().message), fileName};
+                return Error{Text::tr("%1; file left untouched").arg(appended.error().message), fileName};
             edited = std::move(appended).value();
         } catch (const YAML::Exception &e) {
-            return Error{tr("the manifest could not be read for editing: %1").arg(QString::fromStdString(e.msg)),
+            return Error{Text::tr("the manifest could not be read for editing: %1").arg(QString::fromStdString(e.msg)),
                          fileName};
         }
     } else try {
@@ -900,32 +902,32 @@ Expected<EditResult> applyEdit(const QByteArray &bytes, const ParseResult &befor
                 using T = std::decay_t<decltype(e)>;
                 if constexpr (std::is_same_v<T, SignOffEdit>) {
                     target = findItem(root["components"], "name", e.component);
-                    context = tr("component %1").arg(quoted(e.component));
+                    context = Text::tr("component %1").arg(quoted(e.component));
                 } else if constexpr (std::is_same_v<T, ChecklistEdit>) {
                     const YAML::Node list = root["checklist"];
                     if (list.IsSequence() && e.index >= 0 && std::size_t(e.index) < list.size())
                         target = list[std::size_t(e.index)];
-                    context = tr("checklist item %1").arg(e.index + 1);
+                    context = Text::tr("checklist item %1").arg(e.index + 1);
                 } else if constexpr (std::is_same_v<T, ApprovalEdit>) {
                     target = findItem(root["approvals"], "role", e.role);
-                    context = tr("approval %1").arg(quoted(e.role));
+                    context = Text::tr("approval %1").arg(quoted(e.role));
                 } else if constexpr (std::is_same_v<T, ChecklistAppendEdit>) {
-                    context = tr("the checklist");
+                    context = Text::tr("the checklist");
                 } else {
                     target = root["release"];
-                    context = tr("the release block");
+                    context = Text::tr("the release block");
                 }
             },
             edit);
         if (!target.IsDefined() || !target.IsMap())
-            return Error{tr("%1 is not a mapping in the file; the edit cannot be placed").arg(context), fileName};
+            return Error{Text::tr("%1 is not a mapping in the file; the edit cannot be placed").arg(context), fileName};
 
         TextEditor editor(text, target, context);
         if (!editText(editor, edit))
-            return Error{tr("%1; file left untouched").arg(editor.error()), fileName};
+            return Error{Text::tr("%1; file left untouched").arg(editor.error()), fileName};
         edited = editor.result();
     } catch (const YAML::Exception &e) {
-        return Error{tr("the manifest could not be read for editing: %1").arg(QString::fromStdString(e.msg)), fileName};
+        return Error{Text::tr("the manifest could not be read for editing: %1").arg(QString::fromStdString(e.msg)), fileName};
     }
     if (bom)
         edited.prepend("\xEF\xBB\xBF");
@@ -933,7 +935,7 @@ Expected<EditResult> applyEdit(const QByteArray &bytes, const ParseResult &befor
     // The edit is only good if the file now says exactly what the operation means, and nothing else moved.
     ParseResult after = parseManifest(edited, fileName);
     if (!after.ok() || !(*after.manifest == *expected) || warningMessages(after) != warningMessages(before)) {
-        return Error{tr("the edit could not be applied without changing other content; file left untouched"),
+        return Error{Text::tr("the edit could not be applied without changing other content; file left untouched"),
                      fileName};
     }
     return EditResult{std::move(edited), std::move(after)};

@@ -15,10 +15,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::ManifestParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::ManifestParser)
+};
 
 QString quoted(const QString &text)
 {
@@ -42,17 +44,17 @@ QString typeName(const YAML::Node &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map:
-        return tr("a mapping");
+        return Text::tr("a mapping");
     case YAML::NodeType::Sequence:
-        return tr("a list");
+        return Text::tr("a list");
     case YAML::NodeType::Scalar:
-        return tr("text (%1)").arg(quoted(qstr(node.Scalar())));
+        return Text::tr("text (%1)").arg(quoted(qstr(node.Scalar())));
     case YAML::NodeType::Null:
-        return tr("empty");
+        return Text::tr("empty");
     case YAML::NodeType::Undefined:
         break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 class Walker
@@ -81,14 +83,14 @@ public:
     {
         if (++m_nodes > m_limits.maxNodes) {
             error(node.Mark(),
-                  tr("the document expands to more than %1 YAML nodes (aliases count at every use); "
+                  Text::tr("the document expands to more than %1 YAML nodes (aliases count at every use); "
                      "a manifest is small: remove the anchors and aliases that repeat content")
                       .arg(m_limits.maxNodes));
             return false;
         }
         if (depth > m_limits.maxDepth) {
             error(node.Mark(),
-                  tr("collections are nested deeper than %1 levels (or an alias refers to its own anchor); "
+                  Text::tr("collections are nested deeper than %1 levels (or an alias refers to its own anchor); "
                      "flatten the document")
                       .arg(m_limits.maxDepth));
             return false;
@@ -106,7 +108,7 @@ public:
                     const int line = toLocation(entry.first.Mark()).line;
                     auto it = seen.constFind(key);
                     if (it != seen.constEnd()) {
-                        error(entry.first.Mark(), tr("duplicate key %1 (first at line %2); keep one of them")
+                        error(entry.first.Mark(), Text::tr("duplicate key %1 (first at line %2); keep one of them")
                                                       .arg(quoted(key))
                                                       .arg(it.value()));
                     } else {
@@ -125,7 +127,7 @@ public:
         Manifest manifest;
         if (!root.IsMap()) {
             error(root.IsDefined() && !root.IsNull() ? toLocation(root.Mark()) : SourceLocation{1, 1},
-                  tr("a manifest must be a mapping that starts with a release: block, not %1").arg(typeName(root)));
+                  Text::tr("a manifest must be a mapping that starts with a release: block, not %1").arg(typeName(root)));
             return std::nullopt;
         }
 
@@ -144,17 +146,17 @@ public:
                     haveRelease = true;
                 }
             } else if (key == QLatin1String("components")) {
-                readList(value, key, tr("a list of components"), [&](const YAML::Node &item) {
+                readList(value, key, Text::tr("a list of components"), [&](const YAML::Node &item) {
                     if (auto c = readComponent(item))
                         manifest.components.push_back(*c);
                 });
             } else if (key == QLatin1String("checklist")) {
-                readList(value, key, tr("a list of checklist items"), [&](const YAML::Node &item) {
+                readList(value, key, Text::tr("a list of checklist items"), [&](const YAML::Node &item) {
                     if (auto c = readChecklistItem(item))
                         manifest.checklist.push_back(*c);
                 });
             } else if (key == QLatin1String("approvals")) {
-                readList(value, key, tr("a list of approvals"), [&](const YAML::Node &item) {
+                readList(value, key, Text::tr("a list of approvals"), [&](const YAML::Node &item) {
                     if (auto a = readApproval(item))
                         manifest.approvals.push_back(*a);
                 });
@@ -167,7 +169,7 @@ public:
         }
 
         if (!haveRelease) {
-            error(SourceLocation{1, 1}, tr("the manifest has no release: block; add release: with at least id:"));
+            error(SourceLocation{1, 1}, Text::tr("the manifest has no release: block; add release: with at least id:"));
         } else {
             readRelease(release, releaseMark, manifest.release);
         }
@@ -183,7 +185,7 @@ private:
     {
         if (key.IsScalar())
             return qstr(key.Scalar());
-        error(key.Mark(), tr("keys must be plain names, not %1").arg(typeName(key)));
+        error(key.Mark(), Text::tr("keys must be plain names, not %1").arg(typeName(key)));
         return {};
     }
 
@@ -191,8 +193,8 @@ private:
     {
         const QString name = qstr(key.Scalar());
         const QString message = where.isEmpty()
-            ? tr("unknown key %1 (kept in the file, not used); known keys here: %2").arg(quoted(name), known)
-            : tr("unknown key %1 in %2 (kept in the file, not used); known keys here: %3")
+            ? Text::tr("unknown key %1 (kept in the file, not used); known keys here: %2").arg(quoted(name), known)
+            : Text::tr("unknown key %1 in %2 (kept in the file, not used); known keys here: %3")
                   .arg(quoted(name), where, known);
         warning(key.Mark(), message);
     }
@@ -203,7 +205,7 @@ private:
         if (value.IsNull())
             return; // `components:` with nothing under it: an empty list
         if (!value.IsSequence()) {
-            error(value.Mark(), tr("%1 must be %2, not %3").arg(key, expected, typeName(value)));
+            error(value.Mark(), Text::tr("%1 must be %2, not %3").arg(key, expected, typeName(value)));
             return;
         }
         for (const auto &item : value)
@@ -217,7 +219,7 @@ private:
             return true;
         }
         if (!value.IsScalar()) {
-            error(value.Mark(), tr("%1 must be text, not %2").arg(key, typeName(value)));
+            error(value.Mark(), Text::tr("%1 must be text, not %2").arg(key, typeName(value)));
             return false;
         }
         out = qstr(value.Scalar());
@@ -231,7 +233,7 @@ private:
             return;
         QDateTime time = parseTime(text);
         if (!time.isValid()) {
-            error(value.Mark(), tr("%1 must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not %2")
+            error(value.Mark(), Text::tr("%1 must be an ISO 8601 time such as 2024-01-15T10:00:00Z, not %2")
                                     .arg(key, quoted(text)));
             return;
         }
@@ -266,14 +268,14 @@ private:
             return;
         if (value.IsNull()) {
             // A null's mark is wherever the next token starts; the key is where the mistake is.
-            error(keyNode.Mark(), tr("%1 is empty; it must be one of %2").arg(key, names.join(QLatin1String(", "))));
+            error(keyNode.Mark(), Text::tr("%1 is empty; it must be one of %2").arg(key, names.join(QLatin1String(", "))));
             return;
         }
         if (auto v = fromString(text)) {
             out = *v;
             return;
         }
-        error(value.Mark(), tr("%1 must be one of %2, not %3").arg(key, names.join(QLatin1String(", ")), quoted(text)));
+        error(value.Mark(), Text::tr("%1 must be one of %2, not %3").arg(key, names.join(QLatin1String(", ")), quoted(text)));
     }
 
     void readBool(const YAML::Node &value, const QString &key, bool &out)
@@ -287,7 +289,7 @@ private:
         } else if (lower == QLatin1String("false") || lower == QLatin1String("no")) {
             out = false;
         } else {
-            error(value.Mark(), tr("%1 must be true or false, not %2").arg(key, quoted(text)));
+            error(value.Mark(), Text::tr("%1 must be true or false, not %2").arg(key, quoted(text)));
         }
     }
 
@@ -295,18 +297,18 @@ private:
     {
         if (item.IsMap())
             return true;
-        error(item.Mark(), tr("each entry of %1 must be a mapping of keys, not %2").arg(what, typeName(item)));
+        error(item.Mark(), Text::tr("each entry of %1 must be a mapping of keys, not %2").arg(what, typeName(item)));
         return false;
     }
 
     void readRelease(const YAML::Node &value, const YAML::Mark &keyMark, ReleaseInfo &info)
     {
         if (value.IsNull()) {
-            error(keyMark, tr("release is empty; it needs at least id: (for example id: rel-2024-01-15-001)"));
+            error(keyMark, Text::tr("release is empty; it needs at least id: (for example id: rel-2024-01-15-001)"));
             return;
         }
         if (!value.IsMap()) {
-            error(value.Mark(), tr("release must be a mapping with id, status, ..., not %1").arg(typeName(value)));
+            error(value.Mark(), Text::tr("release must be a mapping with id, status, ..., not %1").arg(typeName(value)));
             return;
         }
         static const QString known = QStringLiteral(
@@ -321,12 +323,12 @@ private:
             if (key == QLatin1String("id")) {
                 haveId = true;
                 if (readText(v, key, info.id) && info.id.trimmed().isEmpty())
-                    error(entry.first.Mark(), tr("release.id is empty; give the release an id such as rel-2024-01-15-001"));
+                    error(entry.first.Mark(), Text::tr("release.id is empty; give the release an id such as rel-2024-01-15-001"));
             } else if (key == QLatin1String("type")) {
                 if (readText(v, key, info.type) && !info.type.isEmpty()
                     && info.type != QLatin1String("regular") && info.type != QLatin1String("hotfix")
                     && info.type != QLatin1String("major")) {
-                    error(v.Mark(), tr("type must be one of regular, hotfix, major, not %1").arg(quoted(info.type)));
+                    error(v.Mark(), Text::tr("type must be one of regular, hotfix, major, not %1").arg(quoted(info.type)));
                 }
             } else if (key == QLatin1String("scheduled_at")) {
                 readTime(v, key, info.scheduledAt);
@@ -349,7 +351,7 @@ private:
             }
         }
         if (!haveId)
-            error(keyMark, tr("release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)"));
+            error(keyMark, Text::tr("release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)"));
     }
 
     std::optional<Component> readComponent(const YAML::Node &item)
@@ -361,7 +363,7 @@ private:
             "rejected_by, rejected_at, reason");
         Component c;
         c.location = toLocation(item.Mark());
-        const QString where = tr("component %1").arg(quoted(qstr(item["name"].IsScalar() ? item["name"].Scalar() : std::string())));
+        const QString where = Text::tr("component %1").arg(quoted(qstr(item["name"].IsScalar() ? item["name"].Scalar() : std::string())));
         for (const auto &entry : item) {
             const QString key = keyName(entry.first);
             if (key.isNull())
@@ -402,14 +404,14 @@ private:
         if (value.IsNull())
             return;
         if (!value.IsSequence()) {
-            error(value.Mark(), tr("changes must be a list of strings, not %1").arg(typeName(value)));
+            error(value.Mark(), Text::tr("changes must be a list of strings, not %1").arg(typeName(value)));
             return;
         }
         for (const auto &change : value) {
             if (change.IsScalar())
                 out << qstr(change.Scalar());
             else
-                error(change.Mark(), tr("each entry of changes must be text, not %1").arg(typeName(change)));
+                error(change.Mark(), Text::tr("each entry of changes must be text, not %1").arg(typeName(change)));
         }
     }
 
@@ -421,7 +423,7 @@ private:
         if (!readText(value, key, out) || out.isEmpty())
             return;
         if (!valid(out)) {
-            error(value.Mark(), tr("%1, not %2").arg(expected, quoted(out)));
+            error(value.Mark(), Text::tr("%1, not %2").arg(expected, quoted(out)));
             out.clear();
         }
     }
@@ -454,17 +456,17 @@ private:
                 readText(v, key, c.section);
             else if (key == QLatin1String("phase"))
                 readChecklistTag(v, key, c.phase, [](const QString &t) { return checklistPhaseNames().contains(t); },
-                                 tr("phase must be one of %1").arg(checklistPhaseNames().join(QLatin1String(", "))));
+                                 Text::tr("phase must be one of %1").arg(checklistPhaseNames().join(QLatin1String(", "))));
             else if (key == QLatin1String("role"))
                 readChecklistTag(v, key, c.role, &isChecklistRole,
-                                 tr("role must be a role name in lower case with underscores, such as qa_lead or "
+                                 Text::tr("role must be a role name in lower case with underscores, such as qa_lead or "
                                     "release_manager"));
             else if (key == QLatin1String("due"))
                 readChecklistTag(v, key, c.due, &isChecklistDue,
-                                 tr("due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for "
+                                 Text::tr("due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for "
                                     "after), during or post"));
             else
-                unknownKey(entry.first, tr("checklist item %1").arg(quoted(c.item)), known);
+                unknownKey(entry.first, Text::tr("checklist item %1").arg(quoted(c.item)), known);
         }
         return c;
     }
@@ -501,7 +503,7 @@ private:
             else if (key == QLatin1String("reason"))
                 readText(v, key, a.reason);
             else
-                unknownKey(entry.first, tr("approval %1").arg(quoted(a.role)), known);
+                unknownKey(entry.first, Text::tr("approval %1").arg(quoted(a.role)), known);
         }
         return a;
     }
@@ -511,7 +513,7 @@ private:
         if (value.IsNull())
             return;
         if (!value.IsMap()) {
-            error(value.Mark(), tr("validation must be a mapping of checks to results (integration_tests: passed), not %1")
+            error(value.Mark(), Text::tr("validation must be a mapping of checks to results (integration_tests: passed), not %1")
                                     .arg(typeName(value)));
             return;
         }
@@ -555,9 +557,9 @@ std::optional<std::pair<SourceLocation, QString>> checkText(const QByteArray &by
             continue;
         }
         if (c == 0)
-            return std::pair{here, tr("NUL byte: a manifest is UTF-8 text; this looks like a binary file")};
+            return std::pair{here, Text::tr("NUL byte: a manifest is UTF-8 text; this looks like a binary file")};
         if (c < 0x20 && c != '\t' && c != '\r') {
-            return std::pair{here, tr("control character 0x%1: a manifest is UTF-8 text; remove it")
+            return std::pair{here, Text::tr("control character 0x%1: a manifest is UTF-8 text; remove it")
                                        .arg(int(c), 2, 16, QLatin1Char('0'))};
         }
         if (c < 0x80) {
@@ -591,7 +593,7 @@ std::optional<std::pair<SourceLocation, QString>> checkText(const QByteArray &by
             valid = false;
         }
         if (!valid) {
-            return std::pair{here, tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
+            return std::pair{here, Text::tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
                                        .arg(int(c), 2, 16, QLatin1Char('0'))};
         }
         i += length;
@@ -607,7 +609,7 @@ std::optional<std::pair<SourceLocation, QString>> checkNesting(const QByteArray 
 {
     const auto tooDeep = [maxDepth](int line, qsizetype column) {
         return std::pair{SourceLocation{line, int(column) + 1},
-                         tr("collections are nested deeper than %1 levels; a manifest nests a few levels at most")
+                         Text::tr("collections are nested deeper than %1 levels; a manifest nests a few levels at most")
                              .arg(maxDepth)};
     };
     SourceLocation quoteStart;
@@ -716,7 +718,7 @@ std::optional<std::pair<SourceLocation, QString>> checkNesting(const QByteArray 
     }
     // yaml-cpp 0.7 silently ends a quoted scalar at the end of the file.
     if (quote != 0) {
-        return std::pair{quoteStart, tr("quoted text is never closed; add the closing %1")
+        return std::pair{quoteStart, Text::tr("quoted text is never closed; add the closing %1")
                                          .arg(QLatin1Char(quote == '"' ? '"' : '\''))};
     }
     return std::nullopt;
@@ -791,11 +793,11 @@ QString syntaxHint(const QByteArray &text, int line)
         qsizetype k = 0;
         while (k < l.size() && (l[k] == ' ' || l[k] == '\t')) {
             if (l[k] == '\t')
-                return tr("YAML indents with spaces, not tabs: replace the tab on line %1").arg(i + 1);
+                return Text::tr("YAML indents with spaces, not tabs: replace the tab on line %1").arg(i + 1);
             ++k;
         }
     }
-    return tr("check the indentation and quoting here");
+    return Text::tr("check the indentation and quoting here");
 }
 
 } // namespace
@@ -809,7 +811,7 @@ ParseResult parseManifest(const QByteArray &bytes, const QString &fileName, cons
     };
 
     if (bytes.size() > limits.maxBytes) {
-        return fail({}, tr("the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)")
+        return fail({}, Text::tr("the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)")
                             .arg(bytes.size())
                             .arg(limits.maxBytes));
     }
@@ -817,14 +819,14 @@ ParseResult parseManifest(const QByteArray &bytes, const QString &fileName, cons
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
     if (text.trimmed().isEmpty())
-        return fail({1, 1}, tr("the file is empty; a manifest needs at least release: with id:"));
+        return fail({1, 1}, Text::tr("the file is empty; a manifest needs at least release: with id:"));
     if (auto bad = checkText(text))
         return fail(bad->first, bad->second);
     if (auto bad = checkNesting(text, limits.maxDepth))
         return fail(bad->first, bad->second);
 
     if (auto second = secondDocument(text)) {
-        return fail(*second, tr("the file holds more than one YAML document; a manifest is a single document "
+        return fail(*second, Text::tr("the file holds more than one YAML document; a manifest is a single document "
                                 "(remove the extra --- or ...)"));
     }
 
@@ -834,18 +836,18 @@ ParseResult parseManifest(const QByteArray &bytes, const QString &fileName, cons
         document = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
     } catch (const YAML::Exception &e) {
         const SourceLocation where = toLocation(e.mark);
-        return fail(where, tr("YAML syntax error: %1; %2").arg(qstr(e.msg), syntaxHint(text, where.line)));
+        return fail(where, Text::tr("YAML syntax error: %1; %2").arg(qstr(e.msg), syntaxHint(text, where.line)));
     } catch (const std::exception &e) {
-        return fail({}, tr("the file could not be read as YAML: %1").arg(QString::fromLocal8Bit(e.what())));
+        return fail({}, Text::tr("the file could not be read as YAML: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (!document.IsDefined() || document.IsNull()) {
         // yaml-cpp gives up silently on some malformed starts (a stray "," for one): point at
         // the first line with content rather than claiming the file is empty.
         if (auto first = firstContentLine(text)) {
-            return fail(*first, tr("YAML syntax error: no mapping could be read from here; "
+            return fail(*first, Text::tr("YAML syntax error: no mapping could be read from here; "
                                    "a manifest starts with release: at the beginning of a line"));
         }
-        return fail({1, 1}, tr("the file has no content; a manifest needs at least release: with id:"));
+        return fail({1, 1}, Text::tr("the file has no content; a manifest needs at least release: with id:"));
     }
 
     try {
@@ -863,10 +865,10 @@ ParseResult parseManifest(const QByteArray &bytes, const QString &fileName, cons
         result.manifest = walker.manifest(document);
     } catch (const YAML::Exception &e) {
         result.manifest.reset();
-        return fail(toLocation(e.mark), tr("the manifest could not be read: %1").arg(qstr(e.msg)));
+        return fail(toLocation(e.mark), Text::tr("the manifest could not be read: %1").arg(qstr(e.msg)));
     } catch (const std::exception &e) {
         result.manifest.reset();
-        return fail({}, tr("the manifest could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
+        return fail({}, Text::tr("the manifest could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (!result.errors.empty())
         result.manifest.reset();

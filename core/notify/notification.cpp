@@ -9,10 +9,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::Notification", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::Notification)
+};
 
 struct EventName
 {
@@ -310,12 +312,12 @@ SlackMessage renderSlackMessage(const Notification &notification, const Notifica
     message.channel = channel;
 
     const QString body = fill(tmpl.message, notification.values, true);
-    const QString urgentMark = tr("🚨 URGENT");
+    const QString urgentMark = Text::tr("🚨 URGENT");
     message.text = clip(tmpl.urgent ? urgentMark + QLatin1String(": ") + body : body, slacklimits::text);
 
     QJsonArray blocks;
     if (tmpl.urgent) {
-        const QString title = tr("%1: %2").arg(urgentMark, notification.values.value(QStringLiteral("release_id")));
+        const QString title = Text::tr("%1: %2").arg(urgentMark, notification.values.value(QStringLiteral("release_id")));
         blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
                                   {QStringLiteral("text"), textObject(QStringLiteral("plain_text"),
                                                                       clip(title, slacklimits::headerText))}});
@@ -337,7 +339,7 @@ SlackMessage renderSlackMessage(const Notification &notification, const Notifica
         blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("section")},
                                   {QStringLiteral("fields"), fields}});
     }
-    QString context = tr("Release Console · %1").arg(message.event);
+    QString context = Text::tr("Release Console · %1").arg(message.event);
     if (notification.at.isValid())
         context += QLatin1String(" · ") + formatTimestamp(notification.at);
     blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("context")},

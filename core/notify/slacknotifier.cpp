@@ -18,10 +18,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::SlackNotifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::SlackNotifier)
+};
 
 /// What Slack answered, cut short and kept to one line: its error strings are short words
 /// (invalid_payload, channel_not_found), and anything longer is not for a status line.
@@ -69,22 +71,22 @@ QString networkProblem(QNetworkReply::NetworkError error, const QString &host)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("%1 refused the connection").arg(host);
+        return Text::tr("%1 refused the connection").arg(host);
     case QNetworkReply::HostNotFoundError:
-        return tr("%1 was not found (no network, or DNS cannot resolve it)").arg(host);
+        return Text::tr("%1 was not found (no network, or DNS cannot resolve it)").arg(host);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return tr("%1 did not answer in time").arg(host);
+        return Text::tr("%1 did not answer in time").arg(host);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 closed the connection before answering").arg(host);
+        return Text::tr("%1 closed the connection before answering").arg(host);
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("the TLS handshake with %1 failed (check the system's certificates and the clock)").arg(host);
+        return Text::tr("the TLS handshake with %1 failed (check the system's certificates and the clock)").arg(host);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("the proxy to %1 refused the request").arg(host);
+        return Text::tr("the proxy to %1 refused the request").arg(host);
     default:
-        return tr("the connection to %1 failed (network error %2)").arg(host).arg(int(error));
+        return Text::tr("the connection to %1 failed (network error %2)").arg(host).arg(int(error));
     }
 }
 
@@ -111,7 +113,7 @@ SlackNotifier::~SlackNotifier()
         reply->abort();
         if (m_uploaded) {
             m_inFlight.state = OutboxEntry::State::Unconfirmed;
-            m_inFlight.lastError = tr("Release Console stopped while waiting for Slack's answer; Slack may have "
+            m_inFlight.lastError = Text::tr("Release Console stopped while waiting for Slack's answer; Slack may have "
                                       "posted it");
         } else {
             m_inFlight.state = OutboxEntry::State::Pending;
@@ -233,7 +235,7 @@ bool SlackNotifier::startNext(QDateTime *earliest)
         if (entry.state == OutboxEntry::State::Sending) {
             // Its sender died mid-request: Slack may have it, so never send it again on our own.
             entry.state = OutboxEntry::State::Unconfirmed;
-            entry.lastError = tr("the program sending it stopped before Slack answered; Slack may have posted it");
+            entry.lastError = Text::tr("the program sending it stopped before Slack answered; Slack may have posted it");
             save(entry);
             emit outboxChanged();
             continue;
@@ -242,7 +244,7 @@ bool SlackNotifier::startNext(QDateTime *earliest)
             continue;
         const QUrl url = m_webhooks.urlFor(entry.channel);
         if (url.isEmpty()) {
-            const QString why = tr("no webhook URL for %1: set one in Settings → Slack… or in %2 (or %3 for every "
+            const QString why = Text::tr("no webhook URL for %1: set one in Settings → Slack… or in %2 (or %3 for every "
                                    "channel)")
                                     .arg(entry.channel, slackWebhookVariable(entry.channel),
                                          slackWebhookVariable(QString()));
@@ -316,32 +318,32 @@ void SlackNotifier::finish(QNetworkReply *reply)
         m_blockedUntil.insert(m_inFlightUrl, until);
         entry.state = OutboxEntry::State::Pending;
         entry.nextAttemptAt = until;
-        entry.lastError = tr("rate_limited: Slack asked to wait %1 s (HTTP 429)").arg((wait + 999) / 1000);
+        entry.lastError = Text::tr("rate_limited: Slack asked to wait %1 s (HTTP 429)").arg((wait + 999) / 1000);
     } else if (status >= 500) {
         entry.state = OutboxEntry::State::Pending;
         const auto delay = backoff(entry.attempts);
         entry.nextAttemptAt = current.addMSecs(delay.count());
-        entry.lastError = tr("%1 (HTTP %2 from %3); trying again in %4 s")
-                              .arg(answer.isEmpty() ? tr("server error") : answer)
+        entry.lastError = Text::tr("%1 (HTTP %2 from %3); trying again in %4 s")
+                              .arg(answer.isEmpty() ? Text::tr("server error") : answer)
                               .arg(status)
                               .arg(host)
                               .arg((delay.count() + 999) / 1000);
     } else if (status > 0) {
         entry.state = OutboxEntry::State::Failed;
         entry.nextAttemptAt = {};
-        entry.lastError = tr("%1 (HTTP %2 from %3)").arg(answer.isEmpty() ? tr("refused") : answer).arg(status).arg(host);
+        entry.lastError = Text::tr("%1 (HTTP %2 from %3)").arg(answer.isEmpty() ? Text::tr("refused") : answer).arg(status).arg(host);
         failure = entry.lastError;
     } else if (neverArrived(reply->error()) || !m_uploaded) {
         entry.state = OutboxEntry::State::Pending;
         const auto delay = backoff(entry.attempts);
         entry.nextAttemptAt = current.addMSecs(delay.count());
-        entry.lastError = tr("%1; trying again in %2 s")
+        entry.lastError = Text::tr("%1; trying again in %2 s")
                               .arg(networkProblem(reply->error(), host))
                               .arg((delay.count() + 999) / 1000);
     } else {
         entry.state = OutboxEntry::State::Unconfirmed;
         entry.nextAttemptAt = {};
-        entry.lastError = tr("%1 after the message was sent; Slack may have posted it, so it is not sent again "
+        entry.lastError = Text::tr("%1 after the message was sent; Slack may have posted it, so it is not sent again "
                              "unless you resend it")
                               .arg(networkProblem(reply->error(), host));
     }
@@ -350,7 +352,7 @@ void SlackNotifier::finish(QNetworkReply *reply)
         if (auto removed = m_outbox.remove(entry.id); !removed) {
             // Never sent twice: a message that cannot leave the outbox is marked so it is not retried.
             entry.state = OutboxEntry::State::Unconfirmed;
-            entry.lastError = tr("posted, but %1").arg(removed.error().message);
+            entry.lastError = Text::tr("posted, but %1").arg(removed.error().message);
             save(entry);
         }
         qCDebug(rcNotify).noquote() << "delivered" << entry.event << "to" << entry.channel;
@@ -412,10 +414,10 @@ Expected<Done> SlackNotifier::resend(const QString &id)
 {
     std::unique_ptr<QLockFile> claim = m_outbox.claim(id);
     if (!claim)
-        return Error{tr("This message is being sent right now."), {}};
+        return Error{Text::tr("This message is being sent right now."), {}};
     std::optional<OutboxEntry> entry = m_outbox.entry(id);
     if (!entry)
-        return Error{tr("There is no message %1 in the outbox; it may have been sent meanwhile.").arg(id), {}};
+        return Error{Text::tr("There is no message %1 in the outbox; it may have been sent meanwhile.").arg(id), {}};
     entry->state = OutboxEntry::State::Pending;
     entry->nextAttemptAt = {};
     entry->lastError.clear();
@@ -432,7 +434,7 @@ Expected<Done> SlackNotifier::discard(const QString &id)
 {
     std::unique_ptr<QLockFile> claim = m_outbox.claim(id);
     if (!claim)
-        return Error{tr("This message is being sent right now."), {}};
+        return Error{Text::tr("This message is being sent right now."), {}};
     auto removed = m_outbox.remove(id);
     claim.reset();
     emit outboxChanged();
@@ -444,21 +446,21 @@ QString SlackNotifier::describe(const OutboxEntry &entry)
     QString state;
     switch (entry.state) {
     case OutboxEntry::State::Pending:
-        state = entry.attempts == 0 ? tr("waiting") : tr("waiting to retry");
+        state = entry.attempts == 0 ? Text::tr("waiting") : Text::tr("waiting to retry");
         break;
     case OutboxEntry::State::Sending:
-        state = tr("sending");
+        state = Text::tr("sending");
         break;
     case OutboxEntry::State::Failed:
-        state = tr("failed");
+        state = Text::tr("failed");
         break;
     case OutboxEntry::State::Unconfirmed:
-        state = tr("unconfirmed");
+        state = Text::tr("unconfirmed");
         break;
     }
-    QString line = tr("%1 %2 to %3").arg(state, entry.event, entry.channel);
+    QString line = Text::tr("%1 %2 to %3").arg(state, entry.event, entry.channel);
     if (entry.urgent)
-        line += tr(" (urgent)");
+        line += Text::tr(" (urgent)");
     if (!entry.lastError.isEmpty())
         line += QLatin1String(": ") + entry.lastError;
     return line;

@@ -17,10 +17,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::SlackOutbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::SlackOutbox)
+};
 
 const QString suffix = QStringLiteral(".json");
 
@@ -136,14 +138,14 @@ Expected<OutboxEntry> SlackOutbox::add(const SlackMessage &message, const QDateT
 Expected<Done> SlackOutbox::update(const OutboxEntry &entry)
 {
     if (!QDir().mkpath(m_directory))
-        return Error{tr("Cannot create the Slack outbox folder. Check the permissions of the folder above it."),
+        return Error{Text::tr("Cannot create the Slack outbox folder. Check the permissions of the folder above it."),
                      m_directory};
     QSaveFile file(pathFor(entry.id));
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write to the Slack outbox: %1").arg(file.errorString()), m_directory};
+        return Error{Text::tr("Cannot write to the Slack outbox: %1").arg(file.errorString()), m_directory};
     file.write(QJsonDocument(toJson(entry)).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Error{tr("Cannot save a message in the Slack outbox: %1").arg(file.errorString()), m_directory};
+        return Error{Text::tr("Cannot save a message in the Slack outbox: %1").arg(file.errorString()), m_directory};
     return Done{};
 }
 
@@ -151,7 +153,7 @@ Expected<Done> SlackOutbox::remove(const QString &id)
 {
     QFile file(pathFor(id));
     if (file.exists() && !file.remove())
-        return Error{tr("Cannot remove a sent message from the Slack outbox: %1").arg(file.errorString()),
+        return Error{Text::tr("Cannot remove a sent message from the Slack outbox: %1").arg(file.errorString()),
                      pathFor(id)};
     return Done{};
 }
@@ -175,7 +177,7 @@ std::vector<OutboxEntry> SlackOutbox::entries(std::vector<Error> *problems) cons
         if (!file.open(QIODevice::ReadOnly)) {
             // Removed by another process since the listing: it was sent.
             if (file.exists() && problems)
-                problems->push_back({tr("Cannot read this outbox message: %1").arg(file.errorString()), file.fileName()});
+                problems->push_back({Text::tr("Cannot read this outbox message: %1").arg(file.errorString()), file.fileName()});
             continue;
         }
         QJsonParseError error;
@@ -183,7 +185,7 @@ std::vector<OutboxEntry> SlackOutbox::entries(std::vector<Error> *problems) cons
         std::optional<OutboxEntry> e = doc.isObject() ? fromJson(doc.object()) : std::nullopt;
         if (!e) {
             if (problems)
-                problems->push_back({tr("This outbox message is damaged and is left alone; move it away to "
+                problems->push_back({Text::tr("This outbox message is damaged and is left alone; move it away to "
                                         "silence this."),
                                      file.fileName()});
             continue;

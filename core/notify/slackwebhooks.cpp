@@ -12,10 +12,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::SlackWebhooks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::SlackWebhooks)
+};
 
 const QString variablePrefix = QStringLiteral("RC_SLACK_WEBHOOK_URL");
 
@@ -33,24 +35,24 @@ Expected<QUrl> validateSlackWebhookUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("The Slack webhook URL is empty. Paste the URL of an incoming webhook "
+        return Error{Text::tr("The Slack webhook URL is empty. Paste the URL of an incoming webhook "
                         "(Slack → Apps → Incoming Webhooks)."), {}};
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error{tr("The Slack webhook URL is not a valid URL. Paste the whole URL of an incoming webhook, "
+        return Error{Text::tr("The Slack webhook URL is not a valid URL. Paste the whole URL of an incoming webhook, "
                         "starting with https://."), {}};
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") && !isLoopback(url.host()))
-        return Error{tr("The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent "
+        return Error{Text::tr("The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent "
                         "encrypted. Use the https:// URL Slack gives you.").arg(slackWebhookHost(url)), {}};
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return Error{tr("The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.")
+        return Error{Text::tr("The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.")
                          .arg(slackWebhookHost(url)), {}};
     if (!url.userInfo().isEmpty())
-        return Error{tr("The Slack webhook URL for %1 carries a user name or password; Slack's URLs never do. "
+        return Error{Text::tr("The Slack webhook URL for %1 carries a user name or password; Slack's URLs never do. "
                         "Paste the URL Slack gives you.").arg(slackWebhookHost(url)), {}};
     if (url.path().size() <= 1)
-        return Error{tr("The Slack webhook URL for %1 has no path; an incoming webhook's URL ends in "
+        return Error{Text::tr("The Slack webhook URL for %1 has no path; an incoming webhook's URL ends in "
                         "/services/…. Paste the whole URL.").arg(slackWebhookHost(url)), {}};
     return url;
 }
@@ -59,7 +61,7 @@ QString slackWebhookHost(const QUrl &url)
 {
     QString host = url.host();
     if (host.isEmpty())
-        return tr("(no host)");
+        return Text::tr("(no host)");
     if (url.port() > 0)
         host += QLatin1Char(':') + QString::number(url.port());
     return host;
@@ -136,7 +138,7 @@ QString SlackWebhookStore::keyFor(const QString &channel)
 
 QString SlackWebhookStore::entryDescription(const QString &channel)
 {
-    return tr("the keychain entry %1/%2").arg(TokenStore::serviceName(), keyFor(channel));
+    return Text::tr("the keychain entry %1/%2").arg(TokenStore::serviceName(), keyFor(channel));
 }
 
 namespace {
@@ -176,31 +178,31 @@ void runJob(QKeychain::Job *job, Operation operation, const QString &channel, QO
                     result.url = *url;
                 } else {
                     result.status = WebhookStoreStatus::Failed;
-                    result.message = tr("%1 holds no usable webhook URL: %2").arg(entry, url.error().message);
+                    result.message = Text::tr("%1 holds no usable webhook URL: %2").arg(entry, url.error().message);
                 }
             }
             break;
         case QKeychain::EntryNotFound:
             result.status = WebhookStoreStatus::NotFound;
-            result.message = tr("There is no %1").arg(entry);
+            result.message = Text::tr("There is no %1").arg(entry);
             break;
         case QKeychain::AccessDeniedByUser:
         case QKeychain::AccessDenied:
             result.status = WebhookStoreStatus::Denied;
-            result.message = tr("%1: access was denied. Unlock the keychain and allow Release Console to use it.")
+            result.message = Text::tr("%1: access was denied. Unlock the keychain and allow Release Console to use it.")
                                  .arg(entry);
             break;
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
             result.status = WebhookStoreStatus::NoKeychain;
-            result.message = tr("No keychain service is running: Slack webhook URLs cannot be stored. Start "
+            result.message = Text::tr("No keychain service is running: Slack webhook URLs cannot be stored. Start "
                                 "a keychain service, or set RC_SLACK_WEBHOOK_URL in the environment.");
             break;
         case QKeychain::CouldNotDeleteEntry:
         case QKeychain::OtherError:
             // QtKeychain 0.13 reports a missing Secret Service as OtherError on Linux.
             result.status = WebhookStoreStatus::Failed;
-            result.message = tr("The keychain could not use %1 (%2). Check that a keychain service runs and is "
+            result.message = Text::tr("The keychain could not use %1 (%2). Check that a keychain service runs and is "
                                 "unlocked, or set RC_SLACK_WEBHOOK_URL in the environment.")
                                  .arg(entry, finished->errorString());
             break;

@@ -13,10 +13,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::Deployment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::Deployment)
+};
 
 QString oneLine(QString text)
 {
@@ -43,7 +45,7 @@ DeployGate rollbackGate(const Manifest &manifest)
 {
     if (manifest.release.status == ReleaseStatus::Deployed)
         return {true, {}};
-    return {false, {tr("status is %1: only a deployed release can be rolled back").arg(toString(manifest.release.status))}};
+    return {false, {Text::tr("status is %1: only a deployed release can be rolled back").arg(toString(manifest.release.status))}};
 }
 
 QString lifecycleCommitMessage(const QString &releaseId, ReleaseStatus to, const DeploymentRun &run, const QString &reason)
@@ -99,17 +101,17 @@ LifecycleOutcome Deployment::apply(ReleaseStatus to, const DeploymentRun &run, c
     outcome.to = to;
     if (run.dryRun) {
         outcome.kind = LifecycleOutcome::Kind::DryRun;
-        outcome.message = tr("run %1 is a dry run; a dry run never changes the manifest").arg(run.runId);
+        outcome.message = Text::tr("run %1 is a dry run; a dry run never changes the manifest").arg(run.runId);
         return outcome;
     }
     if (run.runId <= 0) {
         outcome.kind = LifecycleOutcome::Kind::InvalidTransition;
-        outcome.message = tr("no workflow run given; the manifest follows a run of the release workflow");
+        outcome.message = Text::tr("no workflow run given; the manifest follows a run of the release workflow");
         return outcome;
     }
     if (to == ReleaseStatus::RolledBack && oneLine(reason).isEmpty()) {
         outcome.kind = LifecycleOutcome::Kind::InvalidTransition;
-        outcome.message = tr("a rollback needs a reason");
+        outcome.message = Text::tr("a rollback needs a reason");
         return outcome;
     }
 
@@ -122,13 +124,13 @@ LifecycleOutcome Deployment::apply(ReleaseStatus to, const DeploymentRun &run, c
     ManifestFile &file = *loaded;
     if (!m_expected.isEmpty() && file.bytes() != m_expected) {
         outcome.kind = LifecycleOutcome::Kind::ChangedOnDisk;
-        outcome.message = tr("%1 changed on disk since it was read; nothing was written: look at the change, then mark "
+        outcome.message = Text::tr("%1 changed on disk since it was read; nothing was written: look at the change, then mark "
                              "the release again")
                               .arg(m_relativePath);
         return outcome;
     }
     if (!file.manifest()) {
-        outcome.message = tr("%1 has errors; fix them and try again").arg(m_relativePath);
+        outcome.message = Text::tr("%1 has errors; fix them and try again").arg(m_relativePath);
         return outcome;
     }
     const Manifest &manifest = *file.manifest();
@@ -137,7 +139,7 @@ LifecycleOutcome Deployment::apply(ReleaseStatus to, const DeploymentRun &run, c
     const Expected<Manifest> preview = applyToManifest(manifest, edit);
     if (!preview) {
         outcome.kind = LifecycleOutcome::Kind::InvalidTransition;
-        outcome.message = tr("%1: release %2 is %3, so it cannot become %4: %5")
+        outcome.message = Text::tr("%1: release %2 is %3, so it cannot become %4: %5")
                               .arg(m_relativePath, manifest.release.id, toString(manifest.release.status), toString(to),
                                    preview.error().message);
         return outcome;
@@ -149,9 +151,9 @@ LifecycleOutcome Deployment::apply(ReleaseStatus to, const DeploymentRun &run, c
         // The core compares contents at the save, so this is what actually stopped it.
         outcome.kind = file.changedOnDisk() ? LifecycleOutcome::Kind::ChangedOnDisk : LifecycleOutcome::Kind::NotSaved;
         outcome.message = file.changedOnDisk()
-            ? tr("%1 changed on disk since it was read; nothing was written: look at the change, then mark the release again")
+            ? Text::tr("%1 changed on disk since it was read; nothing was written: look at the change, then mark the release again")
                   .arg(m_relativePath)
-            : tr("%1 was not saved: %2").arg(m_relativePath, saved.error().toString());
+            : Text::tr("%1 was not saved: %2").arg(m_relativePath, saved.error().toString());
         return outcome;
     }
     m_expected = file.bytes();
@@ -159,13 +161,13 @@ LifecycleOutcome Deployment::apply(ReleaseStatus to, const DeploymentRun &run, c
     const Expected<QString> commit = m_repo.commitFile(m_relativePath, outcome.commitMessage);
     if (!commit) {
         outcome.kind = LifecycleOutcome::Kind::NotCommitted;
-        outcome.message = tr("%1 was saved (status %2) but not committed: %3; commit it with your git tools")
+        outcome.message = Text::tr("%1 was saved (status %2) but not committed: %3; commit it with your git tools")
                               .arg(m_relativePath, toString(to), commit.error().toString());
         return outcome;
     }
     outcome.kind = LifecycleOutcome::Kind::Done;
     outcome.commitId = *commit;
-    outcome.message = tr("%1: %2 → %3, commit %4")
+    outcome.message = Text::tr("%1: %2 → %3, commit %4")
                           .arg(manifest.release.id, toString(outcome.from), toString(to), commit->left(10));
     return outcome;
 }

@@ -18,10 +18,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::Hotfix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::Hotfix)
+};
 
 QString oidToString(const git_oid *oid)
 {
@@ -149,7 +151,7 @@ Expected<ProductionTag> productionTag(const Repository &repo, const RepositoryRu
         }
     }
     if (!deployed)
-        return Error{tr("no release is deployed yet (no manifest under releases/ has status deployed), so there is "
+        return Error{Text::tr("no release is deployed yet (no manifest under releases/ has status deployed), so there is "
                         "no production tag; pass --from TAG"),
                      {}};
     const QString id = deployed->manifest->release.id;
@@ -161,13 +163,13 @@ Expected<ProductionTag> productionTag(const Repository &repo, const RepositoryRu
     }
     const QString moved = deployCommit(repo, deployed->relativePath);
     if (moved.isEmpty())
-        return Error{tr("the history of %1 (release %2, deployed) is not in this clone's HEAD, so its tag cannot be "
+        return Error{Text::tr("the history of %1 (release %2, deployed) is not in this clone's HEAD, so its tag cannot be "
                         "found; pass --from TAG")
                          .arg(deployed->relativePath, id),
                      {}};
     const Expected<QString> tag = lastTag(repo, moved, rules.tagPattern);
     if (!tag)
-        return Error{tr("no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG")
+        return Error{Text::tr("no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG")
                          .arg(id, moved.left(7), tag.error().message),
                      {}};
     const Expected<QString> sha = resolveCommit(repo, *tag);
@@ -199,12 +201,12 @@ Expected<HotfixPlan> planHotfix(const Repository &repo, const RepositoryRules &r
     HotfixPlan plan;
     const QString name = options.name.trimmed();
     if (name.isEmpty())
-        return Error{tr("name the hotfix: the branch becomes hotfix/NAME"), {}};
+        return Error{Text::tr("name the hotfix: the branch becomes hotfix/NAME"), {}};
     plan.branch = QStringLiteral("hotfix/") + name;
     if (!isValidBranchName(plan.branch))
-        return Error{tr("'%1' is not a valid branch name; use letters, digits, '-', '_' and '.'").arg(plan.branch), {}};
+        return Error{Text::tr("'%1' is not a valid branch name; use letters, digits, '-', '_' and '.'").arg(plan.branch), {}};
     if (branchExists(repo, plan.branch))
-        return Error{tr("branch %1 exists already; choose another name or delete it with 'git branch -D %1'").arg(plan.branch), {}};
+        return Error{Text::tr("branch %1 exists already; choose another name or delete it with 'git branch -D %1'").arg(plan.branch), {}};
 
     if (!options.fromTag.isEmpty()) {
         const Expected<QString> sha = resolveCommit(repo, options.fromTag);
@@ -224,13 +226,13 @@ Expected<HotfixPlan> planHotfix(const Repository &repo, const RepositoryRules &r
     if (!options.component.isEmpty()) {
         rule = findComponentRule(rules, options.component);
         if (!rule)
-            return Error{tr("there is no component '%1'; components: %2").arg(options.component, componentNames(rules)), {}};
+            return Error{Text::tr("there is no component '%1'; components: %2").arg(options.component, componentNames(rules)), {}};
     } else if (rules.components.size() == 1) {
         rule = &rules.components.front();
     } else if (rules.components.empty()) {
-        return Error{tr("the clone has no components; list them in %1").arg(QString::fromUtf16(repositoryRulesFileName)), {}};
+        return Error{Text::tr("the clone has no components; list them in %1").arg(QString::fromUtf16(repositoryRulesFileName)), {}};
     } else {
-        return Error{tr("a hotfix ships one component; name it with --component NAME (components: %1)").arg(componentNames(rules)), {}};
+        return Error{Text::tr("a hotfix ships one component; name it with --component NAME (components: %1)").arg(componentNames(rules)), {}};
     }
 
     ReleasePlan &release = plan.release;
@@ -243,7 +245,7 @@ Expected<HotfixPlan> planHotfix(const Repository &repo, const RepositoryRules &r
             return valid.error();
         for (const ReleaseEntry &entry : scan.releases)
             if ((entry.manifest && entry.manifest->release.id == options.id) || entry.relativePath == releaseFilePath(options.id))
-                return Error{tr("release %1 exists already in %2; choose another release id").arg(options.id, entry.relativePath), {}};
+                return Error{Text::tr("release %1 exists already in %2; choose another release id").arg(options.id, entry.relativePath), {}};
         release.id = options.id;
     } else {
         release.id = nextReleaseId(scan, now.date(), release.type);
@@ -292,32 +294,32 @@ Expected<StartedHotfix> startHotfix(Repository &repo, const HotfixPlan &plan, co
 {
     const Expected<QString> previous = currentBranch(repo);
     if (!previous)
-        return Error{tr("cannot start the hotfix: %1").arg(previous.error().message), {}};
+        return Error{Text::tr("cannot start the hotfix: %1").arg(previous.error().message), {}};
     const Expected<QStringList> dirty = uncommittedTrackedFiles(repo);
     if (!dirty)
         return dirty.error();
     if (!dirty->isEmpty()) {
         QStringList shown = dirty->mid(0, 5);
         if (dirty->size() > 5)
-            shown << tr("and %1 more").arg(dirty->size() - 5);
-        return Error{tr("tracked files have uncommitted changes (%1); commit or stash them before switching to %2")
+            shown << Text::tr("and %1 more").arg(dirty->size() - 5);
+        return Error{Text::tr("tracked files have uncommitted changes (%1); commit or stash them before switching to %2")
                          .arg(shown.join(QLatin1String(", ")), plan.branch),
                      {}};
     }
     if (branchExists(repo, plan.branch))
-        return Error{tr("branch %1 exists already; choose another name or delete it with 'git branch -D %1'").arg(plan.branch), {}};
+        return Error{Text::tr("branch %1 exists already; choose another name or delete it with 'git branch -D %1'").arg(plan.branch), {}};
     // The text is checked before anything moves, so a bad edit in the preview changes nothing.
     const ParseResult parsed = parseManifest(text, releaseFilePath(plan.release.id));
     if (!parsed.ok())
-        return Error{tr("the hotfix manifest does not parse: %1; fix the text and try again").arg(parsed.errors.front().toString()), {}};
+        return Error{Text::tr("the hotfix manifest does not parse: %1; fix the text and try again").arg(parsed.errors.front().toString()), {}};
 
     if (auto created = createBranch(repo, plan.branch, plan.fromSha); !created)
         return created.error();
     const auto undoBranch = [&]() {
         if (auto back = switchBranch(repo, *previous); !back)
-            return tr(" (and switching back to %1 failed: %2)").arg(*previous, back.error().message);
+            return Text::tr(" (and switching back to %1 failed: %2)").arg(*previous, back.error().message);
         if (auto removed = deleteBranch(repo, plan.branch); !removed)
-            return tr(" (and deleting %1 failed: %2)").arg(plan.branch, removed.error().message);
+            return Text::tr(" (and deleting %1 failed: %2)").arg(plan.branch, removed.error().message);
         return QString();
     };
     if (auto switched = switchBranch(repo, plan.branch); !switched) {
@@ -329,7 +331,7 @@ Expected<StartedHotfix> startHotfix(Repository &repo, const HotfixPlan &plan, co
     if (!written) {
         const QString error = written.error().message;
         const QString undo = undoBranch();
-        return Error{tr("%1; the clone is back on %2").arg(error, *previous) + undo, {}};
+        return Error{Text::tr("%1; the clone is back on %2").arg(error, *previous) + undo, {}};
     }
     return StartedHotfix{plan.branch, *previous, written->relativePath, written->commitSha};
 }

@@ -21,10 +21,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::NewRelease", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::NewRelease)
+};
 
 QDateTime wholeSecondsUtc(QDateTime time)
 {
@@ -192,14 +194,14 @@ Expected<Done> validateReleaseId(const QString &id)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
     if (id.isEmpty())
-        return Error{tr("the release id is empty; give one like rel-2024-01-15-001"), {}};
+        return Error{Text::tr("the release id is empty; give one like rel-2024-01-15-001"), {}};
     if (!allowed.match(id).hasMatch() || id.contains(QLatin1String("..")))
-        return Error{tr("'%1' is not a valid release id: use 1 to 100 letters, digits, '.', '_' and '-', starting "
+        return Error{Text::tr("'%1' is not a valid release id: use 1 to 100 letters, digits, '.', '_' and '-', starting "
                         "with a letter or digit (e.g. rel-2024-01-15-001)")
                          .arg(id),
                      {}};
     if (id.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) || id.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
-        return Error{tr("'%1' is not a valid release id: leave out the .yaml, the file is named after the id").arg(id), {}};
+        return Error{Text::tr("'%1' is not a valid release id: leave out the .yaml, the file is named after the id").arg(id), {}};
     return Done{};
 }
 
@@ -315,7 +317,7 @@ Expected<ReleasePlan> planRelease(const Repository &repo, const RepositoryRules 
                                   const PlanOptions &options)
 {
     if (!isReleaseType(options.type))
-        return Error{tr("'%1' is not a release type; use one of: %2").arg(options.type, releaseTypeNames().join(QLatin1String(", "))), {}};
+        return Error{Text::tr("'%1' is not a release type; use one of: %2").arg(options.type, releaseTypeNames().join(QLatin1String(", "))), {}};
 
     ReleasePlan plan;
     plan.type = options.type;
@@ -346,7 +348,7 @@ Expected<ReleasePlan> planRelease(const Repository &repo, const RepositoryRules 
             since = *tag;
         } else if (!options.wholeHistoryWithoutTag) {
             if (isShallow(repo))
-                return Error{tr("no release tag is reachable from %1 in this shallow clone; fetch the whole history "
+                return Error{Text::tr("no release tag is reachable from %1 in this shallow clone; fetch the whole history "
                                 "with 'git fetch --unshallow', or pass --since TAG")
                                  .arg(untilRev),
                              {}};
@@ -406,7 +408,7 @@ Expected<ReleasePlan> planRelease(const QString &clonePath, const PlanOptions &o
         return rules.error();
     const WorkspaceScan scan = scanWorkspace(repo->workdir());
     if (!scan.error.isEmpty())
-        return Error{tr("cannot read the clone: %1").arg(scan.error), repo->workdir()};
+        return Error{Text::tr("cannot read the clone: %1").arg(scan.error), repo->workdir()};
     return planRelease(*repo, *rules, scan, options);
 }
 
@@ -521,44 +523,44 @@ Expected<CreatedRelease> writeRelease(Repository &repo, const QString &id, const
         const Diagnostic &first = parsed.errors.front();
         QString message = first.toString();
         if (parsed.errors.size() > 1)
-            message += tr(" (and %1 more errors)").arg(parsed.errors.size() - 1);
-        return Error{tr("the new manifest does not parse: %1; fix the text and try again").arg(message), {}};
+            message += Text::tr(" (and %1 more errors)").arg(parsed.errors.size() - 1);
+        return Error{Text::tr("the new manifest does not parse: %1; fix the text and try again").arg(message), {}};
     }
     if (parsed.manifest->release.id != id)
-        return Error{tr("the manifest says release.id %1 but the file would be %2; make them the same")
+        return Error{Text::tr("the manifest says release.id %1 but the file would be %2; make them the same")
                          .arg(parsed.manifest->release.id, relativePath),
                      {}};
     if (auto branch = currentBranch(repo); !branch)
-        return Error{tr("cannot commit the new release: %1").arg(branch.error().message), {}};
+        return Error{Text::tr("cannot commit the new release: %1").arg(branch.error().message), {}};
 
     const QString root = repo.workdir();
     const QString absolute = root + QLatin1Char('/') + relativePath;
     if (QFileInfo::exists(absolute))
-        return Error{tr("%1 exists already; choose another release id").arg(relativePath), {}};
+        return Error{Text::tr("%1 exists already; choose another release id").arg(relativePath), {}};
     const WorkspaceScan scan = scanWorkspace(root);
     for (const ReleaseEntry &entry : scan.releases)
         if (entry.manifest && entry.manifest->release.id == id)
-            return Error{tr("release %1 exists already in %2; choose another release id").arg(id, entry.relativePath), {}};
+            return Error{Text::tr("release %1 exists already in %2; choose another release id").arg(id, entry.relativePath), {}};
     const Expected<QStringList> dirty = uncommittedTrackedFiles(repo, QStringLiteral("releases"));
     if (!dirty)
         return dirty.error();
     if (!dirty->isEmpty())
-        return Error{tr("%1 has uncommitted changes; commit or discard them before creating a release")
+        return Error{Text::tr("%1 has uncommitted changes; commit or discard them before creating a release")
                          .arg(dirty->join(QLatin1String(", "))),
                      {}};
 
     if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
-        return Error{tr("cannot create the folder %1; check its permissions").arg(QFileInfo(absolute).absolutePath()), {}};
+        return Error{Text::tr("cannot create the folder %1; check its permissions").arg(QFileInfo(absolute).absolutePath()), {}};
     QSaveFile file(absolute);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return Error{tr("cannot write %1: %2").arg(relativePath, file.errorString()), {}};
+        return Error{Text::tr("cannot write %1: %2").arg(relativePath, file.errorString()), {}};
 
     const QString message = commitMessage.isEmpty() ? createCommitMessage(id, parsed.manifest->release.type) : commitMessage;
     const Expected<QString> commit = repo.commitFile(relativePath, message);
     if (!commit) {
         // Nothing half-done: a file nobody committed would block the next attempt with the same id.
         QFile::remove(absolute);
-        return Error{tr("%1 was not created: the commit failed: %2").arg(relativePath, commit.error().message), {}};
+        return Error{Text::tr("%1 was not created: the commit failed: %2").arg(relativePath, commit.error().message), {}};
     }
     return CreatedRelease{relativePath, *commit};
 }

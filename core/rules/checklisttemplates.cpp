@@ -30,10 +30,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::ChecklistTemplates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::ChecklistTemplates)
+};
 
 QString quoted(const QString &text)
 {
@@ -110,7 +112,7 @@ public:
             return true;
         }
         if (!value.IsScalar()) {
-            error(value.Mark(), tr("%1 must be text").arg(key));
+            error(value.Mark(), Text::tr("%1 must be text").arg(key));
             return false;
         }
         out = qstr(value.Scalar());
@@ -123,7 +125,7 @@ public:
         if (!text(value, key, out) || out.isEmpty())
             return;
         if (!valid(out)) {
-            error(value.Mark(), tr("%1, not %2").arg(expected, quoted(out)));
+            error(value.Mark(), Text::tr("%1, not %2").arg(expected, quoted(out)));
             out.clear();
         }
     }
@@ -131,19 +133,19 @@ public:
     void phase(const YAML::Node &v, QString &out)
     {
         tag(v, QStringLiteral("phase"), out, [](const QString &t) { return checklistPhaseNames().contains(t); },
-            tr("phase must be one of %1").arg(checklistPhaseNames().join(QLatin1String(", "))));
+            Text::tr("phase must be one of %1").arg(checklistPhaseNames().join(QLatin1String(", "))));
     }
     void role(const YAML::Node &v, QString &out)
     {
         tag(v, QStringLiteral("role"), out, &isChecklistRole,
-            tr("role must be a role name in lower case with underscores, such as qa_lead"));
+            Text::tr("role must be a role name in lower case with underscores, such as qa_lead"));
     }
 
     std::optional<ChecklistTemplate> read(const YAML::Node &root)
     {
         if (!root.IsMap()) {
             error(root.IsDefined() && !root.IsNull() ? toLocation(root.Mark()) : SourceLocation{1, 1},
-                  tr("a checklist template is a mapping with name:, title: and items:"));
+                  Text::tr("a checklist template is a mapping with name:, title: and items:"));
             return std::nullopt;
         }
         ChecklistTemplate t;
@@ -151,7 +153,7 @@ public:
         bool haveItems = false;
         for (const auto &entry : root) {
             if (!entry.first.IsScalar()) {
-                error(entry.first.Mark(), tr("keys must be plain names"));
+                error(entry.first.Mark(), Text::tr("keys must be plain names"));
                 continue;
             }
             const QString key = qstr(entry.first.Scalar());
@@ -166,28 +168,28 @@ public:
                 role(v, t.role);
             } else if (key == QLatin1String("applies_when")) {
                 tag(v, key, t.appliesWhen, [](const QString &w) { return w == QLatin1String("migrations"); },
-                    tr("applies_when must be migrations (or be left out)"));
+                    Text::tr("applies_when must be migrations (or be left out)"));
             } else if (key == QLatin1String("items")) {
                 items = v;
                 haveItems = true;
             } else {
-                warning(entry.first.Mark(), tr("unknown key %1 (ignored); known keys here: name, title, phase, role, "
+                warning(entry.first.Mark(), Text::tr("unknown key %1 (ignored); known keys here: name, title, phase, role, "
                                                "applies_when, items")
                                                 .arg(quoted(key)));
             }
         }
         if (!haveItems || items.IsNull()) {
-            error(SourceLocation{1, 1}, tr("the template has no items:; list its items as - item: 'text'"));
+            error(SourceLocation{1, 1}, Text::tr("the template has no items:; list its items as - item: 'text'"));
             return std::nullopt;
         }
         if (!items.IsSequence()) {
-            error(items.Mark(), tr("items must be a list of - item: 'text' entries"));
+            error(items.Mark(), Text::tr("items must be a list of - item: 'text' entries"));
             return std::nullopt;
         }
         QSet<QString> seen;
         for (const auto &node : items) {
             if (!node.IsMap()) {
-                error(node.Mark(), tr("each entry of items must be a mapping with item: and its text"));
+                error(node.Mark(), Text::tr("each entry of items must be a mapping with item: and its text"));
                 continue;
             }
             ChecklistItem item;
@@ -196,7 +198,7 @@ public:
             bool haveText = false;
             for (const auto &entry : node) {
                 if (!entry.first.IsScalar()) {
-                    error(entry.first.Mark(), tr("keys must be plain names"));
+                    error(entry.first.Mark(), Text::tr("keys must be plain names"));
                     continue;
                 }
                 const QString key = qstr(entry.first.Scalar());
@@ -211,7 +213,7 @@ public:
                     role(v, item.role);
                 } else if (key == QLatin1String("due")) {
                     tag(v, key, item.due, &isChecklistDue,
-                        tr("due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during "
+                        Text::tr("due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during "
                            "or post"));
                 } else if (key == QLatin1String("required")) {
                     QString b;
@@ -222,27 +224,27 @@ public:
                         else if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower.isEmpty())
                             item.required = false;
                         else
-                            error(v.Mark(), tr("required must be true or false, not %1").arg(quoted(b)));
+                            error(v.Mark(), Text::tr("required must be true or false, not %1").arg(quoted(b)));
                     }
                 } else {
-                    warning(entry.first.Mark(), tr("unknown key %1 in a template item (ignored); known keys here: "
+                    warning(entry.first.Mark(), Text::tr("unknown key %1 in a template item (ignored); known keys here: "
                                                    "item, section, phase, role, due, required")
                                                     .arg(quoted(key)));
                 }
             }
             if (!haveText || item.item.trimmed().isEmpty()) {
-                error(node.Mark(), tr("this entry has no item: text; write - item: 'what to check'"));
+                error(node.Mark(), Text::tr("this entry has no item: text; write - item: 'what to check'"));
                 continue;
             }
             if (seen.contains(item.item)) {
-                error(node.Mark(), tr("the item %1 is listed twice; keep one").arg(quoted(item.item)));
+                error(node.Mark(), Text::tr("the item %1 is listed twice; keep one").arg(quoted(item.item)));
                 continue;
             }
             seen.insert(item.item);
             t.items.push_back(item);
         }
         if (t.items.empty() && m_result.errors.empty())
-            error(items.Mark(), tr("items is empty; a template lists at least one item"));
+            error(items.Mark(), Text::tr("items is empty; a template lists at least one item"));
         if (!m_result.errors.empty())
             return std::nullopt;
         return t;
@@ -268,21 +270,21 @@ ChecklistTemplateParse parseChecklistTemplate(const QByteArray &bytes, const QSt
         return result;
     };
     if (bytes.size() > kMaxTemplateBytes)
-        return fail({}, tr("the file is %1 bytes; templates larger than %2 bytes are refused").arg(bytes.size()).arg(kMaxTemplateBytes));
+        return fail({}, Text::tr("the file is %1 bytes; templates larger than %2 bytes are refused").arg(bytes.size()).arg(kMaxTemplateBytes));
     if (bytes.trimmed().isEmpty())
-        return fail({1, 1}, tr("the file is empty; a template needs name:, title: and items:"));
+        return fail({1, 1}, Text::tr("the file is empty; a template needs name:, title: and items:"));
     if (auto where = tooDeep(bytes))
-        return fail(*where, tr("brackets are nested deeper than %1 levels; a template is a flat list").arg(kMaxFlowNesting));
+        return fail(*where, Text::tr("brackets are nested deeper than %1 levels; a template is a flat list").arg(kMaxFlowNesting));
     try {
         const YAML::Node root = YAML::Load(std::string(bytes.constData(), std::size_t(bytes.size())));
         TemplateReader reader(fileName, result);
         result.checklistTemplate = reader.read(root);
     } catch (const YAML::Exception &e) {
         result.checklistTemplate.reset();
-        return fail(toLocation(e.mark), tr("YAML syntax error: %1; check the indentation and quoting here").arg(qstr(e.msg)));
+        return fail(toLocation(e.mark), Text::tr("YAML syntax error: %1; check the indentation and quoting here").arg(qstr(e.msg)));
     } catch (const std::exception &e) {
         result.checklistTemplate.reset();
-        return fail({}, tr("the template could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
+        return fail({}, Text::tr("the template could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     return result;
 }
@@ -338,7 +340,7 @@ Expected<QString> checklistTemplateName(const QString &spec, const QString &clon
     QStringList shown;
     for (const QString &n : available)
         shown << (n.startsWith(QLatin1String("signoff-")) ? QStringLiteral("role:") + n.mid(8) : n);
-    return Error{tr("there is no checklist template %1; templates: %2").arg(quoted(spec), shown.join(QLatin1String(", "))),
+    return Error{Text::tr("there is no checklist template %1; templates: %2").arg(quoted(spec), shown.join(QLatin1String(", "))),
                  {}};
 }
 
@@ -346,7 +348,7 @@ Expected<ChecklistTemplate> loadChecklistTemplate(const QString &cloneRoot, cons
 {
     // A name becomes a file name: nothing that could leave the folder.
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.startsWith(QLatin1Char('.')))
-        return Error{tr("%1 is not a template name; use letters, digits, - and _").arg(quoted(name)), {}};
+        return Error{Text::tr("%1 is not a template name; use letters, digits, - and _").arg(quoted(name)), {}};
     QString path;
     QString shownName;
     bool builtIn = true;
@@ -360,14 +362,14 @@ Expected<ChecklistTemplate> loadChecklistTemplate(const QString &cloneRoot, cons
         path = builtInPath(name);
         shownName = path;
         if (!QFileInfo::exists(path)) {
-            return Error{tr("there is no checklist template %1; templates: %2")
+            return Error{Text::tr("there is no checklist template %1; templates: %2")
                              .arg(quoted(name), availableChecklistTemplates(cloneRoot).join(QLatin1String(", "))),
                          {}};
         }
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read the checklist template: %1").arg(file.errorString()), shownName};
+        return Error{Text::tr("cannot read the checklist template: %1").arg(file.errorString()), shownName};
     const ChecklistTemplateParse parsed = parseChecklistTemplate(file.read(kMaxTemplateBytes + 1), shownName);
     if (!parsed.checklistTemplate) {
         const Diagnostic &first = parsed.errors.front();
@@ -376,9 +378,9 @@ Expected<ChecklistTemplate> loadChecklistTemplate(const QString &cloneRoot, cons
             location += QStringLiteral(":%1:%2").arg(first.location.line).arg(first.location.column);
         QString message = first.message;
         if (parsed.errors.size() > 1)
-            message += tr(" (and %1 more errors)").arg(parsed.errors.size() - 1);
+            message += Text::tr(" (and %1 more errors)").arg(parsed.errors.size() - 1);
         message += builtIn ? QString()
-                           : tr("; the built-in %1 template is not used in its place: fix the file or remove it").arg(name);
+                           : Text::tr("; the built-in %1 template is not used in its place: fix the file or remove it").arg(name);
         return Error{message, location};
     }
     ChecklistTemplate t = *parsed.checklistTemplate;

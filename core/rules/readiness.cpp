@@ -8,17 +8,19 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::Readiness", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::Readiness)
+};
 
 /// "rejected by @alice: flaky tests", leaving out what the manifest does not say.
 QString rejection(const QString &by, const QString &reason)
 {
-    QString text = tr("rejected");
+    QString text = Text::tr("rejected");
     if (!by.isEmpty())
-        text += QLatin1Char(' ') + tr("by %1").arg(by);
+        text += QLatin1Char(' ') + Text::tr("by %1").arg(by);
     if (!reason.trimmed().isEmpty())
         text += QLatin1String(": ") + reason.trimmed();
     return text;
@@ -27,21 +29,21 @@ QString rejection(const QString &by, const QString &reason)
 /// Why a release in this status cannot deploy; empty for `approved`.
 QString statusBlocker(ReleaseStatus status)
 {
-    const QString prefix = tr("status is %1: ").arg(toString(status));
+    const QString prefix = Text::tr("status is %1: ").arg(toString(status));
     switch (status) {
     case ReleaseStatus::Approved:
         return {};
     case ReleaseStatus::Draft:
     case ReleaseStatus::PendingApproval:
-        return prefix + tr("a release deploys from approved");
+        return prefix + Text::tr("a release deploys from approved");
     case ReleaseStatus::Deploying:
-        return prefix + tr("a deployment is already running");
+        return prefix + Text::tr("a deployment is already running");
     case ReleaseStatus::Deployed:
-        return prefix + tr("this release is already in production");
+        return prefix + Text::tr("this release is already in production");
     case ReleaseStatus::RolledBack:
-        return prefix + tr("a rolled-back release does not deploy again; create a new release");
+        return prefix + Text::tr("a rolled-back release does not deploy again; create a new release");
     case ReleaseStatus::Cancelled:
-        return prefix + tr("a cancelled release does not deploy");
+        return prefix + Text::tr("a cancelled release does not deploy");
     }
     return prefix;
 }
@@ -68,36 +70,36 @@ Readiness checkReadiness(const Manifest &manifest)
             // Name whom to chase: the team lead, or at least the team.
             QString who;
             if (!c.teamLead.isEmpty())
-                who = QLatin1String(" (") + tr("team lead %1").arg(c.teamLead) + QLatin1Char(')');
+                who = QLatin1String(" (") + Text::tr("team lead %1").arg(c.teamLead) + QLatin1Char(')');
             else if (!c.team.isEmpty())
-                who = QLatin1String(" (") + tr("team %1").arg(c.team) + QLatin1Char(')');
-            r.blockers << tr("%1: sign-off pending").arg(c.name) + who;
+                who = QLatin1String(" (") + Text::tr("team %1").arg(c.team) + QLatin1Char(')');
+            r.blockers << Text::tr("%1: sign-off pending").arg(c.name) + who;
         } else if (c.signOff == SignOff::Rejected) {
-            r.blockers << tr("%1: sign-off %2").arg(c.name, rejection(c.rejectedBy, c.reason));
+            r.blockers << Text::tr("%1: sign-off %2").arg(c.name, rejection(c.rejectedBy, c.reason));
         }
     }
 
     for (const Approval &a : manifest.approvals) {
         if (a.status == ApprovalStatus::Pending) {
-            r.blockers << (a.user.isEmpty() ? tr("%1 approval pending").arg(a.role)
-                                            : tr("%1 approval pending (%2)").arg(a.role, a.user));
+            r.blockers << (a.user.isEmpty() ? Text::tr("%1 approval pending").arg(a.role)
+                                            : Text::tr("%1 approval pending (%2)").arg(a.role, a.user));
         } else if (a.status == ApprovalStatus::Rejected) {
-            r.blockers << tr("%1 approval %2").arg(a.role, rejection(a.rejectedBy, a.reason));
+            r.blockers << Text::tr("%1 approval %2").arg(a.role, rejection(a.rejectedBy, a.reason));
         }
     }
 
     for (const ChecklistItem &item : manifest.checklist) {
         if (item.required && item.status != ChecklistStatus::Completed)
-            r.blockers << tr("checklist: %1 (required) not done").arg(item.item);
+            r.blockers << Text::tr("checklist: %1 (required) not done").arg(item.item);
     }
 
     for (const ValidationEntry &v : manifest.validation) {
         if (!v.failed)
             continue;
         if (v.value.compare(QLatin1String("failed"), Qt::CaseInsensitive) == 0)
-            r.blockers << tr("validation: %1 failed").arg(v.key);
+            r.blockers << Text::tr("validation: %1 failed").arg(v.key);
         else
-            r.blockers << tr("validation: %1 failed (%2)").arg(v.key, v.value);
+            r.blockers << Text::tr("validation: %1 failed (%2)").arg(v.key, v.value);
     }
 
     if (!statusFirst && !status.isEmpty())

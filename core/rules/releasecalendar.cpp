@@ -10,10 +10,12 @@ namespace rc::core {
 
 namespace {
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::ReleaseCalendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::ReleaseCalendar)
+};
 
 QString quoted(const QString &text)
 {
@@ -77,11 +79,11 @@ Expected<QTime> parseClock(const QString &text)
     static const QRegularExpression clock(QStringLiteral("\\A(\\d{1,2}):(\\d{2})\\z"));
     const auto m = clock.match(text.trimmed());
     if (!m.hasMatch())
-        return Error{tr("%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00").arg(quoted(text)), {}};
+        return Error{Text::tr("%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00").arg(quoted(text)), {}};
     const int h = m.captured(1).toInt();
     const int min = m.captured(2).toInt();
     if (h > 23 || min > 59)
-        return Error{tr("%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59").arg(quoted(text)), {}};
+        return Error{Text::tr("%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59").arg(quoted(text)), {}};
     return QTime(h, min);
 }
 
@@ -93,14 +95,14 @@ Expected<int> parseDuration(const QString &text)
     const auto m = duration.match(trimmed);
     if (trimmed.isEmpty() || !m.hasMatch()) {
         if (trimmed.startsWith(QLatin1Char('-')))
-            return Error{tr("duration %1 is negative; a window lasts a positive time such as 2h or 30m").arg(quoted(text)), {}};
-        return Error{tr("%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m").arg(quoted(text)), {}};
+            return Error{Text::tr("duration %1 is negative; a window lasts a positive time such as 2h or 30m").arg(quoted(text)), {}};
+        return Error{Text::tr("%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m").arg(quoted(text)), {}};
     }
     const qint64 minutes = m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong();
     if (minutes <= 0)
-        return Error{tr("duration %1 is zero; a window lasts a positive time such as 2h or 30m").arg(quoted(text)), {}};
+        return Error{Text::tr("duration %1 is zero; a window lasts a positive time such as 2h or 30m").arg(quoted(text)), {}};
     if (minutes > 366LL * 24 * 60)
-        return Error{tr("duration %1 is longer than a year; a window lasts hours, such as 2h").arg(quoted(text)), {}};
+        return Error{Text::tr("duration %1 is longer than a year; a window lasts hours, such as 2h").arg(quoted(text)), {}};
     return int(minutes);
 }
 
@@ -131,7 +133,7 @@ Expected<std::pair<Qt::DayOfWeek, int>> parseTrainDay(const QString &text, Relea
         } else if (const qsizetype i = ordinals.indexOf(words[0]); i >= 0) {
             week = int(i) + 1;
         } else {
-            return Error{tr("%1 is not a day of the month's train; write first, second, third, fourth or last and a "
+            return Error{Text::tr("%1 is not a day of the month's train; write first, second, third, fourth or last and a "
                             "weekday, such as first tuesday")
                              .arg(quoted(text)),
                          {}};
@@ -139,13 +141,13 @@ Expected<std::pair<Qt::DayOfWeek, int>> parseTrainDay(const QString &text, Relea
         dayWord = words[1];
     } else if (words.size() != 1) {
         return Error{schedule == ReleaseTrain::Schedule::Monthly
-                         ? tr("%1 is not a day of the month's train; write a weekday such as first tuesday").arg(quoted(text))
-                         : tr("%1 is not a weekday; write one such as tuesday").arg(quoted(text)),
+                         ? Text::tr("%1 is not a day of the month's train; write a weekday such as first tuesday").arg(quoted(text))
+                         : Text::tr("%1 is not a weekday; write one such as tuesday").arg(quoted(text)),
                      {}};
     }
     const auto day = parseDayName(dayWord);
     if (!day)
-        return Error{tr("%1 is not a weekday; write one such as tuesday or tue").arg(quoted(dayWord)), {}};
+        return Error{Text::tr("%1 is not a weekday; write one such as tuesday or tue").arg(quoted(dayWord)), {}};
     return std::pair{*day, week};
 }
 
@@ -155,13 +157,13 @@ Expected<std::pair<QDate, QTime>> parseFreezeTime(const QString &text)
         QStringLiteral("\\A(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}))?\\z"));
     const auto m = form.match(text.trimmed());
     if (!m.hasMatch()) {
-        return Error{tr("%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules' time zone")
+        return Error{Text::tr("%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules' time zone")
                          .arg(quoted(text)),
                      {}};
     }
     const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
     if (!date.isValid())
-        return Error{tr("%1 is not a date of the calendar; check the month and the day").arg(quoted(m.captured(1))), {}};
+        return Error{Text::tr("%1 is not a date of the calendar; check the month and the day").arg(quoted(m.captured(1))), {}};
     QTime time;
     if (!m.captured(2).isEmpty()) {
         Expected<QTime> clock = parseClock(m.captured(2));
@@ -176,14 +178,14 @@ Expected<FreezeRule> parseYearlyFreeze(const QString &text)
 {
     static const QRegularExpression form(QStringLiteral("\\A([A-Za-z]+)\\s+(\\d{1,2})\\s*-\\s*([A-Za-z]+)\\s+(\\d{1,2})\\z"));
     const auto m = form.match(text.trimmed());
-    const QString help = tr("write the first and the last day such as Dec 20 - Jan 2");
+    const QString help = Text::tr("write the first and the last day such as Dec 20 - Jan 2");
     if (!m.hasMatch())
-        return Error{tr("%1 is not a yearly period; %2").arg(quoted(text), help), {}};
+        return Error{Text::tr("%1 is not a yearly period; %2").arg(quoted(text), help), {}};
     const auto fromMonth = monthFromName(m.captured(1));
     const auto untilMonth = monthFromName(m.captured(3));
     for (const auto &[month, word] : {std::pair{fromMonth, m.captured(1)}, std::pair{untilMonth, m.captured(3)}}) {
         if (!month)
-            return Error{tr("%1 is not a month; write one such as Dec or December").arg(quoted(word)), {}};
+            return Error{Text::tr("%1 is not a month; write one such as Dec or December").arg(quoted(word)), {}};
     }
     FreezeRule f;
     f.kind = FreezeRule::Kind::Yearly;
@@ -195,7 +197,7 @@ Expected<FreezeRule> parseYearlyFreeze(const QString &text)
     // Checked in a leap year, so Feb 29 is a day (in other years it counts as Feb 28).
     for (const auto &[month, day] : {std::pair{f.fromMonth, f.fromDay}, std::pair{f.untilMonth, f.untilDay}}) {
         if (!QDate(2000, month, day).isValid()) {
-            return Error{tr("%1 %2 is not a day of the year; %3")
+            return Error{Text::tr("%1 %2 is not a day of the year; %3")
                              .arg(QLocale::c().monthName(month, QLocale::ShortFormat))
                              .arg(day)
                              .arg(help),
@@ -211,7 +213,7 @@ Expected<FreezeRule> parseWeeklyFreeze(const QString &text)
         QStringLiteral("\\A([A-Za-z]+)\\s+(\\S+)\\s*-\\s*([A-Za-z]+)\\s+(\\S+)\\z"));
     const auto m = form.match(text.trimmed());
     if (!m.hasMatch()) {
-        return Error{tr("%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00")
+        return Error{Text::tr("%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00")
                          .arg(quoted(text)),
                      {}};
     }
@@ -222,7 +224,7 @@ Expected<FreezeRule> parseWeeklyFreeze(const QString &text)
     const auto untilDay = parseDayName(m.captured(3));
     for (const auto &[day, word] : {std::pair{fromDay, m.captured(1)}, std::pair{untilDay, m.captured(3)}}) {
         if (!day)
-            return Error{tr("%1 is not a weekday; write one such as friday or fri").arg(quoted(word)), {}};
+            return Error{Text::tr("%1 is not a weekday; write one such as friday or fri").arg(quoted(word)), {}};
     }
     Expected<QTime> fromClock = parseClock(m.captured(2));
     if (!fromClock)
@@ -235,7 +237,7 @@ Expected<FreezeRule> parseWeeklyFreeze(const QString &text)
     f.fromClock = *fromClock;
     f.untilClock = *untilClock;
     if (f.fromWeekday == f.untilWeekday && f.fromClock == f.untilClock) {
-        return Error{tr("%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00")
+        return Error{Text::tr("%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00")
                          .arg(quoted(text)),
                      {}};
     }
@@ -539,7 +541,7 @@ QString ReleaseCalendar::describeWindow(const QString &type) const
     const ReleaseTrain t = train(type);
     const QString zone = QStringLiteral(" (%1)").arg(timeZoneName());
     if (t.anyTime())
-        return tr("any time, %1 min").arg(t.minutes) + zone;
+        return Text::tr("any time, %1 min").arg(t.minutes) + zone;
     const QTime end = t.start.addSecs(qint64(t.minutes) * 60);
     const int days = (t.start.msecsSinceStartOfDay() / 60000 + t.minutes) / (24 * 60);
     QString range = t.start.toString(QStringLiteral("HH:mm")) + QChar(0x2013);
@@ -550,7 +552,7 @@ QString ReleaseCalendar::describeWindow(const QString &type) const
         return shortDay(t.day) + QLatin1Char(' ') + range + zone;
     static const char *const ordinals[] = {"first", "second", "third", "fourth"};
     const QString which = t.weekOfMonth > 0 ? QLatin1String(ordinals[t.weekOfMonth - 1]) : QStringLiteral("last");
-    return tr("%1 %2 of the month %3").arg(which, shortDay(t.day), range) + zone;
+    return Text::tr("%1 %2 of the month %3").arg(which, shortDay(t.day), range) + zone;
 }
 
 TimeGate ReleaseCalendar::gate(const QString &type, const QDateTime &now) const
@@ -566,16 +568,16 @@ TimeGate ReleaseCalendar::gate(const QString &type, const QDateTime &now) const
     g.freeze = freeze;
     g.nextOpening = nextOpening(name, now);
     const QString next = g.nextOpening.isValid()
-        ? (t.anyTime() ? tr("%1 releases may deploy again from %2").arg(name, formatTime(g.nextOpening))
-                       : tr("next window opens %1").arg(formatTime(g.nextOpening)))
-        : tr("no %1 window opens in the next ten years outside the freezes; check freezes: in %2")
+        ? (t.anyTime() ? Text::tr("%1 releases may deploy again from %2").arg(name, formatTime(g.nextOpening))
+                       : Text::tr("next window opens %1").arg(formatTime(g.nextOpening)))
+        : Text::tr("no %1 window opens in the next ten years outside the freezes; check freezes: in %2")
               .arg(name, QString::fromUtf16(repositoryRulesFileName));
     if (freeze) {
-        g.blocker = tr("inside the freeze %1 until %2 (%3); %4")
+        g.blocker = Text::tr("inside the freeze %1 until %2 (%3); %4")
                         .arg(quoted(freeze->name), formatTime(freeze->end), timeZoneName(), next);
     } else {
         // The window's own next opening is what the blocker promises; say it the same way.
-        g.blocker = tr("outside the %1 window %2; %3").arg(name, describeWindow(name), next);
+        g.blocker = Text::tr("outside the %1 window %2; %3").arg(name, describeWindow(name), next);
     }
     return g;
 }

@@ -26,10 +26,12 @@ constexpr qsizetype maxBytes = 1024 * 1024;
 constexpr int maxDepth = 32;
 constexpr int maxNodes = 100000;
 
-QString tr(const char *text)
+/// The context this file's strings are translated in; declared so that lupdate files them
+/// under the same one.
+struct Text
 {
-    return QCoreApplication::translate("rc::core::RepositoryRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::core::RepositoryRules)
+};
 
 QString quoted(const QString &text)
 {
@@ -53,17 +55,17 @@ QString typeName(const YAML::Node &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map:
-        return tr("a mapping");
+        return Text::tr("a mapping");
     case YAML::NodeType::Sequence:
-        return tr("a list");
+        return Text::tr("a list");
     case YAML::NodeType::Scalar:
-        return tr("text (%1)").arg(quoted(qstr(node.Scalar())));
+        return Text::tr("text (%1)").arg(quoted(qstr(node.Scalar())));
     case YAML::NodeType::Null:
-        return tr("empty");
+        return Text::tr("empty");
     case YAML::NodeType::Undefined:
         break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 /// yaml-cpp's parser recurses once per nesting level, so a file of ten thousand "[" would
@@ -150,13 +152,13 @@ public:
     bool checkStructure(const YAML::Node &node, int depth)
     {
         if (++m_nodes > maxNodes) {
-            error(node.Mark(), tr("the document expands to more than %1 YAML nodes (aliases count at every use); "
+            error(node.Mark(), Text::tr("the document expands to more than %1 YAML nodes (aliases count at every use); "
                                   "remove the anchors and aliases that repeat content")
                                    .arg(maxNodes));
             return false;
         }
         if (depth > maxDepth) {
-            error(node.Mark(), tr("collections are nested deeper than %1 levels (or an alias refers to its own "
+            error(node.Mark(), Text::tr("collections are nested deeper than %1 levels (or an alias refers to its own "
                                   "anchor); flatten the document")
                                    .arg(maxDepth));
             return false;
@@ -174,7 +176,7 @@ public:
                     const auto it = seen.constFind(key);
                     if (it != seen.constEnd()) {
                         error(entry.first.Mark(),
-                              tr("duplicate key %1 (first at line %2); keep one of them").arg(quoted(key)).arg(*it));
+                              Text::tr("duplicate key %1 (first at line %2); keep one of them").arg(quoted(key)).arg(*it));
                     } else {
                         seen.insert(key, toLocation(entry.first.Mark()).line);
                     }
@@ -191,7 +193,7 @@ public:
         RepositoryRules rules;
         rules.fromFile = true;
         if (!root.IsMap()) {
-            error(root.Mark(), tr("the rules must be a mapping with a components: list, not %1").arg(typeName(root)));
+            error(root.Mark(), Text::tr("the rules must be a mapping with a components: list, not %1").arg(typeName(root)));
             return std::nullopt;
         }
         bool haveComponents = false;
@@ -226,7 +228,7 @@ public:
                 else if (flag == QLatin1String("false") || flag == QLatin1String("no"))
                     enforce = false;
                 else
-                    error(value.Mark(), tr("enforce_windows must be true or false, not %1").arg(typeName(value)));
+                    error(value.Mark(), Text::tr("enforce_windows must be true or false, not %1").arg(typeName(value)));
             } else {
                 unknownKey(entry.first, QString(),
                            QStringLiteral("components, tag_pattern, github, release_types, timezone, freezes, "
@@ -239,7 +241,7 @@ public:
         rules.enforceWindows = enforce.value_or(!rules.releaseTypes.empty() || !rules.freezes.empty());
         if (!haveComponents) {
             m_result.errors.push_back({Diagnostic::Severity::Error, m_file, {1, 1},
-                                       tr("the rules have no components: list; add one entry per component with "
+                                       Text::tr("the rules have no components: list; add one entry per component with "
                                           "name: and paths:, or delete the file to use the top-level directories")});
         }
         if (!m_result.errors.empty())
@@ -252,7 +254,7 @@ private:
     {
         if (key.IsScalar())
             return qstr(key.Scalar());
-        error(key.Mark(), tr("keys must be plain names, not %1").arg(typeName(key)));
+        error(key.Mark(), Text::tr("keys must be plain names, not %1").arg(typeName(key)));
         return {};
     }
 
@@ -260,8 +262,8 @@ private:
     {
         const QString name = qstr(key.Scalar());
         warning(key.Mark(), where.isEmpty()
-                                ? tr("unknown key %1 (ignored); known keys here: %2").arg(quoted(name), known)
-                                : tr("unknown key %1 in %2 (ignored); known keys here: %3").arg(quoted(name), where, known));
+                                ? Text::tr("unknown key %1 (ignored); known keys here: %2").arg(quoted(name), known)
+                                : Text::tr("unknown key %1 in %2 (ignored); known keys here: %3").arg(quoted(name), where, known));
     }
 
     /// The text of a scalar value; an error naming `key` otherwise. Null values read as empty.
@@ -270,7 +272,7 @@ private:
         if (value.IsNull())
             return QString();
         if (!value.IsScalar()) {
-            error(value.Mark(), tr("%1 must be text, not %2").arg(key, typeName(value)));
+            error(value.Mark(), Text::tr("%1 must be text, not %2").arg(key, typeName(value)));
             return QString();
         }
         return qstr(value.Scalar());
@@ -280,19 +282,19 @@ private:
     {
         QStringList out;
         if (value.IsScalar()) {
-            error(value.Mark(), tr("%1 must be a list such as [a, b], not %2").arg(key, typeName(value)));
+            error(value.Mark(), Text::tr("%1 must be a list such as [a, b], not %2").arg(key, typeName(value)));
             return out;
         }
         if (!value.IsSequence()) {
             if (!value.IsNull())
-                error(value.Mark(), tr("%1 must be a list such as [a, b], not %2").arg(key, typeName(value)));
+                error(value.Mark(), Text::tr("%1 must be a list such as [a, b], not %2").arg(key, typeName(value)));
             return out;
         }
         for (const auto &item : value) {
             if (item.IsScalar())
                 out.append(qstr(item.Scalar()));
             else
-                error(item.Mark(), tr("each entry of %1 must be text, not %2").arg(key, typeName(item)));
+                error(item.Mark(), Text::tr("each entry of %1 must be text, not %2").arg(key, typeName(item)));
         }
         return out;
     }
@@ -305,19 +307,19 @@ private:
         static const QRegularExpression login(QStringLiteral("\\A@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\\z"));
         QStringList out;
         if (!value.IsSequence() && !value.IsNull()) {
-            error(value.Mark(), tr("%1 must be a list of GitHub logins such as ['@dan', '@erin'], not %2").arg(key, typeName(value)));
+            error(value.Mark(), Text::tr("%1 must be a list of GitHub logins such as ['@dan', '@erin'], not %2").arg(key, typeName(value)));
             return out;
         }
         if (value.IsNull())
             return out;
         for (const auto &item : value) {
             if (!item.IsScalar()) {
-                error(item.Mark(), tr("each entry of %1 must be a GitHub login such as '@dan', not %2").arg(key, typeName(item)));
+                error(item.Mark(), Text::tr("each entry of %1 must be a GitHub login such as '@dan', not %2").arg(key, typeName(item)));
                 continue;
             }
             const QString name = qstr(item.Scalar()).trimmed();
             if (!login.match(name).hasMatch()) {
-                error(item.Mark(), tr("%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as '@dan' "
+                error(item.Mark(), Text::tr("%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as '@dan' "
                                       "(letters, digits and single hyphens, at most 39)")
                                        .arg(quoted(name), key));
                 continue;
@@ -330,7 +332,7 @@ private:
     void readComponents(const YAML::Node &value, RepositoryRules &rules)
     {
         if (!value.IsSequence()) {
-            error(value.Mark(), tr("components must be a list of entries with name: and paths:, not %1")
+            error(value.Mark(), Text::tr("components must be a list of entries with name: and paths:, not %1")
                                     .arg(typeName(value)));
             return;
         }
@@ -343,7 +345,7 @@ private:
         QHash<QString, Claim> claims; // path without trailing slash -> first owner
         for (const auto &item : value) {
             if (!item.IsMap()) {
-                error(item.Mark(), tr("a component must be a mapping with name: and paths:, not %1").arg(typeName(item)));
+                error(item.Mark(), Text::tr("a component must be a mapping with name: and paths:, not %1").arg(typeName(item)));
                 continue;
             }
             ComponentRule component;
@@ -360,11 +362,11 @@ private:
                     haveName = true;
                     component.name = text(v, key).trimmed();
                     if (component.name.isEmpty() && (v.IsNull() || v.IsScalar()))
-                        error(v.Mark(), tr("name is empty; give the component a name such as api"));
+                        error(v.Mark(), Text::tr("name is empty; give the component a name such as api"));
                     if (!component.name.isEmpty()) {
                         const auto it = names.constFind(component.name);
                         if (it != names.constEnd()) {
-                            error(v.Mark(), tr("component %1 is listed twice (first at line %2); "
+                            error(v.Mark(), Text::tr("component %1 is listed twice (first at line %2); "
                                                "give each component a different name")
                                                 .arg(quoted(component.name))
                                                 .arg(*it));
@@ -379,13 +381,13 @@ private:
                             if (p.IsScalar())
                                 paths.emplace_back(qstr(p.Scalar()), p.Mark());
                             else
-                                error(p.Mark(), tr("each entry of paths must be a path such as dir/sub/, not %1")
+                                error(p.Mark(), Text::tr("each entry of paths must be a path such as dir/sub/, not %1")
                                                     .arg(typeName(p)));
                         }
                         if (v.size() == 0)
-                            error(v.Mark(), tr("paths is empty; list at least one directory or file such as dir/sub/"));
+                            error(v.Mark(), Text::tr("paths is empty; list at least one directory or file such as dir/sub/"));
                     } else {
-                        error(v.Mark(), tr("paths must be a list such as [dir/sub/, README.md], not %1").arg(typeName(v)));
+                        error(v.Mark(), Text::tr("paths must be a list such as [dir/sub/, README.md], not %1").arg(typeName(v)));
                     }
                 } else if (key == QLatin1String("team")) {
                     component.team = text(v, key);
@@ -396,14 +398,14 @@ private:
                 } else if (key == QLatin1String("allowed_users")) {
                     component.allowedUsers = logins(v, key);
                 } else {
-                    unknownKey(entry.first, tr("a component"),
+                    unknownKey(entry.first, Text::tr("a component"),
                                QStringLiteral("name, paths, team, team_lead, tag_pattern, allowed_users"));
                 }
             }
             if (!haveName)
-                error(item.Mark(), tr("a component has no name:; add name: with a short id such as api"));
+                error(item.Mark(), Text::tr("a component has no name:; add name: with a short id such as api"));
             if (!havePaths)
-                error(item.Mark(), tr("component %1 has no paths:; add paths: with the directories or files it owns")
+                error(item.Mark(), Text::tr("component %1 has no paths:; add paths: with the directories or files it owns")
                                        .arg(quoted(component.name)));
             for (const auto &[raw, mark] : paths) {
                 const Expected<QString> normalized = normalizeRulePath(raw);
@@ -415,10 +417,10 @@ private:
                 const auto it = claims.constFind(key);
                 if (it != claims.constEnd()) {
                     error(mark, it->component == component.name
-                                    ? tr("path %1 is listed twice in this component (first at line %2); keep one")
+                                    ? Text::tr("path %1 is listed twice in this component (first at line %2); keep one")
                                           .arg(quoted(raw))
                                           .arg(it->line)
-                                    : tr("path %1 is already claimed by component %2 (line %3); a path belongs to "
+                                    : Text::tr("path %1 is already claimed by component %2 (line %3); a path belongs to "
                                          "one component: remove it from one of them, or list a deeper path")
                                           .arg(quoted(raw), quoted(it->component))
                                           .arg(it->line));
@@ -434,7 +436,7 @@ private:
     void readGitHub(const YAML::Node &value, GitHubRule &github)
     {
         if (!value.IsMap()) {
-            error(value.Mark(), tr("github must be a mapping with repository:, workflow: and ref:, not %1")
+            error(value.Mark(), Text::tr("github must be a mapping with repository:, workflow: and ref:, not %1")
                                     .arg(typeName(value)));
             return;
         }
@@ -458,7 +460,7 @@ private:
     void readReleaseTypes(const YAML::Node &value, RepositoryRules &rules)
     {
         if (!value.IsMap()) {
-            error(value.Mark(), tr("release_types must be a mapping such as regular:, hotfix:, major:, not %1")
+            error(value.Mark(), Text::tr("release_types must be a mapping such as regular:, hotfix:, major:, not %1")
                                     .arg(typeName(value)));
             return;
         }
@@ -468,7 +470,7 @@ private:
                 continue;
             const YAML::Node &v = entry.second;
             if (!v.IsMap()) {
-                error(v.Mark(), tr("release type %1 must be a mapping with schedule:, window: and approvals:, not %2")
+                error(v.Mark(), Text::tr("release type %1 must be a mapping with schedule:, window: and approvals:, not %2")
                                     .arg(quoted(name), typeName(v)));
                 continue;
             }
@@ -490,7 +492,7 @@ private:
                     type.approvals = textList(field.second, key);
                 } else if (key == QLatin1String("window")) {
                     if (!field.second.IsMap()) {
-                        error(field.second.Mark(), tr("window must be a mapping with start: and duration:, not %1")
+                        error(field.second.Mark(), Text::tr("window must be a mapping with start: and duration:, not %1")
                                                        .arg(typeName(field.second)));
                         continue;
                     }
@@ -507,7 +509,7 @@ private:
                         }
                     }
                 } else {
-                    unknownKey(field.first, tr("release type %1").arg(quoted(name)),
+                    unknownKey(field.first, Text::tr("release type %1").arg(quoted(name)),
                                QStringLiteral("schedule, day, window, approvals"));
                 }
             }
@@ -521,11 +523,11 @@ private:
                     const YAML::Mark &startMark, const YAML::Mark &durationMark)
     {
         ReleaseTrain train = ReleaseCalendar::seedTrain(type.name);
-        const QString where = tr("release type %1").arg(quoted(type.name));
+        const QString where = Text::tr("release type %1").arg(quoted(type.name));
         if (!type.schedule.trimmed().isEmpty()) {
             const auto schedule = parseSchedule(type.schedule);
             if (!schedule) {
-                error(scheduleMark, tr("schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed")
+                error(scheduleMark, Text::tr("schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed")
                                         .arg(quoted(type.schedule), where));
                 return;
             }
@@ -533,30 +535,30 @@ private:
         }
         if (!type.day.trimmed().isEmpty()) {
             if (train.anyTime()) {
-                error(dayMark, tr("%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly")
+                error(dayMark, Text::tr("%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly")
                                    .arg(where));
             } else if (Expected<std::pair<Qt::DayOfWeek, int>> day = parseTrainDay(type.day, train.schedule); !day) {
-                error(dayMark, tr("day of %1: %2").arg(where, day.error().message));
+                error(dayMark, Text::tr("day of %1: %2").arg(where, day.error().message));
             }
         }
         if (!type.window.start.trimmed().isEmpty()) {
             if (Expected<QTime> start = parseClock(type.window.start); !start)
-                error(startMark, tr("window start of %1: %2").arg(where, start.error().message));
+                error(startMark, Text::tr("window start of %1: %2").arg(where, start.error().message));
         }
         if (!type.window.duration.trimmed().isEmpty()) {
             Expected<int> minutes = parseDuration(type.window.duration);
             if (!minutes) {
-                error(durationMark, tr("window duration of %1: %2").arg(where, minutes.error().message));
+                error(durationMark, Text::tr("window duration of %1: %2").arg(where, minutes.error().message));
                 return;
             }
             const int period = train.schedule == ReleaseTrain::Schedule::Weekly ? 7 * 24 * 60
                 : train.schedule == ReleaseTrain::Schedule::Monthly             ? 28 * 24 * 60
                                                                                 : 24 * 60;
             if (*minutes > period) {
-                const QString periodText = train.schedule == ReleaseTrain::Schedule::Weekly ? tr("a week")
-                    : train.schedule == ReleaseTrain::Schedule::Monthly                     ? tr("four weeks")
-                                                                                            : tr("a day");
-                error(durationMark, tr("window duration %1 of %2 is longer than its period (%3), so its windows would "
+                const QString periodText = train.schedule == ReleaseTrain::Schedule::Weekly ? Text::tr("a week")
+                    : train.schedule == ReleaseTrain::Schedule::Monthly                     ? Text::tr("four weeks")
+                                                                                            : Text::tr("a day");
+                error(durationMark, Text::tr("window duration %1 of %2 is longer than its period (%3), so its windows would "
                                        "overlap; make it shorter")
                                         .arg(quoted(type.window.duration), where, periodText));
             }
@@ -569,7 +571,7 @@ private:
         if (name.isEmpty() && !value.IsScalar())
             return;
         if (name.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(name.toUtf8())) {
-            error(value.Mark(), tr("timezone %1 is not a time zone this system knows; write an IANA name such as "
+            error(value.Mark(), Text::tr("timezone %1 is not a time zone this system knows; write an IANA name such as "
                                    "Europe/Berlin, America/New_York or UTC")
                                     .arg(quoted(name)));
             return;
@@ -582,7 +584,7 @@ private:
         if (value.IsNull())
             return;
         if (!value.IsSequence()) {
-            error(value.Mark(), tr("freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, "
+            error(value.Mark(), Text::tr("freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, "
                                    "not %1")
                                     .arg(typeName(value)));
             return;
@@ -595,7 +597,7 @@ private:
         static const QString known = QStringLiteral("name, from, until, yearly, weekly, applies_to");
         for (const auto &item : value) {
             if (!item.IsMap()) {
-                error(item.Mark(), tr("a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1")
+                error(item.Mark(), Text::tr("a freeze must be a mapping with name: and from:/until:, yearly: or weekly:, not %1")
                                        .arg(typeName(item)));
                 continue;
             }
@@ -622,16 +624,16 @@ private:
                 } else if (key == QLatin1String("applies_to")) {
                     appliesTo = entry.second;
                 } else if (!key.isNull()) {
-                    unknownKey(entry.first, tr("a freeze"), known);
+                    unknownKey(entry.first, Text::tr("a freeze"), known);
                 }
             }
             if (name.isEmpty()) {
-                error(item.Mark(), tr("a freeze needs a name: that says what it is, such as name: Year-end freeze"));
+                error(item.Mark(), Text::tr("a freeze needs a name: that says what it is, such as name: Year-end freeze"));
                 bad = true;
             }
             const int kinds = int(!from.isEmpty() || !until.isEmpty()) + int(!yearly.isEmpty()) + int(!weekly.isEmpty());
             if (kinds != 1) {
-                error(item.Mark(), tr("freeze %1 needs exactly one period: from: and until: (dates), yearly: "
+                error(item.Mark(), Text::tr("freeze %1 needs exactly one period: from: and until: (dates), yearly: "
                                       "(such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)")
                                        .arg(quoted(name)));
                 continue;
@@ -640,23 +642,23 @@ private:
             if (!yearly.isEmpty() || !weekly.isEmpty()) {
                 Expected<FreezeRule> parsed = yearly.isEmpty() ? parseWeeklyFreeze(weekly) : parseYearlyFreeze(yearly);
                 if (!parsed) {
-                    error(periodMark, tr("freeze %1: %2").arg(quoted(name), parsed.error().message));
+                    error(periodMark, Text::tr("freeze %1: %2").arg(quoted(name), parsed.error().message));
                     continue;
                 }
                 freeze = *parsed;
             } else {
                 if (from.isEmpty() || until.isEmpty()) {
                     error(from.isEmpty() ? item.Mark() : fromMark,
-                          tr("freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02")
+                          Text::tr("freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02")
                               .arg(quoted(name)));
                     continue;
                 }
                 Expected<std::pair<QDate, QTime>> start = parseFreezeTime(from);
                 Expected<std::pair<QDate, QTime>> end = parseFreezeTime(until);
                 if (!start)
-                    error(fromMark, tr("from of freeze %1: %2").arg(quoted(name), start.error().message));
+                    error(fromMark, Text::tr("from of freeze %1: %2").arg(quoted(name), start.error().message));
                 if (!end)
-                    error(untilMark, tr("until of freeze %1: %2").arg(quoted(name), end.error().message));
+                    error(untilMark, Text::tr("until of freeze %1: %2").arg(quoted(name), end.error().message));
                 if (!start || !end)
                     continue;
                 freeze.kind = FreezeRule::Kind::OneOff;
@@ -666,7 +668,7 @@ private:
                 freeze.untilTime = end->second;
                 freeze.text = from.trimmed() + QStringLiteral(" - ") + until.trimmed();
                 if (oneOffEnd(freeze) <= oneOffStart(freeze)) {
-                    error(untilMark, tr("freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze")
+                    error(untilMark, Text::tr("freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze")
                                          .arg(quoted(name), until.trimmed(), from.trimmed()));
                     continue;
                 }
@@ -677,7 +679,7 @@ private:
                 freeze.appliesTo = textList(appliesTo, QStringLiteral("applies_to"));
                 for (const QString &t : std::as_const(freeze.appliesTo)) {
                     if (!knownTypes.contains(t)) {
-                        error(appliesTo.Mark(), tr("applies_to of freeze %1 names %2, which is not a release type; "
+                        error(appliesTo.Mark(), Text::tr("applies_to of freeze %1 names %2, which is not a release type; "
                                                    "use %3")
                                                     .arg(quoted(name), quoted(t), knownTypes.join(QLatin1String(", "))));
                         bad = true;
@@ -688,7 +690,7 @@ private:
                 continue;
             for (const FreezeRule &other : rules.freezes) {
                 if (overlap(other, freeze)) {
-                    error(item.Mark(), tr("freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of "
+                    error(item.Mark(), Text::tr("freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of "
                                           "them so they do not share a day")
                                            .arg(quoted(name), quoted(other.name))
                                            .arg(other.location.line));
@@ -748,13 +750,13 @@ private:
     void readNotifications(const YAML::Node &value, RepositoryRules &rules)
     {
         if (!value.IsSequence()) {
-            error(value.Mark(), tr("notifications must be a list of entries with event: and channel:, not %1")
+            error(value.Mark(), Text::tr("notifications must be a list of entries with event: and channel:, not %1")
                                     .arg(typeName(value)));
             return;
         }
         for (const auto &item : value) {
             if (!item.IsMap()) {
-                error(item.Mark(), tr("a notification must be a mapping with event: and channel:, not %1")
+                error(item.Mark(), Text::tr("a notification must be a mapping with event: and channel:, not %1")
                                        .arg(typeName(item)));
                 continue;
             }
@@ -765,7 +767,7 @@ private:
                 if (key == QLatin1String("event")) {
                     n.event = text(entry.second, key);
                     if (!n.event.isEmpty() && !notificationEventFromName(n.event))
-                        error(entry.second.Mark(), tr("unknown notification event %1; use one of: %2")
+                        error(entry.second.Mark(), Text::tr("unknown notification event %1; use one of: %2")
                                                        .arg(quoted(n.event), notificationEventNames().join(QLatin1String(", "))));
                 } else if (key == QLatin1String("channel")) {
                     n.channel = text(entry.second, key);
@@ -773,16 +775,16 @@ private:
                 } else if (key == QLatin1String("priority")) {
                     n.priority = text(entry.second, key);
                     if (!n.priority.isEmpty() && n.priority != QLatin1String("urgent") && n.priority != QLatin1String("normal"))
-                        error(entry.second.Mark(), tr("priority must be urgent or normal, not %1").arg(quoted(n.priority)));
+                        error(entry.second.Mark(), Text::tr("priority must be urgent or normal, not %1").arg(quoted(n.priority)));
                 } else if (key == QLatin1String("message")) {
                     n.message = text(entry.second, key);
                     checkPlaceholders(entry.second, n.message, key);
                 } else if (!key.isNull()) {
-                    unknownKey(entry.first, tr("a notification"), QStringLiteral("event, channel, priority, message"));
+                    unknownKey(entry.first, Text::tr("a notification"), QStringLiteral("event, channel, priority, message"));
                 }
             }
             if (n.event.isEmpty())
-                error(item.Mark(), tr("a notification needs event: one of %1").arg(notificationEventNames().join(QLatin1String(", "))));
+                error(item.Mark(), Text::tr("a notification needs event: one of %1").arg(notificationEventNames().join(QLatin1String(", "))));
             rules.notifications.push_back(std::move(n));
         }
     }
@@ -801,7 +803,7 @@ private:
             QStringList known;
             for (const QString &name : notificationPlaceholders())
                 known << QLatin1Char('{') + name + QLatin1Char('}');
-            error(mark, tr("unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces")
+            error(mark, Text::tr("unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces")
                             .arg(u.name, key, known.join(QLatin1String(", "))));
         }
     }
@@ -888,7 +890,7 @@ Expected<QString> normalizeRulePath(const QString &path)
 {
     const QString trimmed = path.trimmed();
     if (trimmed.contains(QLatin1Char('\\'))) {
-        return Error{tr("path %1 uses a backslash; write paths with / as git does (dir/sub/)").arg(quoted(path)), {}};
+        return Error{Text::tr("path %1 uses a backslash; write paths with / as git does (dir/sub/)").arg(quoted(path)), {}};
     }
     const bool directory = trimmed.endsWith(QLatin1Char('/'));
     QStringList parts;
@@ -896,14 +898,14 @@ Expected<QString> normalizeRulePath(const QString &path)
         if (part == QLatin1String("."))
             continue;
         if (part == QLatin1String("..")) {
-            return Error{tr("path %1 leaves the clone with ..; write it relative to the clone's root (dir/sub/)")
+            return Error{Text::tr("path %1 leaves the clone with ..; write it relative to the clone's root (dir/sub/)")
                              .arg(quoted(path)),
                          {}};
         }
         parts.append(part);
     }
     if (parts.isEmpty()) {
-        return Error{tr("path %1 names the whole clone; list the directories or files this component owns "
+        return Error{Text::tr("path %1 names the whole clone; list the directories or files this component owns "
                         "(dir/sub/ or README.md)")
                          .arg(quoted(path)),
                      {}};
@@ -922,7 +924,7 @@ RulesResult parseRepositoryRules(const QByteArray &bytes, const QString &fileNam
         return result;
     };
     if (bytes.size() > maxBytes) {
-        return fail({}, tr("the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)")
+        return fail({}, Text::tr("the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)")
                             .arg(bytes.size())
                             .arg(maxBytes));
     }
@@ -930,21 +932,21 @@ RulesResult parseRepositoryRules(const QByteArray &bytes, const QString &fileNam
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
     if (text.contains('\0'))
-        return fail({}, tr("the file contains NUL bytes; the rules are UTF-8 text"));
+        return fail({}, Text::tr("the file contains NUL bytes; the rules are UTF-8 text"));
     if (auto where = tooDeep(text))
-        return fail(*where, tr("collections are nested deeper than %1 levels; the rules nest a few levels at most")
+        return fail(*where, Text::tr("collections are nested deeper than %1 levels; the rules nest a few levels at most")
                                 .arg(maxDepth));
 
     YAML::Node document;
     try {
         document = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
     } catch (const YAML::Exception &e) {
-        return fail(toLocation(e.mark), tr("YAML syntax error: %1; check the indentation and quoting here").arg(qstr(e.msg)));
+        return fail(toLocation(e.mark), Text::tr("YAML syntax error: %1; check the indentation and quoting here").arg(qstr(e.msg)));
     } catch (const std::exception &e) {
-        return fail({}, tr("the file could not be read as YAML: %1").arg(QString::fromLocal8Bit(e.what())));
+        return fail({}, Text::tr("the file could not be read as YAML: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (!document.IsDefined() || document.IsNull()) {
-        return fail({1, 1}, tr("the file has no rules; add a components: list, or delete the file to use the "
+        return fail({1, 1}, Text::tr("the file has no rules; add a components: list, or delete the file to use the "
                                "top-level directories"));
     }
     try {
@@ -961,7 +963,7 @@ RulesResult parseRepositoryRules(const QByteArray &bytes, const QString &fileNam
         result.rules = reader.rules(document);
     } catch (const std::exception &e) {
         result.rules.reset();
-        return fail({}, tr("the rules could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
+        return fail({}, Text::tr("the rules could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     const auto byPosition = [](const Diagnostic &a, const Diagnostic &b) {
         return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
@@ -978,7 +980,7 @@ Expected<RepositoryRules> defaultRepositoryRules(const Repository &repo)
     git_object *tree = nullptr;
     if (git_revparse_single(&tree, repo.handle(), "HEAD^{tree}") != 0) {
         git_error_clear();
-        return Error{tr("the clone has no commits yet, so it has no top-level directories to use as components; "
+        return Error{Text::tr("the clone has no commits yet, so it has no top-level directories to use as components; "
                         "commit something or add %1 with a components: list")
                          .arg(QString::fromUtf16(repositoryRulesFileName)),
                      repo.workdir()};
@@ -1018,10 +1020,10 @@ RulesResult readRepositoryRules(const Repository &repo)
     if (file.size() > maxBytes || !file.open(QIODevice::ReadOnly)) {
         RulesResult result;
         const QString why = file.size() > maxBytes
-            ? tr("the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)")
+            ? Text::tr("the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)")
                   .arg(file.size())
                   .arg(maxBytes)
-            : tr("cannot read the file: %1; check its permissions").arg(file.errorString());
+            : Text::tr("cannot read the file: %1; check its permissions").arg(file.errorString());
         result.errors.push_back({Diagnostic::Severity::Error, name, {}, why});
         return result;
     }

@@ -92,7 +92,7 @@ void tst_ConsoleTranslator::readinessBlockersInGerman()
     QVERIFY(!english.isEmpty());
     QVERIFY2(english.join(u'\n').contains(QLatin1String("api: sign-off pending")), qPrintable(english.join(u'\n')));
 
-    // Readiness translates in "rc::core::Readiness"; lupdate filed its strings elsewhere.
+    // Readiness translates in "rc::core::Readiness", declared so that lupdate files its strings there.
     QVERIFY(m_translator->loadFor(QLocale(QLocale::German, QLocale::Germany)));
     QCOMPARE(m_translator->catalogueLanguage(), QStringLiteral("de"));
     QCoreApplication::installTranslator(m_translator);
@@ -107,8 +107,9 @@ void tst_ConsoleTranslator::unknownStringsStayAsWritten()
     QCoreApplication::installTranslator(m_translator);
     QCOMPARE(QCoreApplication::translate("rc::core::Nowhere", "a string no catalogue has"),
              QStringLiteral("a string no catalogue has"));
-    // The same source text under a context the catalogue does not know still finds its German.
-    QCOMPARE(QCoreApplication::translate("rc::core::Nowhere", "Components"), QStringLiteral("Komponenten"));
+    // Contexts are kept apart: a known text asked for under a context that does not have it stays.
+    QCOMPARE(QCoreApplication::translate("rc::core::Nowhere", "Components"), QStringLiteral("Components"));
+    QCOMPARE(QCoreApplication::translate("rc::core::DashboardExport", "Components"), QStringLiteral("Komponenten"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConsoleTranslator)

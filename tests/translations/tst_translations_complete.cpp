@@ -16,9 +16,11 @@ private slots:
     void initTestCase();
     void everyStringTranslated_data();
     void everyStringTranslated();
+    void contextsAsTheCodeAsks();
 
 private:
     QTemporaryDir m_dir;
+    QString m_lupdateOutput;
 };
 
 namespace {
@@ -93,8 +95,40 @@ void tst_TranslationsComplete::initTestCase()
     lupdate.setWorkingDirectory(QStringLiteral(RC_SOURCE_DIR));
     lupdate.start(QStringLiteral(RC_LUPDATE), arguments);
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-             qPrintable(QString::fromLocal8Bit(lupdate.readAllStandardError())));
+    m_lupdateOutput = QString::fromLocal8Bit(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
+}
+
+// A string is found at run time only under the context the code translates it in. lupdate warns
+// when it cannot tell which that is ("Class 'rc::core' lacks Q_OBJECT macro" for a bare tr() in
+// a free function, "Qualifying with unknown namespace/class" when it lost track of a class) and
+// then files the string under another one, where the translation would never be found.
+void tst_TranslationsComplete::contextsAsTheCodeAsks()
+{
+    QStringList warnings;
+    for (const QString &line : m_lupdateOutput.split(u'\n')) {
+        if (line.contains(QLatin1String(": ")) && !line.startsWith(QLatin1String("Scanning"))
+            && !line.startsWith(QLatin1String("Updating")) && !line.startsWith(QLatin1Char(' ')))
+            warnings << line;
+    }
+    QVERIFY2(warnings.isEmpty(),
+             qPrintable(QStringLiteral("lupdate cannot tell the context of these strings; translate them through a class "
+                                       "it sees (Q_OBJECT, or Q_DECLARE_TR_FUNCTIONS and Class::tr()):\n")
+                        + warnings.join(u'\n')));
+
+    // Contexts are classes, never a bare namespace or nothing.
+    QString error;
+    const QList<Message> messages = readMessages(m_dir.filePath(QStringLiteral("release-console_de.ts")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList odd;
+    for (const Message &message : messages) {
+        const QString last = message.context.section(QLatin1String("::"), -1);
+        if ((message.context.isEmpty() || last.isEmpty() || last.front().isLower()) && message.context != QLatin1String("main")
+            && !odd.contains(message.context))
+            odd << message.context;
+    }
+    QVERIFY2(odd.isEmpty(), qPrintable(QStringLiteral("strings filed under no class: \"") + odd.join(QLatin1String("\", \""))
+                                       + QLatin1Char('"')));
 }
 
 void tst_TranslationsComplete::everyStringTranslated_data()
