@@ -466,6 +466,7 @@ void DeployController::onDispatched(const core::DispatchOutcome &outcome)
         if (m_watcher)
             m_watcher->watch(outcome.runId);
         emit snapshotChanged();
+        emit dispatched(outcome);
         if (!m_operation->dryRun && m_operation->action == core::DispatchAction::DeployProduction)
             record(Step::Deploying, QString());
         break;

@@ -155,6 +155,9 @@ Q_SIGNALS:
     void notified(const QString &title, const QString &message);
     /// A lifecycle step was committed or refused; lastLifecycle() has it.
     void lifecycleRecorded(const core::LifecycleOutcome &outcome);
+    /// A deploy or rollback (real or dry run) reached GitHub and its run is known;
+    /// `outcome.request` has the action, dryRun and reason.
+    void dispatched(const core::DispatchOutcome &outcome);
 
 private:
     struct Operation

@@ -1,9 +1,13 @@
 #include "notificationstatus.h"
 
+#include "appearance.h"
 #include "slacksession.h"
+
+#include "themecolors.h"
 
 #include "notify/slacknotifier.h"
 
+#include <QGuiApplication>
 #include <QMenu>
 
 namespace rc::ui {
@@ -57,6 +61,7 @@ NotificationStatus::NotificationStatus(SlackSession *session, QWidget *parent)
     connect(m_discard, &QAction::triggered, this, [forStuck] { forStuck(false); });
     connect(m_settings, &QAction::triggered, this, &NotificationStatus::settingsRequested);
     connect(m_session, &SlackSession::changed, this, &NotificationStatus::refresh);
+    Appearance::onPaletteChange(this, [this] { restyle(); });
     refresh();
 }
 
@@ -95,8 +100,7 @@ void NotificationStatus::refresh()
     else
         text = tr("Slack ✓");
     setText(text);
-    // Red reads on light and dark palettes alike; failed messages need someone to look.
-    setStyleSheet(m_failed > 0 ? QStringLiteral("QToolButton { color: #d64541; font-weight: bold; }") : QString());
+    restyle();
 
     QString tip;
     if (entries.empty())
@@ -110,6 +114,17 @@ void NotificationStatus::refresh()
     m_sendNow->setEnabled(m_waiting > 0);
     m_resend->setEnabled(m_failed > 0);
     m_discard->setEnabled(m_failed > 0);
+}
+
+void NotificationStatus::restyle()
+{
+    // Failed messages need someone to look: bold, in the red that reads on the palette in use.
+    const QString sheet = m_failed > 0
+        ? QStringLiteral("QToolButton { %1 font-weight: bold; }")
+              .arg(models::ThemeColors::textStyleSheet(models::Tone::Bad, QGuiApplication::palette()))
+        : QString();
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 } // namespace rc::ui

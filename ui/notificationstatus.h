@@ -35,6 +35,9 @@ signals:
     void settingsRequested();
 
 private:
+    /// The failed count in the palette's red, readable on light and dark alike.
+    void restyle();
+
     SlackSession *m_session;
     QMenu *m_menu;
     QAction *m_sendNow;

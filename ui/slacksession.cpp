@@ -1,6 +1,7 @@
 #include "slacksession.h"
 
 #include "deploycontroller.h"
+#include "signoffcontroller.h"
 
 #include "releasedocument.h"
 #include "notify/slacknotifier.h"
@@ -10,6 +11,7 @@
 #include "rules/repositoryrules.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QSettings>
 #include <QtConcurrent>
 
@@ -18,6 +20,13 @@ namespace rc::ui {
 namespace {
 
 const QString channelsKey = QStringLiteral("slack/webhookChannels");
+
+// What the clone's files say about notifications: its templates and who its git config names.
+struct CloneNotificationSettings
+{
+    std::vector<core::NotificationTemplate> templates = core::defaultNotificationTemplates();
+    QString user;
+};
 
 } // namespace
 
@@ -56,21 +65,29 @@ void SlackSession::setClonePath(const QString &clonePath)
 
 void SlackSession::loadTemplates()
 {
-    // The rules are a file read and a YAML parse: not on the GUI thread.
+    // The rules are a file read and a YAML parse, the user a git config read: not on the GUI thread.
     const QString path = m_clonePath;
     const int generation = ++m_templateGeneration;
-    auto *watcher = new QFutureWatcher<std::vector<core::NotificationTemplate>>(this);
+    m_cloneUser.clear();
+    auto *watcher = new QFutureWatcher<CloneNotificationSettings>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
         watcher->deleteLater();
-        if (generation == m_templateGeneration && path == m_clonePath)
-            setTemplates(watcher->result());
+        if (generation != m_templateGeneration || path != m_clonePath)
+            return;
+        CloneNotificationSettings loaded = watcher->result();
+        m_cloneUser = loaded.user;
+        setTemplates(std::move(loaded.templates));
     });
     watcher->setFuture(QtConcurrent::run([path] {
+        CloneNotificationSettings loaded;
         core::Expected<core::Repository> repo = core::Repository::discover(path);
         if (!repo)
-            return core::defaultNotificationTemplates();
+            return loaded;
+        loaded.user = repo->userHandle();
         const core::Expected<core::RepositoryRules> rules = core::loadRepositoryRules(*repo);
-        return rules ? core::notificationTemplates(*rules) : core::defaultNotificationTemplates();
+        if (rules)
+            loaded.templates = core::notificationTemplates(*rules);
+        return loaded;
     }));
 }
 
@@ -96,9 +113,32 @@ void SlackSession::notify(const core::Notification &notification)
         qWarning("%s", qPrintable(queued.error().toString()));
 }
 
-void SlackSession::attach(models::ReleaseDocument *document, DeployController *deploy)
+void SlackSession::announce(core::NotificationEvent event, const core::Manifest &manifest, QHash<QString, QString> extra)
+{
+    if (!extra.contains(QStringLiteral("user")))
+        extra.insert(QStringLiteral("user"), userHandle());
+    notify(core::makeNotification(event, manifest, extra, QDateTime::currentDateTimeUtc()));
+}
+
+QString SlackSession::userHandle() const
+{
+    if (m_document && !m_document->user().isEmpty())
+        return m_document->user();
+    return m_cloneUser;
+}
+
+QString SlackSession::runUrlFor(const DeployController *deploy, const QString &releaseId) const
+{
+    // The dispatch named its run before the watcher has read it; the watcher knows it afterwards.
+    if (releaseId == m_deployRelease && !m_deployRunUrl.isEmpty())
+        return m_deployRunUrl;
+    return deploy->snapshot().run.htmlUrl;
+}
+
+void SlackSession::attach(models::ReleaseDocument *document, DeployController *deploy, SignoffController *signoffs)
 {
     if (document) {
+        m_document = document;
         const auto remember = [this, document] {
             m_baselinePath = document->isOpen() ? document->path() : QString();
             if (document->isOpen() && document->manifest())
@@ -118,6 +158,29 @@ void SlackSession::attach(models::ReleaseDocument *document, DeployController *d
         connect(document, &models::ReleaseDocument::closed, this, remember);
         remember();
     }
+    if (deploy) {
+        connect(deploy, &DeployController::dispatched, this, [this, deploy](const core::DispatchOutcome &outcome) {
+            const core::DispatchRequest &request = outcome.request;
+            if (request.dryRun)
+                return; // a rehearsal changes nothing in production: nobody needs to hear of it
+            if (request.action == core::DispatchAction::DeployProduction) {
+                m_deployRelease = request.releaseId;
+                m_deployRunUrl = outcome.htmlUrl;
+                return; // announced once the manifest says deploying
+            }
+            if (request.action != core::DispatchAction::Rollback)
+                return;
+            // Announced at once, as releasectl does: people must know before the run ends.
+            const models::ReleaseDocument *doc = deploy->document();
+            core::Manifest manifest;
+            if (doc && doc->isOpen() && doc->manifest() && doc->manifest()->release.id == request.releaseId)
+                manifest = *doc->manifest();
+            else
+                manifest.release.id = request.releaseId; // the window moved on; the urgent message still goes
+            announce(core::NotificationEvent::RollbackInitiated, manifest,
+                     {{QStringLiteral("run_url"), outcome.htmlUrl}, {QStringLiteral("reason"), request.reason}});
+        });
+    }
     if (deploy && document) {
         connect(deploy, &DeployController::lifecycleRecorded, this, [this, deploy, document](const core::LifecycleOutcome &outcome) {
             if (!outcome.ok() || !document->isOpen() || !document->manifest())
@@ -129,10 +192,40 @@ void SlackSession::attach(models::ReleaseDocument *document, DeployController *d
                 event = core::NotificationEvent::DeploymentCompleted;
             else
                 return;
-            notify(core::makeNotification(event, *document->manifest(),
-                                          {{QStringLiteral("run_url"), deploy->snapshot().run.htmlUrl}},
-                                          QDateTime::currentDateTimeUtc()));
+            // The document has been read again: the manifest as the step left it.
+            const core::Manifest &manifest = *document->manifest();
+            announce(event, manifest, {{QStringLiteral("run_url"), runUrlFor(deploy, manifest.release.id)}});
         });
+    }
+    if (signoffs) {
+        connect(signoffs, &SignoffController::signoffsRequested, this,
+                [this](const core::Manifest &manifest, const core::SignoffRequestReport &report) {
+                    // One per issue opened; an issue that was open already was announced when it opened.
+                    for (const core::SignoffRequestItem &item : report.items) {
+                        if (item.outcome == core::SignoffRequestItem::Outcome::Created)
+                            notify(core::makeNotification(core::NotificationEvent::SignoffPending, manifest,
+                                                          {{QStringLiteral("component"), item.component}},
+                                                          QDateTime::currentDateTimeUtc()));
+                    }
+                });
+        connect(signoffs, &SignoffController::signoffsChecked, this,
+                [this](const core::Manifest &before, const core::Manifest &after, const core::SignoffCheckReport &report) {
+                    // Only what this check wrote: a decision already in the file was announced by
+                    // whoever recorded it.
+                    QSet<QString> saved;
+                    for (const core::SignoffCheckItem &item : report.items) {
+                        if (item.applied == core::SignoffCheckItem::Applied::Saved)
+                            saved.insert(item.component);
+                    }
+                    if (saved.isEmpty())
+                        return;
+                    for (const core::Notification &n : core::signoffNotifications(before, after, QDateTime::currentDateTimeUtc())) {
+                        if (n.event == core::NotificationEvent::SignoffReceived
+                            && !saved.contains(n.values.value(QStringLiteral("component"))))
+                            continue;
+                        notify(n);
+                    }
+                });
     }
 }
 
@@ -223,10 +316,11 @@ void SlackSession::forgetWebhook(const QString &channel, Done done)
             done(false, result.message);
             return;
         }
+        const bool had = result.ok();
         rememberChannel(channel, false);
         m_keychain.remove(core::slackChannelKey(channel));
         rebuildWebhooks();
-        done(true, tr("Removed from the keychain."));
+        done(true, had ? tr("Removed from the keychain.") : tr("The keychain held no webhook for this channel."));
     });
 }
 

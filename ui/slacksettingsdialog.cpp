@@ -1,12 +1,16 @@
 #include "slacksettingsdialog.h"
 
+#include "appearance.h"
 #include "slacksession.h"
+
+#include "themecolors.h"
 
 #include "notify/slacknotifier.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -85,7 +89,9 @@ SlackSettingsDialog::SlackSettingsDialog(SlackSession *session, QWidget *parent)
     connect(m_forget, &QPushButton::clicked, this, &SlackSettingsDialog::forget);
     connect(m_test, &QPushButton::clicked, this, &SlackSettingsDialog::sendTest);
     connect(m_url, &QLineEdit::textChanged, this, [this](const QString &text) { m_store->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_channel, &QComboBox::currentTextChanged, this, &SlackSettingsDialog::updateForget);
     connect(m_session, &SlackSession::changed, this, &SlackSettingsDialog::refreshList);
+    Appearance::onPaletteChange(this, [this] { restyleNote(); });
     m_store->setEnabled(false);
     refreshList();
     m_channel->setCurrentText(QStringLiteral("#releases"));
@@ -111,7 +117,15 @@ QString SlackSettingsDialog::selectedChannel() const
 void SlackSettingsDialog::showNote(const QString &text, bool problem)
 {
     m_note->setText(text);
-    m_note->setStyleSheet(problem ? QStringLiteral("color: #d64541;") : QString());
+    m_noteIsProblem = problem;
+    restyleNote();
+}
+
+void SlackSettingsDialog::restyleNote()
+{
+    // A problem in the red that reads on the palette in use.
+    m_note->setStyleSheet(m_noteIsProblem ? models::ThemeColors::textStyleSheet(models::Tone::Bad, QGuiApplication::palette())
+                                          : QString());
 }
 
 void SlackSettingsDialog::refreshList()
@@ -148,6 +162,19 @@ void SlackSettingsDialog::refreshList()
         m_channel->addItem(channelLabel(channel));
     m_channel->setCurrentText(current);
     m_channel->blockSignals(false);
+    updateForget();
+}
+
+void SlackSettingsDialog::updateForget()
+{
+    // Only the keychain's entries can be forgotten here; the environment's belong to the shell.
+    const QString channel = selectedChannel();
+    const bool stored = m_session->isInKeychain(channel);
+    m_forget->setEnabled(stored);
+    const QString source = m_session->sourceOf(channel);
+    m_forget->setToolTip(stored ? tr("Remove this channel's webhook from the keychain.")
+                         : source.isEmpty() ? tr("The keychain holds no webhook for this channel.")
+                                            : tr("This webhook comes from %1 in the environment; unset it there.").arg(source));
 }
 
 void SlackSettingsDialog::store()

@@ -56,6 +56,8 @@ signals:
 private:
     void refreshList();
     void showNote(const QString &text, bool problem);
+    void restyleNote();
+    void updateForget();
 
     SlackSession *m_session;
     QTreeWidget *m_list = nullptr;
@@ -65,6 +67,7 @@ private:
     QPushButton *m_forget = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_note = nullptr;
+    bool m_noteIsProblem = false;
     std::unique_ptr<QTemporaryDir> m_testOutbox;
     std::unique_ptr<core::SlackNotifier> m_testNotifier;
 };
