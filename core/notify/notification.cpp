@@ -341,7 +341,7 @@ SlackMessage renderSlackMessage(const Notification &notification, const Notifica
     }
     QString context = Text::tr("Release Console · %1").arg(message.event);
     if (notification.at.isValid())
-        context += QLatin1String(" · ") + formatTimestamp(notification.at);
+        context += QStringLiteral(" · ") + formatTimestamp(notification.at);
     blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("context")},
                               {QStringLiteral("elements"),
                                QJsonArray{textObject(QStringLiteral("mrkdwn"), clip(context, slacklimits::sectionText))}}});

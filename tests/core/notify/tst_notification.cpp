@@ -152,6 +152,17 @@ private slots:
         QCOMPARE(message.text, "<!here> a &lt; b &amp; &lt;!channel&gt;");
     }
 
+    // The context line says where the message came from, which event and when, as people read it.
+    void contextNamesEventAndTime()
+    {
+        NotificationTemplate t{NotificationEvent::DeploymentStarted, QStringLiteral("#releases"), false, QStringLiteral("x")};
+        const auto message = renderSlackMessage(makeNotification(NotificationEvent::DeploymentStarted, manifestWith(1), {}, at), t);
+        const QJsonArray blocks = message.payload.value(QStringLiteral("blocks")).toArray();
+        QCOMPARE(blocks.last()[QStringLiteral("type")].toString(), QStringLiteral("context"));
+        QCOMPARE(blocks.last()[QStringLiteral("elements")][0][QStringLiteral("text")].toString(),
+                 QStringLiteral("Release Console · deployment_started · 2024-01-15T10:00:00Z"));
+    }
+
     void channelWithoutItsValueFallsBack()
     {
         NotificationTemplate t{NotificationEvent::SignoffPending, QStringLiteral("#team-{team}"), false, QStringLiteral("x")};
