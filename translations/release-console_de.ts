@@ -296,7 +296,7 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     </message>
     <message>
         <source>Readiness to deploy, release windows and freezes included; exits 3 and lists blockers when blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft zum Ausrollen, einschließlich Release-Zeitfenster und Sperrzeiten; endet mit 3 und listet die Hindernisse auf, wenn blockiert.</translation>
     </message>
     <message>
         <source>Sign a component off, reject it or reset it to pending.</source>
@@ -368,11 +368,11 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
     </message>
     <message>
         <source>The release windows and freezes of the coming days, in the rules&apos; time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Release-Zeitfenster und Sperrzeiten der kommenden Tage, in der Zeitzone der Regeln.</translation>
     </message>
     <message>
         <source>Break glass: let a release deploy outside its window or in a freeze; recorded in the manifest and announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Ausnahme: ein Release außerhalb seines Zeitfensters oder in einer Sperrzeit ausrollen lassen; wird im Manifest erfasst und angekündigt.</translation>
     </message>
     <message>
         <source>%1 changed on disk; run the command again</source>
@@ -686,19 +686,19 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
     </message>
     <message>
         <source>Break glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Ausnahme</translation>
     </message>
     <message>
         <source>by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 am %2: %3</translation>
     </message>
     <message>
         <source>lifts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hebt auf: %1</translation>
     </message>
     <message>
         <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige oder überfällige Checklistenpunkte für den Tag des Releases und die Release-Zeitfenster zum Zeitpunkt TIME (ISO 8601, z. B. 2024-01-15T09:45:00Z) statt jetzt zeigen.</translation>
     </message>
     <message>
         <source>Release id or manifest path (default: the one open release).</source>
@@ -718,7 +718,7 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
     </message>
     <message>
         <source>Judge the release windows and freezes as at TIME (ISO 8601, e.g. 2024-01-23T10:30:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Release-Zeitfenster und Sperrzeiten zum Zeitpunkt TIME (ISO 8601, z. B. 2024-01-23T10:30:00Z) statt jetzt beurteilen.</translation>
     </message>
     <message>
         <source>; see &apos;releasectl check --help&apos;</source>
@@ -734,7 +734,7 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
     </message>
     <message>
         <source>break-glass override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Ausnahme: %1</translation>
     </message>
     <message>
         <source>%1 is blocked (1 blocker):</source>
@@ -5716,19 +5716,19 @@ Pfade: %3</translation>
     </message>
     <message>
         <source>Release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Kalender</translation>
     </message>
     <message>
         <source>A month of releases, release windows and freezes; Page Up and Page Down change the month, Home shows this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat mit Releases, Release-Zeitfenstern und Sperrzeiten; Bild auf und Bild ab wechseln den Monat, Pos1 zeigt diesen Monat</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
 </context>
 <context>
@@ -5829,39 +5829,39 @@ Pfade: %3</translation>
     </message>
     <message>
         <source>Filter commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits filtern</translation>
     </message>
     <message>
         <source>Shows only the commits whose subject, sha, author or component contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Commits, deren Betreff, SHA, Autor oder Komponente diesen Text enthält</translation>
     </message>
     <message>
         <source>Kind of commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Commits</translation>
     </message>
     <message>
         <source>Shows all commits, only breaking changes, one conventional type or the commits that follow no convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt alle Commits, nur Breaking Changes, einen Conventional-Commit-Typ oder die Commits, die keiner Konvention folgen</translation>
     </message>
     <message>
         <source>Commits per component</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits je Komponente</translation>
     </message>
     <message>
         <source>Each component with the commits since its last release tag; select a commit to read its message and files below</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Komponente mit den Commits seit ihrem letzten Release-Tag; wählen Sie einen Commit, um darunter seine Nachricht und seine Dateien zu lesen</translation>
     </message>
     <message>
         <source>Commit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Details</translation>
     </message>
     <message>
         <source>The selected commit&apos;s full message and the files it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Nachricht des gewählten Commits und die Dateien, die er geändert hat</translation>
     </message>
     <message>
         <source>&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Commit kann nicht gelesen werden:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -6099,11 +6099,11 @@ Pfade: %3</translation>
     </message>
     <message>
         <source>Components to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszurollende Komponenten</translation>
     </message>
     <message>
         <source>Each component with the version it goes to and its team</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Komponente mit der Version, auf die sie geht, und ihrem Team</translation>
     </message>
 </context>
 <context>
@@ -6593,11 +6593,11 @@ Einfaches http wird nur auf diesem Computer akzeptiert (127.0.0.1, localhost).</
     </message>
     <message>
         <source>Release history</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Verlauf</translation>
     </message>
     <message>
         <source>Every release of this clone with its status, type and dates; press Enter to open the selected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Release dieses Klons mit Status, Typ und Daten; drücken Sie Enter, um das gewählte Release zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -6707,11 +6707,11 @@ Einfaches http wird nur auf diesem Computer akzeptiert (127.0.0.1, localhost).</
     </message>
     <message>
         <source>Manifest preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Vorschau</translation>
     </message>
     <message>
         <source>The hotfix manifest as it will be written on the new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hotfix-Manifest, wie es auf den neuen Branch geschrieben wird</translation>
     </message>
 </context>
 <context>
@@ -7078,15 +7078,15 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>Break &amp;Glass…</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tfall-Ausnahme…</translation>
     </message>
     <message>
         <source>&amp;Slack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slack…</translation>
     </message>
     <message>
         <source>Slack webhooks for release notifications, and a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Webhooks für Release-Benachrichtigungen und eine Testnachricht</translation>
     </message>
 </context>
 <context>
@@ -7280,15 +7280,15 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>Each component with its number of changes, current, suggested and new version and sign-off, and its commits below it; F2 edits the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Komponente mit der Zahl ihrer Änderungen, aktueller, vorgeschlagener und neuer Version und Sign-off, darunter ihre Commits; F2 bearbeitet die neue Version</translation>
     </message>
     <message>
         <source>Manifest preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Vorschau</translation>
     </message>
     <message>
         <source>The release manifest as it will be written and committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release-Manifest, wie es geschrieben und committet wird</translation>
     </message>
 </context>
 <context>
@@ -7522,15 +7522,15 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>Add C&amp;hecklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkliste hinzufügen</translation>
     </message>
     <message>
         <source>Add checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Vorlage hinzufügen</translation>
     </message>
     <message>
         <source>Append the items of a checklist template that the release does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punkte einer Checklisten-Vorlage anhängen, die das Release noch nicht hat</translation>
     </message>
     <message>
         <source>Pre-release</source>
@@ -7542,35 +7542,35 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>Team lead sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off der Teamleitung</translation>
     </message>
     <message>
         <source>QA lead sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off der QA-Leitung</translation>
     </message>
     <message>
         <source>Security sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off des Security-Teams</translation>
     </message>
     <message>
         <source>DBA sign-off (if migrations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off des DBA (bei Migrationen)</translation>
     </message>
     <message>
         <source>Release manager sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off des Release-Managers</translation>
     </message>
     <message>
         <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Checklistenpunkt mit seinem Abschnitt, wer ihn wann abgehakt hat und, bei Punkten für den Tag des Releases, wann er fällig ist</translation>
     </message>
     <message>
         <source>The release cannot take a checklist while its manifest has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release kann keine Checkliste aufnehmen, solange sein Manifest Fehler enthält.</translation>
     </message>
     <message>
         <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Commit %1 hat Datenbank-Migrationen in den Komponenten dieses Releases geändert, daher entfällt das Sign-off des DBA. Die Checkliste trotzdem hinzufügen?</translation>
     </message>
     <message>
         <source>in the history</source>
@@ -7582,34 +7582,34 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt der Checkliste %1 ist bereits in diesem Release; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>The %1 checklist was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste %1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
         <source>an unrecorded time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt nicht erfasst</translation>
     </message>
     <message>
         <source>Window overridden by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Ausnahme vom Zeitfenster durch %1, %2: %3</translation>
     </message>
     <message>
         <source>Lifted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehobenes Hindernis: %1</translation>
     </message>
 </context>
 <context>
     <name>rc::ui::ReleaseTrainController</name>
     <message>
         <source>Release windows are not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Zeitfenster werden nicht geprüft: %1</translation>
     </message>
     <message>
         <source>%1 has errors, so release windows follow the default trains until it is fixed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler, daher folgen die Release-Zeitfenster den Standard-Zügen, bis die Fehler behoben sind: %2</translation>
     </message>
     <message>
         <source>No release is open.</source>
@@ -7621,47 +7621,47 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>The clone&apos;s release windows have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Release-Zeitfenster des Klons wurden noch nicht gelesen.</translation>
     </message>
     <message>
         <source>This clone&apos;s rules do not hold releases to their windows (enforce_windows in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln dieses Klons binden Releases nicht an ihre Zeitfenster (enforce_windows in %1).</translation>
     </message>
     <message>
         <source>Already overridden by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Ausnahme bereits erteilt von %1: %2</translation>
     </message>
     <message>
         <source>%1 is %2; windows apply only before it deploys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; Zeitfenster gelten nur, bevor es ausgerollt wird.</translation>
     </message>
     <message>
         <source>%1 is inside its window and outside every freeze; there is nothing to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in seinem Zeitfenster und außerhalb jeder Sperrzeit; es gibt nichts aufzuheben.</translation>
     </message>
     <message>
         <source>Deploy %1 despite the clock, with a recorded reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trotz der Uhrzeit ausrollen, mit erfasster Begründung: %2</translation>
     </message>
     <message>
         <source>Cannot break glass: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Ausnahme nicht möglich: %1</translation>
     </message>
     <message>
         <source>%1 changed while the dialog was open; check it and break glass again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert, während der Dialog offen war; prüfen Sie es und erteilen Sie die Notfall-Ausnahme erneut.</translation>
     </message>
     <message>
         <source>Cannot break glass for %1: no user to record. Set your handle with Release → Sign As… or `git config releaseconsole.user @you`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Ausnahme für %1 nicht möglich: kein Benutzer zum Erfassen. Legen Sie Ihr Handle mit Release → Signieren als… oder `git config releaseconsole.user @you` fest.</translation>
     </message>
     <message>
         <source>The break-glass override of %1 was not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notfall-Ausnahme für %1 wurde nicht erfasst: %2</translation>
     </message>
     <message>
         <source>%1 may deploy outside its window: overridden by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf außerhalb seines Zeitfensters ausgerollt werden: Notfall-Ausnahme von %2</translation>
     </message>
 </context>
 <context>
@@ -7748,11 +7748,11 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>Components to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzurollende Komponenten</translation>
     </message>
     <message>
         <source>Each component with the version it goes back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Komponente mit der Version, auf die sie zurückgeht</translation>
     </message>
 </context>
 <context>
@@ -7891,23 +7891,23 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>The release&apos;s recent workflow runs; choose one to follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Workflow-Läufe des Releases; wählen Sie einen, um ihn zu verfolgen</translation>
     </message>
     <message>
         <source>Review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkommentar</translation>
     </message>
     <message>
         <source>Jobs of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs des Laufs</translation>
     </message>
     <message>
         <source>Each job of the run with its steps, their state and how long they took</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Job des Laufs mit seinen Schritten, ihrem Zustand und ihrer Dauer</translation>
     </message>
     <message>
         <source>The last lines of each failed job&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Zeilen des Logs jedes fehlgeschlagenen Jobs</translation>
     </message>
 </context>
 <context>
@@ -8329,11 +8329,11 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     </message>
     <message>
         <source>Manifest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Datei</translation>
     </message>
     <message>
         <source>The release&apos;s manifest as it is on disk, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest des Releases, wie es auf der Festplatte liegt, schreibgeschützt</translation>
     </message>
 </context>
 </TS>

@@ -296,7 +296,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>Readiness to deploy, release windows and freezes included; exits 3 and lists blockers when blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>État de préparation au déploiement, fenêtres de release et gels compris ; code de sortie 3 avec la liste des blocages si la release est bloquée.</translation>
     </message>
     <message>
         <source>Sign a component off, reject it or reset it to pending.</source>
@@ -368,11 +368,11 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>The release windows and freezes of the coming days, in the rules&apos; time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fenêtres de release et les gels des prochains jours, dans le fuseau horaire des règles.</translation>
     </message>
     <message>
         <source>Break glass: let a release deploy outside its window or in a freeze; recorded in the manifest and announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d&apos;urgence : permet à une release d&apos;être déployée hors de sa fenêtre ou pendant un gel ; enregistrée dans le manifeste et annoncée.</translation>
     </message>
     <message>
         <source>%1 changed on disk; run the command again</source>
@@ -686,19 +686,19 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Break glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d&apos;urgence</translation>
     </message>
     <message>
         <source>by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1 le %2 : %3</translation>
     </message>
     <message>
         <source>lifts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lève : %1</translation>
     </message>
     <message>
         <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les éléments de checklist du jour de release à faire ou en retard, ainsi que les fenêtres de release, à la date TIME (ISO 8601, p. ex. 2024-01-15T09:45:00Z) au lieu de maintenant.</translation>
     </message>
     <message>
         <source>Release id or manifest path (default: the one open release).</source>
@@ -718,7 +718,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Judge the release windows and freezes as at TIME (ISO 8601, e.g. 2024-01-23T10:30:00Z) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue les fenêtres de release et les gels à la date TIME (ISO 8601, p. ex. 2024-01-23T10:30:00Z) au lieu de maintenant.</translation>
     </message>
     <message>
         <source>; see &apos;releasectl check --help&apos;</source>
@@ -734,7 +734,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>break-glass override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dérogation d&apos;urgence : %1</translation>
     </message>
     <message>
         <source>%1 is blocked (1 blocker):</source>
@@ -5716,19 +5716,19 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des releases</translation>
     </message>
     <message>
         <source>A month of releases, release windows and freezes; Page Up and Page Down change the month, Home shows this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois de releases, de fenêtres de release et de gels ; Page préc. et Page suiv. changent de mois, Début affiche ce mois</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
 </context>
 <context>
@@ -5829,39 +5829,39 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Filter commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les commits</translation>
     </message>
     <message>
         <source>Shows only the commits whose subject, sha, author or component contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les commits dont le sujet, le sha, l&apos;auteur ou le composant contient ce texte</translation>
     </message>
     <message>
         <source>Kind of commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de commit</translation>
     </message>
     <message>
         <source>Shows all commits, only breaking changes, one conventional type or the commits that follow no convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche tous les commits, uniquement les changements incompatibles, un type conventionnel ou les commits qui ne suivent aucune convention</translation>
     </message>
     <message>
         <source>Commits per component</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits par composant</translation>
     </message>
     <message>
         <source>Each component with the commits since its last release tag; select a commit to read its message and files below</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque composant avec les commits depuis son dernier tag de release ; sélectionnez un commit pour lire son message et ses fichiers en dessous</translation>
     </message>
     <message>
         <source>Commit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du commit</translation>
     </message>
     <message>
         <source>The selected commit&apos;s full message and the files it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message complet du commit sélectionné et les fichiers qu&apos;il a modifiés</translation>
     </message>
     <message>
         <source>&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le commit ne peut pas être lu :&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -6099,11 +6099,11 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Components to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants à déployer</translation>
     </message>
     <message>
         <source>Each component with the version it goes to and its team</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque composant avec la version vers laquelle il passe et son équipe</translation>
     </message>
 </context>
 <context>
@@ -6593,11 +6593,11 @@ Le http en clair n&apos;est accepté que sur cet ordinateur (127.0.0.1, localhos
     </message>
     <message>
         <source>Release history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des releases</translation>
     </message>
     <message>
         <source>Every release of this clone with its status, type and dates; press Enter to open the selected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les releases de ce clone avec leur statut, leur type et leurs dates ; appuyez sur Entrée pour ouvrir la release sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -6707,11 +6707,11 @@ Le http en clair n&apos;est accepté que sur cet ordinateur (127.0.0.1, localhos
     </message>
     <message>
         <source>Manifest preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du manifeste</translation>
     </message>
     <message>
         <source>The hotfix manifest as it will be written on the new branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de hotfix tel qu&apos;il sera écrit sur la nouvelle branche</translation>
     </message>
 </context>
 <context>
@@ -7078,15 +7078,15 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Break &amp;Glass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d&apos;&amp;urgence…</translation>
     </message>
     <message>
         <source>&amp;Slack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slack…</translation>
     </message>
     <message>
         <source>Slack webhooks for release notifications, and a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks Slack pour les notifications de release, et un message de test</translation>
     </message>
 </context>
 <context>
@@ -7280,15 +7280,15 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Each component with its number of changes, current, suggested and new version and sign-off, and its commits below it; F2 edits the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque composant avec son nombre de changements, ses versions actuelle, suggérée et nouvelle, sa validation, et ses commits en dessous ; F2 modifie la nouvelle version</translation>
     </message>
     <message>
         <source>Manifest preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du manifeste</translation>
     </message>
     <message>
         <source>The release manifest as it will be written and committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de release tel qu&apos;il sera écrit et commité</translation>
     </message>
 </context>
 <context>
@@ -7522,15 +7522,15 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Add C&amp;hecklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;checklist</translation>
     </message>
     <message>
         <source>Add checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un modèle de checklist</translation>
     </message>
     <message>
         <source>Append the items of a checklist template that the release does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les éléments d&apos;un modèle de checklist que la release n&apos;a pas encore</translation>
     </message>
     <message>
         <source>Pre-release</source>
@@ -7542,35 +7542,35 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Team lead sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du chef d&apos;équipe</translation>
     </message>
     <message>
         <source>QA lead sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du responsable QA</translation>
     </message>
     <message>
         <source>Security sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la sécurité</translation>
     </message>
     <message>
         <source>DBA sign-off (if migrations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du DBA (si migrations)</translation>
     </message>
     <message>
         <source>Release manager sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du responsable de release</translation>
     </message>
     <message>
         <source>Each checklist item with its section, who ticked it and when, and for release-day items when it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément de checklist avec sa section, qui l&apos;a coché et quand, et, pour les éléments du jour de release, son échéance</translation>
     </message>
     <message>
         <source>The release cannot take a checklist while its manifest has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La release ne peut pas recevoir de checklist tant que son manifeste contient des erreurs.</translation>
     </message>
     <message>
         <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commit %1 n&apos;a modifié de migrations de base de données dans les composants de cette release, la validation du DBA ne s&apos;applique donc pas. Ajouter quand même sa checklist ?</translation>
     </message>
     <message>
         <source>in the history</source>
@@ -7582,34 +7582,34 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les éléments de la checklist %1 sont déjà dans cette release ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>The %1 checklist was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La checklist %1 n&apos;a pas été ajoutée : %2</translation>
     </message>
     <message>
         <source>an unrecorded time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure non enregistrée</translation>
     </message>
     <message>
         <source>Window overridden by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation à la fenêtre accordée par %1, %2 : %3</translation>
     </message>
     <message>
         <source>Lifted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage levé : %1</translation>
     </message>
 </context>
 <context>
     <name>rc::ui::ReleaseTrainController</name>
     <message>
         <source>Release windows are not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fenêtres de release ne sont pas vérifiées : %1</translation>
     </message>
     <message>
         <source>%1 has errors, so release windows follow the default trains until it is fixed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des erreurs, les fenêtres de release suivent donc les trains par défaut jusqu&apos;à sa correction : %2</translation>
     </message>
     <message>
         <source>No release is open.</source>
@@ -7621,47 +7621,47 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>The clone&apos;s release windows have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fenêtres de release du clone n&apos;ont pas encore été lues.</translation>
     </message>
     <message>
         <source>This clone&apos;s rules do not hold releases to their windows (enforce_windows in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de ce clone n&apos;imposent pas leurs fenêtres aux releases (enforce_windows dans %1).</translation>
     </message>
     <message>
         <source>Already overridden by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation déjà accordée par %1 : %2</translation>
     </message>
     <message>
         <source>%1 is %2; windows apply only before it deploys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; les fenêtres ne s&apos;appliquent qu&apos;avant son déploiement.</translation>
     </message>
     <message>
         <source>%1 is inside its window and outside every freeze; there is nothing to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans sa fenêtre et hors de tout gel ; aucune dérogation n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Deploy %1 despite the clock, with a recorded reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer %1 malgré l&apos;horaire, avec une raison enregistrée : %2</translation>
     </message>
     <message>
         <source>Cannot break glass: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d&apos;urgence impossible : %1</translation>
     </message>
     <message>
         <source>%1 changed while the dialog was open; check it and break glass again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant que la boîte de dialogue était ouverte ; vérifiez-la et demandez de nouveau la dérogation d&apos;urgence.</translation>
     </message>
     <message>
         <source>Cannot break glass for %1: no user to record. Set your handle with Release → Sign As… or `git config releaseconsole.user @you`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d&apos;urgence impossible pour %1 : aucun utilisateur à enregistrer. Définissez votre identifiant avec Release → Signer en tant que… ou `git config releaseconsole.user @you`.</translation>
     </message>
     <message>
         <source>The break-glass override of %1 was not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérogation d&apos;urgence pour %1 n&apos;a pas été enregistrée : %2</translation>
     </message>
     <message>
         <source>%1 may deploy outside its window: overridden by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut être déployée hors de sa fenêtre : dérogation accordée par %2</translation>
     </message>
 </context>
 <context>
@@ -7748,11 +7748,11 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Components to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants concernés par le rollback</translation>
     </message>
     <message>
         <source>Each component with the version it goes back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque composant avec la version à laquelle il revient</translation>
     </message>
 </context>
 <context>
@@ -7891,23 +7891,23 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>The release&apos;s recent workflow runs; choose one to follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions récentes du workflow de la release ; choisissez-en une pour la suivre</translation>
     </message>
     <message>
         <source>Review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire de revue</translation>
     </message>
     <message>
         <source>Jobs of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de l&apos;exécution</translation>
     </message>
     <message>
         <source>Each job of the run with its steps, their state and how long they took</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tâche de l&apos;exécution avec ses étapes, leur état et leur durée</translation>
     </message>
     <message>
         <source>The last lines of each failed job&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières lignes du journal de chaque tâche en échec</translation>
     </message>
 </context>
 <context>
@@ -8329,11 +8329,11 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Manifest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du manifeste</translation>
     </message>
     <message>
         <source>The release&apos;s manifest as it is on disk, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de la release tel qu&apos;il est sur le disque, en lecture seule</translation>
     </message>
 </context>
 </TS>
