@@ -1,7 +1,11 @@
 #include "deploydialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -52,7 +56,12 @@ DeployDialog::DeployDialog(const core::Manifest &manifest, const core::GitHubSet
                              this);
     m_simulated->setObjectName(QStringLiteral("simulatedNote"));
     m_simulated->setWordWrap(true);
-    m_simulated->setStyleSheet(QStringLiteral("QLabel { background: #fff8c5; color: #4d2d00; padding: 4px; }"));
+    // A note, not a warning: the waiting tone, tinted for the palette in use and again when it changes.
+    auto styleSimulated = [this] {
+        m_simulated->setStyleSheet(models::ThemeColors::bannerStyleSheet(models::Tone::Waiting, QGuiApplication::palette()));
+    };
+    styleSimulated();
+    Appearance::onPaletteChange(this, styleSimulated);
     m_simulated->setVisible(simulated);
     layout->addWidget(m_simulated);
 
@@ -61,6 +70,8 @@ DeployDialog::DeployDialog(const core::Manifest &manifest, const core::GitHubSet
     m_components->setRootIsDecorated(false);
     m_components->setHeaderLabels({tr("Component"), tr("Version"), tr("Team")});
     m_components->setSelectionMode(QAbstractItemView::NoSelection);
+    m_components->setAccessibleName(tr("Components to deploy"));
+    m_components->setAccessibleDescription(tr("Each component with the version it goes to and its team"));
     for (const core::Component &component : manifest.components) {
         auto *item = new QTreeWidgetItem(m_components, {component.name, versionChangeText(component), component.team});
         item->setData(0, Qt::UserRole, component.name);

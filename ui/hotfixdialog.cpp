@@ -1,5 +1,7 @@
 #include "hotfixdialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
 #include "yamlhighlighter.h"
 
 #include "git/branches.h"
@@ -12,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -66,6 +69,8 @@ HotfixDialog::HotfixDialog(const QString &clonePath, QWidget *parent) : QDialog(
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setAccessibleName(tr("Manifest preview"));
+    m_preview->setAccessibleDescription(tr("The hotfix manifest as it will be written on the new branch"));
     createYamlHighlighter(m_preview->document());
     layout->addWidget(m_preview, 1);
 
@@ -73,8 +78,12 @@ HotfixDialog::HotfixDialog(const QString &clonePath, QWidget *parent) : QDialog(
     m_problems->setObjectName(QStringLiteral("hotfixProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1f11; border: 1px solid #f0a39b;"
-                                             " border-radius: 4px; padding: 6px 8px; }"));
+    // Tinted for the palette in use, and again when it changes.
+    auto styleProblems = [this] {
+        m_problems->setStyleSheet(models::ThemeColors::bannerStyleSheet(models::Tone::Bad, QGuiApplication::palette()));
+    };
+    styleProblems();
+    Appearance::onPaletteChange(this, styleProblems);
     m_problems->hide();
     layout->addWidget(m_problems);
 

@@ -1,7 +1,9 @@
 #include "newreleasedialog.h"
 
+#include "appearance.h"
 #include "historymodel.h"
 #include "statuspresentation.h"
+#include "themecolors.h"
 #include "yamlhighlighter.h"
 
 #include "git/repository.h"
@@ -14,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,11 +28,37 @@
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace rc::ui {
 
 namespace {
 
 enum Column { NameColumn, ChangesColumn, CurrentColumn, SuggestedColumn, NewColumn, SignOffColumn, ColumnCount };
+
+// On a commit's item: it is a breaking change.
+constexpr int BreakingRole = Qt::UserRole + 1;
+
+// Breaking commits and new versions that do not parse, marked where they are in colours readable
+// on the palette in use; run again when the palette changes.
+void markComponents(QTreeWidget *tree)
+{
+    using models::ThemeColors;
+    const QPalette palette = QGuiApplication::palette();
+    const QColor breaking = ThemeColors::foreground(models::Tone::Bad, palette);
+    const ThemeColors::Scheme wrong = ThemeColors::banner(models::Tone::Bad, palette);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        const QString version = item->text(NewColumn).trimmed();
+        const bool bad = !version.isEmpty() && !core::Version::parse(version);
+        item->setBackground(NewColumn, bad ? QBrush(wrong.background) : QBrush());
+        item->setForeground(NewColumn, bad ? QBrush(wrong.text) : QBrush());
+        for (int c = 0; c < item->childCount(); ++c) {
+            QTreeWidgetItem *child = item->child(c);
+            child->setForeground(NameColumn, child->data(NameColumn, BreakingRole).toBool() ? QBrush(breaking) : QBrush());
+        }
+    }
+}
 
 QString sourceText(const core::CurrentVersion &current)
 {
@@ -103,6 +132,10 @@ NewReleaseDialog::NewReleaseDialog(const QString &clonePath, const QStringList &
     m_components->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                                   | QAbstractItemView::EditKeyPressed);
     m_components->setToolTip(tr("Double-click a new version to change it"));
+    m_components->setAccessibleName(tr("Components"));
+    m_components->setAccessibleDescription(tr("Each component with its number of changes, current, suggested and new "
+                                              "version and sign-off, and its commits below it; F2 edits the new "
+                                              "version"));
     leftLayout->addWidget(m_components, 1);
 
     auto *right = new QWidget(splitter);
@@ -114,6 +147,8 @@ NewReleaseDialog::NewReleaseDialog(const QString &clonePath, const QStringList &
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setAccessibleName(tr("Manifest preview"));
+    m_preview->setAccessibleDescription(tr("The release manifest as it will be written and committed"));
     createYamlHighlighter(m_preview->document());
     rightLayout->addWidget(previewTitle);
     rightLayout->addWidget(m_preview, 1);
@@ -127,8 +162,15 @@ NewReleaseDialog::NewReleaseDialog(const QString &clonePath, const QStringList &
     m_problems->setObjectName(QStringLiteral("planProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1f11; border: 1px solid #f0a39b;"
-                                             " border-radius: 4px; padding: 6px 8px; }"));
+    // Tinted for the palette in use, and again (with the marks in the table) when it changes.
+    auto restyle = [this] {
+        m_problems->setStyleSheet(models::ThemeColors::bannerStyleSheet(models::Tone::Bad, QGuiApplication::palette()));
+        const bool filling = std::exchange(m_filling, true);
+        markComponents(m_components);
+        m_filling = filling;
+    };
+    restyle();
+    Appearance::onPaletteChange(this, restyle);
     m_problems->hide();
     layout->addWidget(m_problems);
 
@@ -305,10 +347,10 @@ void NewReleaseDialog::fillComponents()
             child->setText(NameColumn, commit.subject);
             child->setToolTip(NameColumn, QStringLiteral("%1 \u00b7 %2").arg(commit.sha.left(8), commit.author));
             child->setFirstColumnSpanned(true);
-            if (commit.breaking)
-                child->setForeground(NameColumn, QColor(0xc0, 0x39, 0x2b));
+            child->setData(NameColumn, BreakingRole, commit.breaking);
         }
     }
+    markComponents(m_components);
     m_components->expandAll();
     for (int column = ChangesColumn; column < ColumnCount; ++column)
         m_components->resizeColumnToContents(column);
@@ -404,13 +446,7 @@ void NewReleaseDialog::updateState()
     // Mark the cells that are wrong where they are.
     if (m_plan) {
         m_filling = true;
-        for (int i = 0; i < m_components->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_components->topLevelItem(i);
-            const QString version = item->text(NewColumn).trimmed();
-            const bool bad = !version.isEmpty() && !core::Version::parse(version);
-            item->setBackground(NewColumn, bad ? QColor(0xfd, 0xec, 0xea) : QBrush());
-            item->setForeground(NewColumn, bad ? QColor(0x8a, 0x1f, 0x11) : QBrush());
-        }
+        markComponents(m_components);
         m_filling = false;
     }
     for (QWidget *field : std::initializer_list<QWidget *>{m_id, m_type, m_scheduled, m_since, m_manager, m_components})

@@ -1,9 +1,12 @@
 #include "rollbackdialog.h"
 
+#include "appearance.h"
 #include "deploydialog.h"
+#include "themecolors.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -35,15 +38,23 @@ RollbackDialog::RollbackDialog(const core::Manifest &manifest, const core::GitHu
                              this);
     m_simulated->setObjectName(QStringLiteral("simulatedNote"));
     m_simulated->setWordWrap(true);
-    m_simulated->setStyleSheet(QStringLiteral("QLabel { background: #fff8c5; color: #4d2d00; padding: 4px; }"));
+    // A note, not a warning: the waiting tone, tinted for the palette in use and again when it changes.
+    auto styleSimulated = [this] {
+        m_simulated->setStyleSheet(models::ThemeColors::bannerStyleSheet(models::Tone::Waiting, QGuiApplication::palette()));
+    };
+    styleSimulated();
+    Appearance::onPaletteChange(this, styleSimulated);
     m_simulated->setVisible(simulated);
     layout->addWidget(m_simulated);
 
     // What goes back: the versions of this release are replaced by the ones before it.
     m_components = new QTreeWidget(this);
+    m_components->setObjectName(QStringLiteral("rollbackComponents"));
     m_components->setRootIsDecorated(false);
     m_components->setHeaderLabels({tr("Component"), tr("Back to")});
     m_components->setSelectionMode(QAbstractItemView::NoSelection);
+    m_components->setAccessibleName(tr("Components to roll back"));
+    m_components->setAccessibleDescription(tr("Each component with the version it goes back to"));
     for (const core::Component &component : manifest.components) {
         const QString text = component.newVersion.isEmpty() || component.newVersion == component.currentVersion
                                  ? tr("%1 (unchanged)").arg(component.currentVersion)

@@ -1,5 +1,8 @@
 #include "deploydialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include "manifest/manifestparser.h"
 
 #include <QCheckBox>
@@ -40,6 +43,8 @@ class tst_DeployDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanup() { rc::ui::Appearance::apply(rc::ui::Appearance::Mode::System); }
+
     void initTestCase()
     {
         QVERIFY2(!seedManifest().components.empty(), "the seed manifest must parse");
@@ -59,6 +64,31 @@ private slots:
         QVERIFY2(target.contains(QLatin1String("release-train.yml on main")), qPrintable(target));
         QVERIFY2(target.contains(QLatin1String("api.github.com")), qPrintable(target));
         QVERIFY(dialog.windowTitle().contains(QLatin1String("rel-2024-01-15-001")));
+    }
+
+    // The simulated note is tinted for the palette in use, and again after a switch to dark.
+    void simulatedNoteFollowsThePalette()
+    {
+        using rc::models::ThemeColors;
+        using rc::ui::Appearance;
+        Appearance::apply(Appearance::Mode::Light);
+        DeployDialog dialog(seedManifest(), settings(), true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLabel *label = dialog.simulatedLabel();
+        QStringList seen;
+        for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+            Appearance::apply(mode);
+            label->ensurePolished();
+            const QColor text = label->palette().color(QPalette::WindowText);
+            const QColor background = label->palette().color(QPalette::Window);
+            QVERIFY2(ThemeColors::contrast(text, background) >= ThemeColors::TextContrast,
+                     qPrintable(text.name() + QStringLiteral(" on ") + background.name()));
+            // The tint belongs to the palette: light in light, dark in dark.
+            QCOMPARE(ThemeColors::luminance(background) < 0.2, mode == Appearance::Mode::Dark);
+            seen << background.name();
+        }
+        QVERIFY2(seen.first() != seen.last(), "the colours did not follow the palette");
     }
 
     void simulatedIsLabelled_data()

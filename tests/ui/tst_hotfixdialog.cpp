@@ -1,5 +1,8 @@
 #include "hotfixdialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include "demo/demoworkspace.h"
 
 #include <QComboBox>
@@ -77,6 +80,8 @@ private:
     }
 
 private slots:
+    void cleanup() { rc::ui::Appearance::apply(rc::ui::Appearance::Mode::System); }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -96,6 +101,33 @@ private slots:
         QVERIFY(!dialog.createButton()->isEnabled());
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("bad name"));
         QVERIFY(dialog.problems().contains(QStringLiteral("cannot be a branch name")));
+    }
+
+    // What is missing is said in a banner tinted for the palette in use, and again after a switch.
+    void problemsFollowThePalette()
+    {
+        using rc::models::ThemeColors;
+        using rc::ui::Appearance;
+        Appearance::apply(Appearance::Mode::Light);
+        HotfixDialog dialog(newDemo());
+        dialog.show();
+        QVERIFY(settle(dialog));
+        QVERIFY(!dialog.problems().isEmpty());
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("hotfixProblems"));
+        QVERIFY(label && label->isVisible());
+        QStringList seen;
+        for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+            Appearance::apply(mode);
+            label->ensurePolished();
+            const QColor text = label->palette().color(QPalette::WindowText);
+            const QColor background = label->palette().color(QPalette::Window);
+            QVERIFY2(ThemeColors::contrast(text, background) >= ThemeColors::TextContrast,
+                     qPrintable(text.name() + QStringLiteral(" on ") + background.name()));
+            // The tint belongs to the palette: light in light, dark in dark.
+            QCOMPARE(ThemeColors::luminance(background) < 0.2, mode == Appearance::Mode::Dark);
+            seen << background.name();
+        }
+        QVERIFY2(seen.first() != seen.last(), "the colours did not follow the palette");
     }
 
     void previewsTheHotfix()

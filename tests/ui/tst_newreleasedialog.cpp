@@ -1,9 +1,13 @@
 #include "newreleasedialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include "demo/demoworkspace.h"
 #include "git/repository.h"
 #include "manifest/manifestparser.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -76,6 +80,8 @@ private:
     }
 
 private slots:
+    void cleanup() { rc::ui::Appearance::apply(rc::ui::Appearance::Mode::System); }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -140,6 +146,67 @@ private slots:
             QVERIFY(!dialog->createButton()->isEnabled());
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("planProblems"))->isVisible());
         }
+    }
+
+    // The problems banner, a version that does not parse and the breaking commits read at 4.5:1 in
+    // a light palette and again after a switch to dark.
+    void marksFollowThePalette()
+    {
+        using rc::models::ThemeColors;
+        using rc::ui::Appearance;
+        Appearance::apply(Appearance::Mode::Light);
+        const QString clone = newDemo();
+        QVERIFY(!clone.isEmpty());
+        // A breaking change to api since the last release.
+        QFile file(clone + QStringLiteral("/nedlia-back-end/api/v1-removed.txt"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("v1 is gone\n");
+        file.close();
+        git(clone, {QStringLiteral("add"), QStringLiteral(".")});
+        git(clone, {QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                    QStringLiteral("user.email=test@example.com"), QStringLiteral("commit"), QStringLiteral("-q"),
+                    QStringLiteral("-m"), QStringLiteral("feat(api)!: drop the v1 endpoints")});
+        auto dialog = open(clone);
+        QVERIFY(dialog->plan());
+        QVERIFY(dialog->setNewVersion(QStringLiteral("api"), QStringLiteral("next")));
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("planProblems"));
+        QVERIFY(label && label->isVisible());
+        QTreeWidget *tree = dialog->componentTree();
+        QTreeWidgetItem *api = tree->topLevelItem(0);
+        QCOMPARE(api->text(0), QStringLiteral("api"));
+        QTreeWidgetItem *breaking = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount() && !breaking; ++i) {
+            for (int c = 0; c < tree->topLevelItem(i)->childCount(); ++c) {
+                if (tree->topLevelItem(i)->child(c)->text(0) == QLatin1String("feat(api)!: drop the v1 endpoints"))
+                    breaking = tree->topLevelItem(i)->child(c);
+            }
+        }
+        QVERIFY2(breaking, "the demo history has a breaking change");
+        QStringList seen;
+        for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+            Appearance::apply(mode);
+            label->ensurePolished();
+            const QColor text = label->palette().color(QPalette::WindowText);
+            const QColor background = label->palette().color(QPalette::Window);
+            QVERIFY2(ThemeColors::contrast(text, background) >= ThemeColors::TextContrast,
+                     qPrintable(text.name() + QStringLiteral(" on ") + background.name()));
+            // The tint belongs to the palette: light in light, dark in dark.
+            QCOMPARE(ThemeColors::luminance(background) < 0.2, mode == Appearance::Mode::Dark);
+            seen << background.name();
+            // The wrong version, marked in its cell.
+            const int newVersion = 4; // Component, Changes, Current, Suggested, New version
+            const QColor cellText = api->foreground(newVersion).color();
+            const QColor cell = api->background(newVersion).color();
+            QVERIFY2(ThemeColors::contrast(cellText, cell) >= ThemeColors::TextContrast,
+                     qPrintable(cellText.name() + QStringLiteral(" on ") + cell.name()));
+            QCOMPARE(ThemeColors::luminance(cell) < 0.2, mode == Appearance::Mode::Dark);
+            // The breaking commit, on the table's base.
+            const QColor base = QApplication::palette().color(QPalette::Base);
+            const QColor red = breaking->foreground(0).color();
+            QVERIFY2(ThemeColors::contrast(red, base) >= ThemeColors::TextContrast,
+                     qPrintable(red.name() + QStringLiteral(" on ") + base.name()));
+        }
+        QVERIFY2(seen.first() != seen.last(), "the colours did not follow the palette");
     }
 
     void idIsChecked()

@@ -1,5 +1,8 @@
 #include "rollbackdialog.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include "manifest/manifestparser.h"
 
 #include <QCheckBox>
@@ -43,6 +46,8 @@ class tst_RollbackDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanup() { rc::ui::Appearance::apply(rc::ui::Appearance::Mode::System); }
+
     void initTestCase()
     {
         QCOMPARE(seedManifest().release.id, Id);
@@ -60,6 +65,31 @@ private slots:
         QVERIFY(dialog.simulatedLabel()->isVisible());
         QCOMPARE(dialog.componentList()->topLevelItemCount(), 4);
         QCOMPARE(dialog.componentList()->topLevelItem(0)->text(1), QStringLiteral("v1.3.0 \u2192 v1.2.3"));
+    }
+
+    // The simulated note is tinted for the palette in use, and again after a switch to dark.
+    void simulatedNoteFollowsThePalette()
+    {
+        using rc::models::ThemeColors;
+        using rc::ui::Appearance;
+        Appearance::apply(Appearance::Mode::Light);
+        RollbackDialog dialog(seedManifest(), settings(), true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLabel *label = dialog.simulatedLabel();
+        QStringList seen;
+        for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+            Appearance::apply(mode);
+            label->ensurePolished();
+            const QColor text = label->palette().color(QPalette::WindowText);
+            const QColor background = label->palette().color(QPalette::Window);
+            QVERIFY2(ThemeColors::contrast(text, background) >= ThemeColors::TextContrast,
+                     qPrintable(text.name() + QStringLiteral(" on ") + background.name()));
+            // The tint belongs to the palette: light in light, dark in dark.
+            QCOMPARE(ThemeColors::luminance(background) < 0.2, mode == Appearance::Mode::Dark);
+            seen << background.name();
+        }
+        QVERIFY2(seen.first() != seen.last(), "the colours did not follow the palette");
     }
 
     void buttonEnablesOnlyWhenItShould_data()
