@@ -89,6 +89,41 @@ private slots:
         QVERIFY(store.entries.isEmpty());
     }
 
+    // Forget removes keychain entries only: a webhook from the environment belongs to the shell
+    // that set it, and the button says so instead of pretending to remove it.
+    void forgetOnlyWhatTheKeychainHolds()
+    {
+        MemoryWebhookStore store;
+        store.entries.insert(core::SlackWebhookStore::keyFor(QStringLiteral("#team-api")), m_receiver.url(QStringLiteral("api")));
+        QSettings().setValue(QStringLiteral("slack/webhookChannels"), QStringList{QStringLiteral("#team-api")});
+        SlackSession session(&store);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("RC_SLACK_WEBHOOK_URL"), m_receiver.url());
+        session.setEnvironment(env);
+        QTRY_VERIFY(!session.isLoading());
+        SlackSettingsDialog dialog(&session);
+
+        dialog.channelBox()->setCurrentText(QStringLiteral("#team-api"));
+        QVERIFY(dialog.forgetButton()->isEnabled());
+        dialog.channelBox()->setCurrentText(dialog.channelBox()->itemText(0)); // the default webhook
+        QCOMPARE(dialog.selectedChannel(), QString());
+        QVERIFY(!dialog.forgetButton()->isEnabled());
+        QVERIFY2(dialog.forgetButton()->toolTip().contains(QLatin1String("RC_SLACK_WEBHOOK_URL")),
+                 qPrintable(dialog.forgetButton()->toolTip()));
+        dialog.channelBox()->setCurrentText(QStringLiteral("#nowhere"));
+        QVERIFY(!dialog.forgetButton()->isEnabled());
+
+        dialog.channelBox()->setCurrentText(QStringLiteral("#team-api"));
+        QSignalSpy forgot(&dialog, &SlackSettingsDialog::storeFinished);
+        dialog.forgetButton()->click();
+        QVERIFY(forgot.wait());
+        QCOMPARE(dialog.noteText(), QStringLiteral("Removed from the keychain."));
+        QVERIFY(store.entries.isEmpty());
+        QVERIFY(!dialog.forgetButton()->isEnabled());
+        // The default from the environment is still there.
+        QCOMPARE(session.webhooks().urlFor(QStringLiteral("#team-api")).toString(), m_receiver.url());
+    }
+
     void testMessageReportsSlacksAnswer_data()
     {
         QTest::addColumn<int>("status");
