@@ -16,6 +16,7 @@
 #include "releasefilterproxy.h"
 #include "releaselistmodel.h"
 #include "releasepage.h"
+#include "releasetraincontroller.h"
 #include "runspanel.h"
 #include "shortcutsdialog.h"
 #include "signoffcontroller.h"
@@ -189,6 +190,24 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(this, &MainWindow::scanFinished, slack, [this, slack] { slack->setClonePath(clonePath()); });
 
+    // Release windows and freezes: read with the clone (and again on F5), judged once a minute.
+    m_trains = new ReleaseTrainController(m_releases, m_document, m_deploy, this);
+    m_trains->setSlackSession(slack);
+    m_trains->setDialogParent(this);
+    m_trains->attachBreakGlassAction(m_breakGlassAction);
+    if (m_page)
+        m_trains->setReleasePage(m_page);
+    connect(this, &MainWindow::scanFinished, m_trains, [this] {
+        if (!clonePath().isEmpty())
+            m_trains->setClonePath(clonePath());
+    });
+    connect(m_trains, &ReleaseTrainController::calendarChanged, this, [this] {
+        updateProblems();
+        updateStatusBar();
+    });
+    connect(m_trains, &ReleaseTrainController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
     // F5 reads the clone's rules again, and with them its GitHub settings.
     connect(m_reloadAction, &QAction::triggered, m_github, [this] {
         if (!m_github->clonePath().isEmpty())
@@ -220,6 +239,8 @@ ReleasePage *MainWindow::releasePage()
     if (!m_page) {
         m_page = new ReleasePage(m_document, m_pages);
         m_pages->addWidget(m_page);
+        if (m_trains)
+            m_trains->setReleasePage(m_page);
     }
     return m_page;
 }
@@ -421,6 +442,7 @@ CalendarView *MainWindow::calendarView()
         m_calendar = new CalendarView(m_releases);
         createViewDock(m_calendar, tr("Calendar"), QStringLiteral("calendarDock"), m_calendarAction);
         connect(m_calendar, &CalendarView::releaseActivated, this, [this](const QString &path) { selectRelease(path); });
+        m_trains->setCalendarView(m_calendar);
         if (m_document->isOpen())
             m_calendar->setCurrentRelease(m_document->path());
     }
@@ -482,6 +504,9 @@ void MainWindow::createActions()
     m_deployAction->setObjectName(QStringLiteral("deployAction"));
     m_rollbackAction = release->addAction(QIcon(QStringLiteral(":/icons/rollback.svg")), tr("Roll&back\u2026"));
     m_rollbackAction->setObjectName(QStringLiteral("rollbackAction"));
+    m_breakGlassAction = release->addAction(tr("Break &Glass\u2026"));
+    m_breakGlassAction->setObjectName(QStringLiteral("breakGlassAction"));
+    m_breakGlassAction->setEnabled(false);
     m_requestSignoffsAction = release->addAction(tr("Re&quest Sign-offs"));
     m_requestSignoffsAction->setObjectName(QStringLiteral("requestSignoffsAction"));
     m_checkSignoffsAction = release->addAction(tr("Chec&k Sign-offs"));
@@ -927,6 +952,10 @@ void MainWindow::updateProblems()
     };
     for (const core::Diagnostic &problem : m_scan.problems)
         add(problem);
+    if (m_trains) {
+        for (const core::Diagnostic &error : m_trains->rulesErrors())
+            add(error);
+    }
     for (const core::ReleaseEntry &entry : m_scan.releases) {
         for (const core::Diagnostic &error : entry.errors)
             add(error);

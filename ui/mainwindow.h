@@ -33,6 +33,7 @@ class GitHubSession;
 class GitHubSettingsDialog;
 class HistoryView;
 class ReleasePage;
+class ReleaseTrainController;
 class SignoffController;
 class SyncStatus;
 
@@ -95,6 +96,10 @@ public:
     GitHubSession *gitHubSession() const { return m_github; }
     DeployController *deployController() const { return m_deploy; }
     SignoffController *signoffController() const { return m_signoffs; }
+    /// The open clone's release windows and freezes, the clock readiness is asked at, and
+    /// Release → Break Glass…
+    ReleaseTrainController *releaseTrains() const { return m_trains; }
+    QAction *breakGlassAction() const { return m_breakGlassAction; }
     QAction *runsAction() const { return m_runsAction; }
     QAction *requestSignoffsAction() const { return m_requestSignoffsAction; }
     QAction *checkSignoffsAction() const { return m_checkSignoffsAction; }
@@ -187,6 +192,8 @@ private:
     GitHubSession *m_github = nullptr;
     DeployController *m_deploy = nullptr;
     SignoffController *m_signoffs = nullptr;
+    ReleaseTrainController *m_trains = nullptr;
+    QAction *m_breakGlassAction = nullptr;
     QDockWidget *m_runsDock = nullptr;
     QAction *m_runsAction = nullptr;
     QAction *m_requestSignoffsAction = nullptr;

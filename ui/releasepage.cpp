@@ -16,6 +16,7 @@
 #include "rules/checklistschedule.h"
 #include "rules/checklisttemplates.h"
 #include "rules/readiness.h"
+#include "rules/releasecalendar.h"
 #include "rules/repositoryrules.h"
 
 #include <QBoxLayout>
@@ -626,9 +627,23 @@ void ReleasePage::refreshReadiness(const core::Manifest *manifest)
         return;
     }
 
-    const core::Readiness readiness = core::checkReadiness(*manifest);
+    const core::Readiness readiness = m_calendar
+        ? core::checkReadiness(*manifest, *m_calendar, m_clock ? m_clock() : QDateTime::currentDateTimeUtc())
+        : core::checkReadiness(*manifest);
+    // A break-glass override is shown for as long as the manifest records it: who, when and why.
+    QString overrideHtml;
+    if (const core::BreakGlass &glass = manifest->release.breakGlass; glass.isSet()) {
+        const QString when = !glass.at.isValid() ? tr("an unrecorded time")
+            : m_calendar ? QStringLiteral("%1 (%2)").arg(m_calendar->formatTime(glass.at), m_calendar->timeZoneName())
+                         : core::formatTimestamp(glass.at);
+        overrideHtml = QStringLiteral("<p style=\"margin: 4px 0 0 0;\">\u26A0 %1</p>")
+                           .arg(tr("Window overridden by %1 on %2: %3").arg(glass.by, when, glass.reason).toHtmlEscaped());
+        if (!readiness.overridden.isEmpty())
+            overrideHtml += QStringLiteral("<p style=\"margin: 2px 0 0 0;\">%1</p>")
+                                .arg(tr("Lifted: %1").arg(readiness.overridden).toHtmlEscaped());
+    }
     if (readiness.ready) {
-        m_readiness->setText(QStringLiteral("<b>\u2714 %1</b>").arg(tr("Ready to deploy").toHtmlEscaped()));
+        m_readiness->setText(QStringLiteral("<b>\u2714 %1</b>").arg(tr("Ready to deploy").toHtmlEscaped()) + overrideHtml);
         m_readiness->setStyleSheet(bannerStyle(Tone::Good));
         return;
     }
@@ -643,9 +658,26 @@ void ReleasePage::refreshReadiness(const core::Manifest *manifest)
                        .arg(tr("Not ready to deploy: %n blocker(s)", nullptr, int(readiness.blockers.size())).toHtmlEscaped());
     for (const QString &blocker : readiness.blockers)
         html += QStringLiteral("<li>%1</li>").arg(blocker.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
+    html += QStringLiteral("</ul>") + overrideHtml;
     m_readiness->setText(html);
     m_readiness->setStyleSheet(bannerStyle(refused ? Tone::Bad : Tone::Waiting));
+}
+
+void ReleasePage::setReleaseCalendar(const std::optional<core::ReleaseCalendar> &calendar)
+{
+    m_calendar = calendar;
+    recheckReadiness();
+}
+
+void ReleasePage::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    recheckReadiness();
+}
+
+void ReleasePage::recheckReadiness()
+{
+    refreshReadiness(m_document->isOpen() ? m_document->manifest() : nullptr);
 }
 
 void ReleasePage::refreshLifecycle(const core::Manifest *manifest)

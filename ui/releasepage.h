@@ -1,7 +1,9 @@
 #pragma once
 
 #include "manifest/manifest.h"
+#include "rules/releasecalendar.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <functional>
@@ -66,6 +68,16 @@ public:
     using Confirm = std::function<bool(QWidget *parent, const QString &question)>;
     void setConfirm(Confirm confirm);
 
+    /// With the rules' calendar the readiness banner also holds the release to its window and
+    /// freezes (saying when the next window opens) and shows a break-glass override; std::nullopt
+    /// judges the manifest alone.
+    void setReleaseCalendar(const std::optional<core::ReleaseCalendar> &calendar);
+    /// Where "now" comes from for the calendar; an empty clock means the current time.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
+    /// Shows readiness again at the clock's time (a window may have opened or closed).
+    void recheckReadiness();
+
     /// The text of the message bar (empty when hidden): edit failures and conflicts.
     QString message() const;
     /// Shows a message above the tabs; with `offerReload`, a Reload button re-reads the file.
@@ -107,6 +119,8 @@ private:
     SignOffDelegate *m_signOffDelegate;
     SignOffDelegate *m_approvalDelegate;
     Confirm m_confirm;
+    std::optional<core::ReleaseCalendar> m_calendar;
+    Clock m_clock;
 
     QLabel *m_idLabel = nullptr;
     QLabel *m_statusChip = nullptr;

@@ -3,6 +3,9 @@
 #include "releasefilterproxy.h"
 #include "releaselistmodel.h"
 #include "releasepage.h"
+#include "releasetraincontroller.h"
+#include "breakglassdialog.h"
+#include "deploycontroller.h"
 #include "calendarview.h"
 #include "historymodel.h"
 #include "historyview.h"
@@ -30,6 +33,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -105,6 +109,22 @@ private:
             return {};
         }
         return created.value();
+    }
+
+    // Holds the demo's releases to their windows: its rules keep enforce_windows: false.
+    static bool enforceWindows(const QString &clone, const QByteArray &from = {}, const QByteArray &to = {})
+    {
+        QFile file(clone + QStringLiteral("/.release-console.yaml"));
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QByteArray text = file.readAll();
+        file.close();
+        if (!text.contains("enforce_windows: false") || (!from.isEmpty() && !text.contains(from)))
+            return false;
+        text.replace("enforce_windows: false", "enforce_windows: true");
+        if (!from.isEmpty())
+            text.replace(from, to);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
     }
 
     static bool openAndWait(MainWindow &window, const QString &path)
@@ -625,6 +645,121 @@ private slots:
         auto *window = new MainWindow;
         window->openPath(clone);
         delete window; // must neither crash nor leave the job writing into a dead window
+    }
+
+    // The rules' calendar reaches the list, the page, Deploy and a calendar view built later; the
+    // clock moves windows open and shut; Break Glass is offered only outside the window and, once
+    // used, lifts the time blocker alone.
+    void releaseTrainsReachTheWindow()
+    {
+        const QString clone = newDemo();
+        QVERIFY(enforceWindows(clone));
+        MainWindow window;
+        QAbstractItemModelTester listTester(window.releaseModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        rc::ui::ReleaseTrainController *trains = window.releaseTrains();
+        QVERIFY(trains);
+        // Monday 10:00 in Berlin, the day before the regular window.
+        QDateTime now(QDate(2024, 1, 22), QTime(9, 0), Qt::UTC);
+        trains->setClock([&now] { return now; });
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        QTRY_VERIFY(trains->releaseCalendar().has_value());
+        QVERIFY(trains->releaseCalendar()->enforced());
+        QCOMPARE(trains->releaseCalendar()->timeZoneName(), QStringLiteral("Europe/Berlin"));
+        QVERIFY(window.selectRelease(ReleaseId));
+
+        const QString outside = QStringLiteral("outside the regular window Tue 10:00\u201312:00 (Europe/Berlin); "
+                                               "next window opens Tue 2024-01-23 10:00");
+        const int row = window.releaseModel()->rowOfId(ReleaseId);
+        const auto blockers = [&] {
+            return window.releaseModel()->index(row, 0).data(ReleaseListModel::BlockersRole).toStringList();
+        };
+        QVERIFY2(blockers().contains(outside), qPrintable(blockers().join('\n')));
+        QVERIFY(window.deployAction()->toolTip().contains(outside));
+        const auto banner = [&] { return window.releasePage()->findChild<QLabel *>(QStringLiteral("readinessBanner"))->text(); };
+        QVERIFY(banner().contains(outside));
+        QAction *breakGlass = window.breakGlassAction();
+        QVERIFY(breakGlass);
+        QCOMPARE(breakGlass->objectName(), QStringLiteral("breakGlassAction"));
+        QVERIFY(breakGlass->isEnabled());
+        QVERIFY(breakGlass->toolTip().contains(outside));
+
+        // A calendar view opened now gets the windows and the year-end freeze.
+        rc::ui::CalendarView *calendar = window.calendarView();
+        calendar->showMonth(QDate(2024, 1, 1));
+        QVERIFY2(calendar->calendarMarks(QDate(2024, 1, 23)).join('\n').contains(QStringLiteral("10:00\u201312:00")),
+                 qPrintable(calendar->calendarMarks(QDate(2024, 1, 23)).join('\n')));
+        QVERIFY2(calendar->calendarMarks(QDate(2024, 1, 2)).join('\n').contains(QStringLiteral("Year-end freeze")),
+                 qPrintable(calendar->calendarMarks(QDate(2024, 1, 2)).join('\n')));
+
+        // Tuesday 10:30 in Berlin: the minute's check opens the window everywhere.
+        now = QDateTime(QDate(2024, 1, 23), QTime(9, 30), Qt::UTC);
+        trains->recheck();
+        QVERIFY(!blockers().join('\n').contains(QStringLiteral("outside the regular window")));
+        QVERIFY(!window.deployAction()->toolTip().contains(QStringLiteral("outside the regular window")));
+        QVERIFY(!banner().contains(QStringLiteral("outside the regular window")));
+        QVERIFY(!breakGlass->isEnabled());
+        QVERIFY(breakGlass->toolTip().contains(QStringLiteral("inside its window")));
+
+        // Back on Monday: Break Glass through its dialog.
+        now = QDateTime(QDate(2024, 1, 22), QTime(9, 0), Qt::UTC);
+        trains->recheck();
+        QVERIFY(breakGlass->isEnabled());
+        QSignalSpy applied(trains, &rc::ui::ReleaseTrainController::breakGlassApplied);
+        breakGlass->trigger();
+        rc::ui::BreakGlassDialog *dialog = trains->activeDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->reasonEdit()->setText(QStringLiteral("card payments failing"));
+        QVERIFY(!dialog->overrideButton()->isEnabled());
+        dialog->idEdit()->setText(ReleaseId);
+        QVERIFY(dialog->overrideButton()->isEnabled());
+        dialog->overrideButton()->click();
+        QTRY_COMPARE(applied.count(), 1);
+
+        const rc::core::Manifest *manifest = window.document()->manifest();
+        QVERIFY(manifest);
+        QCOMPARE(manifest->release.breakGlass.reason, QStringLiteral("card payments failing"));
+        QCOMPARE(manifest->release.breakGlass.by, QStringLiteral("@john.doe")); // the clone's releaseconsole.user
+        QCOMPARE(manifest->release.breakGlass.at, now);
+        QVERIFY(!breakGlass->isEnabled());
+        QVERIFY(breakGlass->toolTip().contains(QStringLiteral("Already overridden by @john.doe")));
+        QVERIFY(!blockers().join('\n').contains(QStringLiteral("outside the regular window")));
+        QVERIFY(blockers().join('\n').contains(QStringLiteral("sign-off pending")));
+        QVERIFY(!window.deployAction()->toolTip().contains(QStringLiteral("outside the regular window")));
+        QVERIFY2(banner().contains(QStringLiteral("Window overridden by @john.doe")), qPrintable(banner()));
+        trains->setClock({});
+    }
+
+    // A rules file with an error keeps the window working: the error is listed with its place and
+    // windows follow the default trains in the zone and with the enforcement the file names.
+    void brokenRulesFallBackToTheDefaultTrains()
+    {
+        const QString clone = newDemo();
+        QVERIFY(enforceWindows(clone, "      duration: 2h\n", "      duration: 0h\n"));
+        MainWindow window;
+        rc::ui::ReleaseTrainController *trains = window.releaseTrains();
+        QDateTime now(QDate(2024, 1, 22), QTime(9, 0), Qt::UTC);
+        trains->setClock([&now] { return now; });
+        window.show();
+        QVERIFY(openAndWait(window, clone));
+        QTRY_VERIFY(trains->releaseCalendar().has_value());
+        QVERIFY(!trains->rulesErrors().empty());
+        QVERIFY(trains->releaseCalendar()->enforced());
+        QCOMPARE(trains->releaseCalendar()->timeZoneName(), QStringLiteral("Europe/Berlin"));
+
+        bool listed = false;
+        for (int i = 0; i < window.problemList()->topLevelItemCount(); ++i) {
+            const QString where = window.problemList()->topLevelItem(i)->text(0);
+            listed = listed || QRegularExpression(QStringLiteral("^\\.release-console\\.yaml:\\d+:\\d+$")).match(where).hasMatch();
+        }
+        QVERIFY(listed);
+        const int row = window.releaseModel()->rowOfId(ReleaseId);
+        QVERIFY(row >= 0);
+        const QStringList blockers = window.releaseModel()->index(row, 0).data(ReleaseListModel::BlockersRole).toStringList();
+        QVERIFY2(blockers.join('\n').contains(QStringLiteral("outside the regular window Tue 10:00\u201312:00 (Europe/Berlin)")),
+                 qPrintable(blockers.join('\n')));
+        trains->setClock({});
     }
 };
 

@@ -7,11 +7,16 @@
 #include "signoffdelegate.h"
 #include "validationmodel.h"
 #include "yamlview.h"
+#include "releasetraincontroller.h"
+
+#include "demo/demoworkspace.h"
 
 #include "rules/readiness.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -362,6 +367,105 @@ private slots:
         QVERIFY(f->document.reload());
         QVERIFY(tabs->isTabEnabled(ReleasePage::ComponentsTab));
         QCOMPARE(tabs->currentIndex(), int(ReleasePage::ComponentsTab));
+    }
+
+    // A real clone whose rules hold releases to Tuesday 10:00-12:00 Berlin time: the banner names
+    // the window and when it opens next, follows the clock, and after Break Glass shows who
+    // overrode it, when and why, with only the time blocker gone and only three lines added.
+    void bannerFollowsTheWindowAndShowsBreakGlass()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const rc::core::Expected<QString> clone = rc::core::createDemoWorkspace(dir.filePath(QStringLiteral("clone")));
+        QVERIFY2(clone, clone ? "" : qPrintable(clone.error().toString()));
+        QFile rules(*clone + QStringLiteral("/.release-console.yaml"));
+        QVERIFY(rules.open(QIODevice::ReadOnly));
+        QByteArray text = rules.readAll();
+        rules.close();
+        QVERIFY(text.contains("enforce_windows: false"));
+        text.replace("enforce_windows: false", "enforce_windows: true");
+        QVERIFY(rules.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        rules.write(text);
+        rules.close();
+
+        const QString manifestPath = *clone + QStringLiteral("/releases/2024-01-15-release.yaml");
+        ReleaseDocument document;
+        ReleasePage page(&document);
+        document.setUser(QStringLiteral("@carol"));
+        QVERIFY(document.open(manifestPath));
+        rc::ui::ReleaseTrainController trains(nullptr, &document, nullptr);
+        trains.setReleasePage(&page);
+        // Monday 10:00 in Berlin.
+        QDateTime now(QDate(2024, 1, 22), QTime(9, 0), Qt::UTC);
+        trains.setClock([&now] { return now; });
+        QSignalSpy loaded(&trains, &rc::ui::ReleaseTrainController::calendarChanged);
+        trains.setClonePath(*clone);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(trains.rulesErrors().empty());
+        QVERIFY(trains.releaseCalendar() && trains.releaseCalendar()->enforced());
+
+        const auto banner = [&page] { return page.findChild<QLabel *>(QStringLiteral("readinessBanner"))->text(); };
+        const QString window = QStringLiteral("outside the regular window Tue 10:00\u201312:00 (Europe/Berlin); "
+                                              "next window opens Tue 2024-01-23 10:00");
+        QVERIFY2(banner().contains(window), qPrintable(banner()));
+        QVERIFY(banner().contains(QStringLiteral("api: sign-off pending")));
+        QVERIFY(trains.canBreakGlass());
+
+        // Tuesday 10:30 in Berlin: the window is open, and the banner says so without an edit.
+        now = QDateTime(QDate(2024, 1, 23), QTime(9, 30), Qt::UTC);
+        trains.recheck();
+        QVERIFY2(!banner().contains(QStringLiteral("outside the regular window")), qPrintable(banner()));
+        QVERIFY(!trains.canBreakGlass());
+        QVERIFY(!trains.applyBreakGlass(QStringLiteral("nothing to override")));
+
+        now = QDateTime(QDate(2024, 1, 22), QTime(9, 0), Qt::UTC);
+        trains.recheck();
+        QVERIFY(banner().contains(window));
+        const QByteArray before = document.bytes();
+        QSignalSpy committed(&document, &ReleaseDocument::committed);
+        QVERIFY2(trains.applyBreakGlass(QStringLiteral("payment provider outage")), qPrintable(document.lastError()));
+        QCOMPARE(committed.count(), 1);
+        QCOMPARE(committed.first().at(1).toString(),
+                 QStringLiteral("release(rel-2024-01-15-001): break-glass override by @carol: payment provider outage"));
+
+        // Only the three break_glass lines were added, under release:.
+        QFile saved(manifestPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray after = saved.readAll();
+        const QList<QByteArray> oldLines = before.split('\n');
+        const QList<QByteArray> newLines = after.split('\n');
+        QCOMPARE(newLines.size(), oldLines.size() + 3);
+        QList<QByteArray> added;
+        for (qsizetype i = 0, j = 0; j < newLines.size(); ++j) {
+            if (i < oldLines.size() && oldLines[i] == newLines[j])
+                ++i;
+            else
+                added << newLines[j];
+        }
+        QCOMPARE(added.size(), 3);
+        QVERIFY2(added[0].startsWith("  break_glass_by: "), added[0].constData());
+        QVERIFY2(added[1].startsWith("  break_glass_at: "), added[1].constData());
+        QVERIFY2(added[2].startsWith("  break_glass_reason: "), added[2].constData());
+        QVERIFY(added[2].contains("payment provider outage"));
+
+        // The commit holds the manifest alone.
+        QProcess git;
+        git.setWorkingDirectory(*clone);
+        git.start(QStringLiteral("git"), {QStringLiteral("show"), QStringLiteral("--name-only"),
+                                          QStringLiteral("--format="), QStringLiteral("HEAD")});
+        QVERIFY(git.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(git.readAllStandardOutput()).trimmed(), QStringLiteral("releases/2024-01-15-release.yaml"));
+
+        // The time blocker is gone, the sign-offs still hold the release, and the override shows.
+        const QString shown = banner();
+        QVERIFY2(!shown.contains(QStringLiteral("<li>outside the regular window")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("api: sign-off pending")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Window overridden by @carol on Mon 2024-01-22 10:00 (Europe/Berlin): "
+                                               "payment provider outage")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Lifted: outside the regular window")), qPrintable(shown));
+        QVERIFY(!trains.canBreakGlass());
+        trains.setClock({});
     }
 };
 
