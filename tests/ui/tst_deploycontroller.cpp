@@ -9,10 +9,14 @@
 #include "demo/demoworkspace.h"
 #include "fakegithub/fakegithub.h"
 #include "release/deployment.h"
+#include "git/repository.h"
 #include "rules/readiness.h"
+#include "rules/releasecalendar.h"
+#include "rules/repositoryrules.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -216,6 +220,78 @@ private slots:
         QVERIFY(!deployAction.isEnabled());
         QVERIFY(!m_controller->startDeploy(true));
         QVERIFY(m_fake->runIds().isEmpty());
+    }
+
+    // The rules' calendar closes the gate: a freeze that holds hotfixes back refuses the approved
+    // hotfix with the freeze's words, and a break-glass override in the manifest opens it again.
+    void calendarRefusesDeployOutsideItsWindow()
+    {
+        const QByteArray rules = "components:\n"
+                                 "  - name: api\n"
+                                 "    paths: [api/]\n"
+                                 "timezone: Europe/Berlin\n"
+                                 "freezes:\n"
+                                 "  - name: Incident review\n"
+                                 "    from: 2024-01-16 09:00\n"
+                                 "    until: 2024-01-16 18:00\n"
+                                 "    applies_to: [hotfix]\n"
+                                 "enforce_windows: true\n";
+        QFile file(m_clone + QStringLiteral("/.release-console.yaml"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(rules), rules.size());
+        file.close();
+        const core::Expected<core::Repository> repo = core::Repository::discover(m_clone);
+        QVERIFY2(repo, repo ? "" : qPrintable(repo.error().toString()));
+        const core::Expected<core::RepositoryRules> loaded = core::loadRepositoryRules(*repo);
+        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+        const core::ReleaseCalendar calendar(*loaded);
+
+        QAction deployAction(QStringLiteral("Deploy"));
+        m_controller->attachActions(&deployAction, nullptr);
+        QVERIFY(open(Hotfix));
+        QVERIFY(settled());
+        QVERIFY(m_controller->canDeploy());
+
+        // 12:00 Berlin time on the 16th: inside the freeze.
+        QDateTime now(QDate(2024, 1, 16), QTime(11, 0), Qt::UTC);
+        m_controller->setClock([&now] { return now; });
+        m_controller->setReleaseCalendar(calendar);
+        QVERIFY(!m_controller->canDeploy());
+        const QString blockers = m_controller->deployBlockers().join(QLatin1Char('\n'));
+        QVERIFY2(blockers.contains(QStringLiteral("inside the freeze \"Incident review\" until Tue 2024-01-16 "
+                                                  "18:00 (Europe/Berlin)")),
+                 qPrintable(blockers));
+        QCOMPARE(m_controller->deployBlockers(), core::deployGate(*m_document->manifest(), calendar, now).blockers);
+        QVERIFY(!deployAction.isEnabled());
+        QVERIFY(deployAction.toolTip().contains(QStringLiteral("Incident review")));
+        QVERIFY(!m_controller->startDeploy(true));
+        m_controller->deploy();
+        QVERIFY(!m_controller->activeDialog());
+        QVERIFY2(m_messages.join(QLatin1Char('\n')).contains(QStringLiteral("Incident review")),
+                 qPrintable(m_messages.join(QLatin1Char('\n'))));
+        QVERIFY(m_fake->runIds().isEmpty());
+
+        // The freeze ends at 18:00 Berlin time; asked again, Deploy opens without a new calendar.
+        now = QDateTime(QDate(2024, 1, 16), QTime(17, 0), Qt::UTC);
+        m_controller->recheckReadiness();
+        QVERIFY2(m_controller->canDeploy(), qPrintable(m_controller->deployBlockers().join(QLatin1Char('\n'))));
+        QVERIFY(deployAction.isEnabled());
+
+        // Back inside the freeze, a recorded override lifts the freeze and nothing else.
+        now = QDateTime(QDate(2024, 1, 16), QTime(11, 0), Qt::UTC);
+        m_controller->recheckReadiness();
+        QVERIFY(!deployAction.isEnabled());
+        m_document->setUser(QStringLiteral("@ops"));
+        core::BreakGlassEdit edit;
+        edit.reason = QStringLiteral("payments are down");
+        QVERIFY2(m_document->apply(edit), qPrintable(m_document->lastError()));
+        QVERIFY2(m_controller->canDeploy(), qPrintable(m_controller->deployBlockers().join(QLatin1Char('\n'))));
+        QVERIFY(deployAction.isEnabled());
+
+        // Without the calendar the manifest alone decides, as before.
+        m_controller->setReleaseCalendar(std::nullopt);
+        QVERIFY(m_controller->canDeploy());
+        m_controller->setClock({});
     }
 
     void noReleaseOpen()
