@@ -198,6 +198,9 @@ ReleasePage::ReleasePage(models::ReleaseDocument *document, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("releaseTabs"));
+    m_tabs->setAccessibleName(tr("Release details"));
+    m_tabs->setAccessibleDescription(tr("The open release's components, changes, checklist, approvals, validation "
+                                        "and manifest, one tab each"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildComponentsTab(), tr("Components"));
     m_changesTab = new ChangesTab(document, this);
