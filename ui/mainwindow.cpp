@@ -89,8 +89,7 @@ void announceCreated(QObject *window, const QString &path)
     const core::Expected<core::ManifestFile> file = core::ManifestFile::load(path);
     if (!slack || !file || !file->manifest())
         return;
-    slack->notify(core::makeNotification(core::NotificationEvent::ReleaseCreated, *file->manifest(), {},
-                                         QDateTime::currentDateTimeUtc()));
+    slack->announce(core::NotificationEvent::ReleaseCreated, *file->manifest());
 }
 
 } // namespace
@@ -179,7 +178,7 @@ MainWindow::MainWindow(QWidget *parent)
     // background; the status bar shows what waits or failed.
     auto *slack = new SlackSession(nullptr, this);
     slack->setObjectName(QStringLiteral("slackSession"));
-    slack->attach(m_document, m_deploy);
+    slack->attach(m_document, m_deploy, m_signoffs);
     auto *slackStatus = new NotificationStatus(slack, this);
     slackStatus->setObjectName(QStringLiteral("slackStatus"));
     statusBar()->addPermanentWidget(slackStatus);
