@@ -1,13 +1,16 @@
 #include "calendarview.h"
 
+#include "appearance.h"
 #include "historymodel.h"
 #include "releaselistmodel.h"
 #include "statuspresentation.h"
+#include "themecolors.h"
 
 #include <QAbstractButton>
 #include <QBoxLayout>
 #include <QEvent>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -205,6 +208,7 @@ CalendarView::CalendarView(models::ReleaseListModel *releases, QWidget *parent)
     connect(m_releases, &QAbstractItemModel::dataChanged, this, &CalendarView::sync);
     connect(m_releases, &QAbstractItemModel::rowsInserted, this, &CalendarView::sync);
     connect(m_releases, &QAbstractItemModel::rowsRemoved, this, &CalendarView::sync);
+    Appearance::onPaletteChange(this, [this] { rebuild(); });
     sync();
 }
 
@@ -340,7 +344,9 @@ void CalendarView::rebuild()
     const QLocale locale;
     m_title->setText(locale.toString(m_month, QStringLiteral("MMMM yyyy")));
 
-    const QPalette pal = palette();
+    // The application's palette, which is already the new one when a change is announced (the
+    // widget's own may not have followed yet).
+    const QPalette pal = QGuiApplication::palette();
     const QColor base = pal.color(QPalette::Base);
     const QColor outside = pal.color(QPalette::Window);
     const QColor border = pal.color(QPalette::Mid);
@@ -422,8 +428,11 @@ void CalendarView::rebuild()
                                 .arg(f.name.toHtmlEscaped(), m_calendar->formatTime(f.end), m_calendar->timeZoneName(),
                                      f.appliesTo.join(QLatin1String(", ")));
                 }
+                // What the window lines are drawn on: the day's own background, tinted in a freeze.
+                QColor cellBackground = inMonth ? base : outside;
                 if (!marks.isEmpty()) {
                     const QColor tint = freezeColour();
+                    cellBackground = models::ThemeColors::mix(cellBackground, tint, 70.0 / 255.0);
                     cell->setStyleSheet(QStringLiteral("QFrame#%1 { background: rgba(%2, %3, %4, 70); border: %5px solid %6; "
                                                        "border-radius: 3px; }")
                                             .arg(cell->objectName())
@@ -451,8 +460,11 @@ void CalendarView::rebuild()
                                 .arg(HistoryModel::releaseTypeText(w.name), hours, m_calendar->timeZoneName());
                     auto *label = new QLabel(QStringLiteral("\u25f7 ") + mark, cell);
                     label->setObjectName(QStringLiteral("window-%1-%2").arg(w.name, day.toString(Qt::ISODate)));
+                    // The type's colour, made readable on the day in a light or a dark palette.
+                    const QColor colour = models::ThemeColors::readable(HistoryModel::releaseTypeColour(w.name),
+                                                                        cellBackground);
                     label->setStyleSheet(QStringLiteral("color: %1; border: none; background: transparent;")
-                                             .arg(HistoryModel::releaseTypeColour(w.name).name()));
+                                             .arg(colour.name()));
                     QFont small = label->font();
                     small.setPointSizeF(small.pointSizeF() * 0.85);
                     label->setFont(small);
@@ -537,7 +549,9 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
 void CalendarView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LocaleChange)
+    // A new palette is followed through Appearance::onPaletteChange, which also hears of an
+    // application palette the widget itself is not told about.
+    if (event->type() == QEvent::LocaleChange)
         rebuild();
 }
 

@@ -1,9 +1,13 @@
 #include "calendarview.h"
 
+#include "appearance.h"
+#include "themecolors.h"
+
 #include "historymodel.h"
 #include "releaselistmodel.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -278,6 +282,52 @@ private slots:
         QCOMPARE(view.calendarMarks(QDate(2025, 1, 2)), QStringList{QStringLiteral("Freeze: Year-end")});
         QVERIFY(view.calendarMarks(QDate(2024, 12, 19)).isEmpty());
     }
+
+    // Window lines are in their type's colour, moved until they read at 4.5:1 on the day, plain or
+    // frozen, in a light and in a dark palette (the view rebuilds when the palette changes).
+    void windowLinesFollowThePalette()
+    {
+        using rc::models::ThemeColors;
+        using rc::ui::Appearance;
+        rc::models::ReleaseListModel releases;
+        releases.setScan(sampleScan());
+        Appearance::apply(Appearance::Mode::Light);
+        CalendarView view(&releases);
+        view.show();
+        view.showMonth(QDate(2024, 12, 1));
+        const rc::core::RulesResult rules = rc::core::parseRepositoryRules(
+            "components:\n  - name: api\n    paths: [api/]\n"
+            "freezes:\n  - name: Year-end\n    yearly: Dec 20 - Jan 2\n",
+            QStringLiteral("rules.yaml"));
+        QVERIFY(rules.ok());
+        view.setReleaseCalendar(rc::core::ReleaseCalendar(*rules.rules));
+        QStringList seen;
+        for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+            Appearance::apply(mode);
+            // The rebuilt days replace the old ones, which go with deleteLater().
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            const QColor base = QApplication::palette().color(QPalette::Base);
+            const QColor frozen = ThemeColors::mix(base, QColor(0x6c, 0xa6, 0xd9), 70.0 / 255.0);
+            for (const auto &[name, background] :
+                 {std::pair{QStringLiteral("window-regular-2024-12-10"), base},
+                  std::pair{QStringLiteral("window-major-2024-12-03"), base},
+                  std::pair{QStringLiteral("window-regular-2024-12-24"), frozen}}) {
+                auto *label = view.findChild<QLabel *>(name);
+                QVERIFY2(label, qPrintable(name));
+                label->ensurePolished();
+                const QColor text = label->palette().color(QPalette::WindowText);
+                // Within rounding of the tint's blend.
+                QVERIFY2(ThemeColors::contrast(text, background) >= ThemeColors::TextContrast - 0.05,
+                         qPrintable(name + QStringLiteral(": ") + text.name() + QStringLiteral(" on ")
+                                    + background.name()));
+            }
+            seen << view.findChild<QLabel *>(QStringLiteral("window-regular-2024-12-10"))->palette().color(QPalette::WindowText).name();
+        }
+        Appearance::apply(Appearance::Mode::System);
+        QVERIFY2(seen.first() != seen.last(), qPrintable(seen.join(QLatin1Char(' '))));
+    }
+
+    void cleanup() { rc::ui::Appearance::apply(rc::ui::Appearance::Mode::System); }
 };
 
 QTEST_MAIN(tst_CalendarView)
