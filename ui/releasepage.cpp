@@ -434,13 +434,14 @@ void ReleasePage::addChecklistTemplate(const QString &name)
         const core::Manifest *now = m_document->manifest();
         if (!now)
             return;
-        if (core::checklistItemsToAdd(*now, job.checklistTemplate->items).empty()) {
+        const std::vector<core::ChecklistItem> items = core::checklistItemsForRelease(job.checklistTemplate->items, *now);
+        if (core::checklistItemsToAdd(*now, items).empty()) {
             showMessage(tr("Every item of the %1 checklist is in this release already; nothing was added.").arg(name));
             return;
         }
         core::ChecklistAppendEdit edit;
         edit.source = QStringLiteral("%1 checklist").arg(name); // commit messages are not translated
-        edit.items = job.checklistTemplate->items;
+        edit.items = items;
         if (m_document->apply(edit))
             hideMessage();
     });

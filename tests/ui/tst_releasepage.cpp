@@ -105,6 +105,8 @@ private slots:
         f->page.addChecklistTemplate(QStringLiteral("release-day"));
         QTRY_COMPARE(f->page.checklistModel()->rowCount(), 27);
         QVERIFY(onDisk().contains("  - item: 'Final staging validation'\n    phase: release_day\n    section: 'T-60 minutes'\n"));
+        // The channel of this release's day, not the template's placeholder.
+        QVERIFY(onDisk().contains("  - item: 'Release channel opened (#release-2024-01-15)'\n"));
         QCOMPARE(f->page.checklistModel()->index(7, rc::models::ChecklistModel::SectionColumn).data().toString(),
                  QStringLiteral("Release day \u00b7 T-60 minutes"));
         const QByteArray once = onDisk();
