@@ -260,14 +260,22 @@ private slots:
             QVERIFY2(ThemeColors::contrast(text, window) >= ThemeColors::TextContrast,
                      qPrintable(text.name() + QStringLiteral(" on ") + window.name()));
 
-            // The run list's icon: a filled circle, left of its mark.
+            // The run list's icon (filled or a ring, as the list last heard of the run): its
+            // opaque pixels.
             const int index = m_panel->runList()->findData(QVariant::fromValue(runId));
             QVERIFY(index >= 0);
             const QImage icon = m_panel->runList()
                                     ->itemIcon(index)
                                     .pixmap(models::RunPresentation::IconSize)
                                     .toImage();
-            const QColor fill = icon.pixelColor(3, icon.height() / 2);
+            QColor fill;
+            for (int y = 0; y < icon.height() && !fill.isValid(); ++y) {
+                for (int x = 0; x < icon.width() && !fill.isValid(); ++x) {
+                    if (icon.pixelColor(x, y).alpha() == 255)
+                        fill = icon.pixelColor(x, y);
+                }
+            }
+            QVERIFY(fill.isValid());
             const QColor base = palette.color(QPalette::Base);
             QVERIFY2(ThemeColors::contrast(fill, base) >= ThemeColors::GraphicsContrast,
                      qPrintable(fill.name() + QStringLiteral(" on ") + base.name()));
