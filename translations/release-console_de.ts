@@ -7600,6 +7600,14 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
         <source>Lifted: %1</source>
         <translation>Aufgehobenes Hindernis: %1</translation>
     </message>
+    <message>
+        <source>Release details</source>
+        <translation>Release-Details</translation>
+    </message>
+    <message>
+        <source>The open release&apos;s components, changes, checklist, approvals, validation and manifest, one tab each</source>
+        <translation>Komponenten, Änderungen, Checkliste, Freigaben, Validierung und Manifest des offenen Releases, je ein Reiter</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ReleaseTrainController</name>
@@ -8103,6 +8111,10 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
         <source>Removed from the keychain.</source>
         <translation>Aus dem Schlüsselbund entfernt.</translation>
     </message>
+    <message>
+        <source>The keychain held no webhook for this channel.</source>
+        <translation>Der Schlüsselbund enthielt keinen Webhook für diesen Kanal.</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::SlackSettingsDialog</name>
@@ -8185,6 +8197,18 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source>Slack did not take the test message for %1: %2</source>
         <translation>Slack hat die Testnachricht für %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>Remove this channel&apos;s webhook from the keychain.</source>
+        <translation>Den Webhook dieses Kanals aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no webhook for this channel.</source>
+        <translation>Der Schlüsselbund enthält keinen Webhook für diesen Kanal.</translation>
+    </message>
+    <message>
+        <source>This webhook comes from %1 in the environment; unset it there.</source>
+        <translation>Dieser Webhook stammt aus %1 in der Umgebung; entfernen Sie ihn dort.</translation>
     </message>
 </context>
 <context>

@@ -7564,6 +7564,14 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <source>Lifted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open release&apos;s components, changes, checklist, approvals, validation and manifest, one tab each</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ReleaseTrainController</name>
@@ -8067,6 +8075,10 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <source>Removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain held no webhook for this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::SlackSettingsDialog</name>
@@ -8148,6 +8160,18 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>Slack did not take the test message for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this channel&apos;s webhook from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no webhook for this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook comes from %1 in the environment; unset it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,11 +142,11 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     <name>rc::cli::Cli</name>
     <message>
         <source>%1 has errors; the release windows cannot be known until they are fixed</source>
-        <translation>%1 contient des erreurs ; les fenêtres de release ne peuvent pas être connues avant leur correction</translation>
+        <translation>%1 contient des erreurs&#xa0;; les fenêtres de release ne peuvent pas être connues avant leur correction</translation>
     </message>
     <message>
         <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
-        <translation>--at %1 n&apos;est pas une date-heure ; écrivez-la comme 2024-01-23T10:00:00Z (ISO 8601, avec Z ou un décalage)</translation>
+        <translation>--at %1 n&apos;est pas une date-heure&#xa0;; écrivez-la comme 2024-01-23T10:00:00Z (ISO 8601, avec Z ou un décalage)</translation>
     </message>
     <message>
         <source>Machine-readable output (see docs/cli.md).</source>
@@ -154,19 +154,19 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>The first day to list (default: today in the rules&apos; time zone).</source>
-        <translation>Le premier jour à lister (par défaut : aujourd&apos;hui dans le fuseau horaire des règles).</translation>
+        <translation>Le premier jour à lister (par défaut&#xa0;: aujourd&apos;hui dans le fuseau horaire des règles).</translation>
     </message>
     <message>
         <source>How many days to list (default: 28, at most 366).</source>
-        <translation>Combien de jours lister (par défaut : 28, au plus 366).</translation>
+        <translation>Combien de jours lister (par défaut&#xa0;: 28, au plus 366).</translation>
     </message>
     <message>
         <source>; see &apos;releasectl windows --help&apos;</source>
-        <translation> ; voir &apos;releasectl windows --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl windows --help&apos;</translation>
     </message>
     <message>
         <source>windows takes no arguments; see &apos;releasectl windows --help&apos;</source>
-        <translation>windows ne prend pas d&apos;arguments ; voir &apos;releasectl windows --help&apos;</translation>
+        <translation>windows ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl windows --help&apos;</translation>
     </message>
     <message>
         <source>--days %1 is not a number of days from 1 to 366</source>
@@ -174,7 +174,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>--from %1 is not a date; write it as YYYY-MM-DD</source>
-        <translation>--from %1 n&apos;est pas une date ; écrivez-la comme YYYY-MM-DD</translation>
+        <translation>--from %1 n&apos;est pas une date&#xa0;; écrivez-la comme YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Release calendar %1 to %2 (%3)</source>
@@ -186,7 +186,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>freeze &quot;%1&quot; (holds %2)</source>
-        <translation>gel « %1 » (bloque %2)</translation>
+        <translation>gel «&#xa0;%1&#xa0;» (bloque %2)</translation>
     </message>
     <message>
         <source>  No windows or freezes in these days.</source>
@@ -198,7 +198,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>Who overrides (default: git config releaseconsole.user).</source>
-        <translation>Qui accorde la dérogation (par défaut : git config releaseconsole.user).</translation>
+        <translation>Qui accorde la dérogation (par défaut&#xa0;: git config releaseconsole.user).</translation>
     </message>
     <message>
         <source>Save the manifest without committing it.</source>
@@ -210,19 +210,19 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>; see &apos;releasectl override --help&apos;</source>
-        <translation> ; voir &apos;releasectl override --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl override --help&apos;</translation>
     </message>
     <message>
         <source>override takes one release; see &apos;releasectl override --help&apos;</source>
-        <translation>override prend une seule release ; voir &apos;releasectl override --help&apos;</translation>
+        <translation>override prend une seule release&#xa0;; voir &apos;releasectl override --help&apos;</translation>
     </message>
     <message>
         <source>a break-glass override needs a reason: --reason &quot;why this cannot wait&quot;</source>
-        <translation>une dérogation d&apos;urgence exige une raison : --reason &quot;pourquoi ça ne peut pas attendre&quot;</translation>
+        <translation>une dérogation d&apos;urgence exige une raison&#xa0;: --reason &quot;pourquoi ça ne peut pas attendre&quot;</translation>
     </message>
     <message>
         <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
-        <translation>Les blocages de fenêtre et de gel de %1 sont levés ; les validations et approbations restent requises.</translation>
+        <translation>Les blocages de fenêtre et de gel de %1 sont levés&#xa0;; les validations et approbations restent requises.</translation>
     </message>
     <message>
         <source>Pre-release</source>
@@ -238,7 +238,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, overdue since %2</source>
@@ -260,7 +260,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>the %1 checklist applies only to a release with database migrations, and no commit %2 changed migrations/, db/migrate/ or db/migrations/ in the components of %3; pass --force to add it anyway</source>
-        <translation>la checklist %1 ne s&apos;applique qu&apos;à une release avec des migrations de base de données, et aucun commit %2 n&apos;a modifié migrations/, db/migrate/ ou db/migrations/ dans les composants de %3 ; passez --force pour l&apos;ajouter quand même</translation>
+        <translation>la checklist %1 ne s&apos;applique qu&apos;à une release avec des migrations de base de données, et aucun commit %2 n&apos;a modifié migrations/, db/migrate/ ou db/migrations/ dans les composants de %3&#xa0;; passez --force pour l&apos;ajouter quand même</translation>
     </message>
     <message>
         <source>in the history</source>
@@ -272,15 +272,15 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>nothing to add: every item of %1 is in the checklist of %2 already</source>
-        <translation>rien à ajouter : chaque élément de %1 est déjà dans la checklist de %2</translation>
+        <translation>rien à ajouter&#xa0;: chaque élément de %1 est déjà dans la checklist de %2</translation>
     </message>
     <message>
         <source>no %1 matches &quot;%2&quot;; there are: %3</source>
-        <translation>aucun %1 ne correspond à « %2 » ; disponibles : %3</translation>
+        <translation>aucun %1 ne correspond à «&#xa0;%2&#xa0;»&#xa0;; disponibles&#xa0;: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several %2s: %3; give more of the text</source>
-        <translation>« %1 » correspond à plusieurs %2 : %3 ; précisez davantage le texte</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs %2&#xa0;: %3&#xa0;; précisez davantage le texte</translation>
     </message>
     <message>
         <source>Releases under releases/ with status, schedule, sign-offs and readiness.</source>
@@ -292,11 +292,11 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>Check manifests (default: all under releases/); exits 2 on any error.</source>
-        <translation>Vérifie les manifestes (par défaut : tous ceux sous releases/) ; code de sortie 2 à la moindre erreur.</translation>
+        <translation>Vérifie les manifestes (par défaut&#xa0;: tous ceux sous releases/)&#xa0;; code de sortie 2 à la moindre erreur.</translation>
     </message>
     <message>
         <source>Readiness to deploy, release windows and freezes included; exits 3 and lists blockers when blocked.</source>
-        <translation>État de préparation au déploiement, fenêtres de release et gels compris ; code de sortie 3 avec la liste des blocages si la release est bloquée.</translation>
+        <translation>État de préparation au déploiement, fenêtres de release et gels compris&#xa0;; code de sortie 3 avec la liste des blocages si la release est bloquée.</translation>
     </message>
     <message>
         <source>Sign a component off, reject it or reset it to pending.</source>
@@ -304,7 +304,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>Tick or untick a checklist item (ITEM: 1-based index or text), or add a checklist template (pre-release, release-day, role:ROLE).</source>
-        <translation>Coche ou décoche un élément de la checklist (ITEM : index à partir de 1 ou texte), ou ajoute un modèle de checklist (pre-release, release-day, role:ROLE).</translation>
+        <translation>Coche ou décoche un élément de la checklist (ITEM&#xa0;: index à partir de 1 ou texte), ou ajoute un modèle de checklist (pre-release, release-day, role:ROLE).</translation>
     </message>
     <message>
         <source>Record a role&apos;s approval, rejection or reset.</source>
@@ -312,7 +312,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>Move a release along its lifecycle (alias: status-set).</source>
-        <translation>Fait avancer une release dans son cycle de vie (alias : status-set).</translation>
+        <translation>Fait avancer une release dans son cycle de vie (alias&#xa0;: status-set).</translation>
     </message>
     <message>
         <source>Commits per component since the last release tag, with suggested versions.</source>
@@ -332,15 +332,15 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>Push committed manifest edits; re-applies them on top when the upstream moved.</source>
-        <translation>Pousse les modifications de manifeste commitées ; les réapplique par-dessus si l&apos;amont a bougé.</translation>
+        <translation>Pousse les modifications de manifeste commitées&#xa0;; les réapplique par-dessus si l&apos;amont a bougé.</translation>
     </message>
     <message>
         <source>Test the connection to GitHub: who the token is, what it may do in the repository, and the rate limit.</source>
-        <translation>Teste la connexion à GitHub : à qui appartient le jeton, ce qu&apos;il permet dans le dépôt, et la limite de débit.</translation>
+        <translation>Teste la connexion à GitHub&#xa0;: à qui appartient le jeton, ce qu&apos;il permet dans le dépôt, et la limite de débit.</translation>
     </message>
     <message>
         <source>Dispatch the release workflow&apos;s deploy_production, gated by readiness (exit 3 when blocked); a dry run unless --no-dry-run.</source>
-        <translation>Déclenche deploy_production du workflow de release, conditionné à l&apos;état de préparation (code 3 si bloquée) ; une simulation sauf avec --no-dry-run.</translation>
+        <translation>Déclenche deploy_production du workflow de release, conditionné à l&apos;état de préparation (code 3 si bloquée)&#xa0;; une simulation sauf avec --no-dry-run.</translation>
     </message>
     <message>
         <source>Dispatch the release workflow&apos;s rollback for a deployed release.</source>
@@ -352,7 +352,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>Follow a workflow run until it completes and exit with its conclusion; completes a deploy&apos;s manifest status.</source>
-        <translation>Suit une exécution de workflow jusqu&apos;à la fin et sort avec sa conclusion ; complète le statut du manifeste d&apos;un déploiement.</translation>
+        <translation>Suit une exécution de workflow jusqu&apos;à la fin et sort avec sa conclusion&#xa0;; complète le statut du manifeste d&apos;un déploiement.</translation>
     </message>
     <message>
         <source>Open a GitHub sign-off issue per pending component, or read their /approve and /reject comments into the manifest.</source>
@@ -372,15 +372,15 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>Break glass: let a release deploy outside its window or in a freeze; recorded in the manifest and announced.</source>
-        <translation>Dérogation d&apos;urgence : permet à une release d&apos;être déployée hors de sa fenêtre ou pendant un gel ; enregistrée dans le manifeste et annoncée.</translation>
+        <translation>Dérogation d&apos;urgence&#xa0;: permet à une release d&apos;être déployée hors de sa fenêtre ou pendant un gel&#xa0;; enregistrée dans le manifeste et annoncée.</translation>
     </message>
     <message>
         <source>%1 changed on disk; run the command again</source>
-        <translation>%1 a changé sur le disque ; relancez la commande</translation>
+        <translation>%1 a changé sur le disque&#xa0;; relancez la commande</translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation>%1 n&apos;a pas été enregistré : %2</translation>
+        <translation>%1 n&apos;a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>release %1 has no checklist</source>
@@ -388,7 +388,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>checklist item %1 does not exist; items are numbered 1 to %2</source>
-        <translation>l&apos;élément de checklist %1 n&apos;existe pas ; les éléments sont numérotés de 1 à %2</translation>
+        <translation>l&apos;élément de checklist %1 n&apos;existe pas&#xa0;; les éléments sont numérotés de 1 à %2</translation>
     </message>
     <message>
         <source>checklist item</source>
@@ -404,7 +404,7 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
     </message>
     <message>
         <source>release %1 has no component &quot;%2&quot;; components: %3</source>
-        <translation>la release %1 n&apos;a pas de composant « %2 » ; composants : %3</translation>
+        <translation>la release %1 n&apos;a pas de composant «&#xa0;%2&#xa0;»&#xa0;; composants&#xa0;: %3</translation>
     </message>
     <message>
         <source>Usage: releasectl [--repo DIR] COMMAND [ARGS...]
@@ -412,10 +412,10 @@ The command-line twin of Release Console: release manifests under releases/ in a
 
 Commands:
 </source>
-        <translation>Usage : releasectl [--repo DIR] COMMAND [ARGS...]
-Le jumeau en ligne de commande de Release Console : les manifestes de release sous releases/ dans un clone git.
+        <translation>Usage&#xa0;: releasectl [--repo DIR] COMMAND [ARGS...]
+Le jumeau en ligne de commande de Release Console&#xa0;: les manifestes de release sous releases/ dans un clone git.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -429,30 +429,30 @@ RELEASE is a release id (release.id in the manifest) or a path to its file.
 Exit codes: 0 done, 1 failed (git, file system), 2 invalid input, 3 blocked by readiness.
 </source>
         <translation>
-Options globales :
-  --repo DIR     le clone où travailler (par défaut : celui qui contient le répertoire courant)
-  -h, --help     cette aide ; &apos;releasectl COMMAND --help&apos; pour une commande
+Options globales&#xa0;:
+  --repo DIR     le clone où travailler (par défaut&#xa0;: celui qui contient le répertoire courant)
+  -h, --help     cette aide&#xa0;; &apos;releasectl COMMAND --help&apos; pour une commande
   -v, --version  la version
 
 RELEASE est un identifiant de release (release.id dans le manifeste) ou le chemin de son fichier.
-Codes de sortie : 0 terminé, 1 échec (git, système de fichiers), 2 entrée invalide, 3 bloqué par l&apos;état de préparation.
+Codes de sortie&#xa0;: 0 terminé, 1 échec (git, système de fichiers), 2 entrée invalide, 3 bloqué par l&apos;état de préparation.
 </translation>
     </message>
     <message>
         <source>--repo needs a directory: --repo DIR</source>
-        <translation>--repo attend un répertoire : --repo DIR</translation>
+        <translation>--repo attend un répertoire&#xa0;: --repo DIR</translation>
     </message>
     <message>
         <source>unknown option %1; see &apos;releasectl --help&apos;</source>
-        <translation>option inconnue %1 ; voir &apos;releasectl --help&apos;</translation>
+        <translation>option inconnue %1&#xa0;; voir &apos;releasectl --help&apos;</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; commands: %2</source>
-        <translation>commande inconnue « %1 » ; commandes : %2</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; commandes&#xa0;: %2</translation>
     </message>
     <message>
         <source>--repo %1: no such directory</source>
-        <translation>--repo %1 : répertoire inexistant</translation>
+        <translation>--repo %1&#xa0;: répertoire inexistant</translation>
     </message>
     <message>
         <source>%1
@@ -462,7 +462,7 @@ Lancez releasectl dans un clone ou indiquez-en un avec --repo DIR.</translation>
     </message>
     <message>
         <source>cannot read the clone at %1: %2</source>
-        <translation>impossible de lire le clone dans %1 : %2</translation>
+        <translation>impossible de lire le clone dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>name a release</source>
@@ -474,12 +474,12 @@ Lancez releasectl dans un clone ou indiquez-en un avec --repo DIR.</translation>
     </message>
     <message>
         <source>no open release (all are deployed, rolled back or cancelled); name one</source>
-        <translation>aucune release ouverte (toutes sont déployées, en rollback ou annulées) ; indiquez-en une</translation>
+        <translation>aucune release ouverte (toutes sont déployées, en rollback ou annulées)&#xa0;; indiquez-en une</translation>
     </message>
     <message>
         <source>%1 releases are open; name one:
 %2</source>
-        <translation>%1 releases sont ouvertes ; indiquez-en une :
+        <translation>%1 releases sont ouvertes&#xa0;; indiquez-en une&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -488,11 +488,11 @@ Lancez releasectl dans un clone ou indiquez-en un avec --repo DIR.</translation>
     </message>
     <message>
         <source>%1 has errors; fix them and run the command again</source>
-        <translation>%1 contient des erreurs ; corrigez-les et relancez la commande</translation>
+        <translation>%1 contient des erreurs&#xa0;; corrigez-les et relancez la commande</translation>
     </message>
     <message>
         <source>who is signing? Set your handle once with &apos;git config releaseconsole.user @you&apos;, or pass --by @you</source>
-        <translation>qui valide ? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;, ou passez --by @vous</translation>
+        <translation>qui valide&#xa0;? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;, ou passez --by @vous</translation>
     </message>
     <message>
         <source>saved %1 (not committed)</source>
@@ -501,7 +501,7 @@ Lancez releasectl dans un clone ou indiquez-en un avec --repo DIR.</translation>
     <message>
         <source>%1 was saved but not committed: %2
 Commit it yourself, or fix the cause and commit with your git tools.</source>
-        <translation>%1 a été enregistré mais pas commité : %2
+        <translation>%1 a été enregistré mais pas commité&#xa0;: %2
 Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</translation>
     </message>
     <message>
@@ -510,11 +510,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl list --help&apos;</source>
-        <translation> ; voir &apos;releasectl list --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl list --help&apos;</translation>
     </message>
     <message>
         <source>list takes no arguments; see &apos;releasectl list --help&apos;</source>
-        <translation>list ne prend pas d&apos;arguments ; voir &apos;releasectl list --help&apos;</translation>
+        <translation>list ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl list --help&apos;</translation>
     </message>
     <message>
         <source>No release manifests under releases/ in %1.</source>
@@ -554,11 +554,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>(1 error; run &apos;releasectl validate&apos;)</source>
-        <translation>(1 erreur ; lancez &apos;releasectl validate&apos;)</translation>
+        <translation>(1 erreur&#xa0;; lancez &apos;releasectl validate&apos;)</translation>
     </message>
     <message>
         <source>(%1 errors; run &apos;releasectl validate&apos;)</source>
-        <translation>(%1 erreurs ; lancez &apos;releasectl validate&apos;)</translation>
+        <translation>(%1 erreurs&#xa0;; lancez &apos;releasectl validate&apos;)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -606,7 +606,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Components (%1 of %2 signed off)</source>
-        <translation>Composants (validés : %1 sur %2)</translation>
+        <translation>Composants (validés&#xa0;: %1 sur %2)</translation>
     </message>
     <message>
         <source>none</source>
@@ -650,7 +650,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Checklist (%1 of %2 done)</source>
-        <translation>Checklist (faits : %1 sur %2)</translation>
+        <translation>Checklist (faits&#xa0;: %1 sur %2)</translation>
     </message>
     <message>
         <source>required</source>
@@ -690,11 +690,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>by %1 at %2: %3</source>
-        <translation>par %1 le %2 : %3</translation>
+        <translation>par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>lifts: %1</source>
-        <translation>lève : %1</translation>
+        <translation>lève&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
@@ -702,19 +702,19 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Release id or manifest path (default: the one open release).</source>
-        <translation>Identifiant de release ou chemin du manifeste (par défaut : l&apos;unique release ouverte).</translation>
+        <translation>Identifiant de release ou chemin du manifeste (par défaut&#xa0;: l&apos;unique release ouverte).</translation>
     </message>
     <message>
         <source>; see &apos;releasectl status --help&apos;</source>
-        <translation> ; voir &apos;releasectl status --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl status --help&apos;</translation>
     </message>
     <message>
         <source>status takes one release; see &apos;releasectl status --help&apos;</source>
-        <translation>status prend une seule release ; voir &apos;releasectl status --help&apos;</translation>
+        <translation>status prend une seule release&#xa0;; voir &apos;releasectl status --help&apos;</translation>
     </message>
     <message>
         <source>--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not &quot;%1&quot;</source>
-        <translation>--at attend une date-heure ISO 8601 comme 2024-01-15T09:45:00Z, pas « %1 »</translation>
+        <translation>--at attend une date-heure ISO 8601 comme 2024-01-15T09:45:00Z, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Judge the release windows and freezes as at TIME (ISO 8601, e.g. 2024-01-23T10:30:00Z) instead of now.</source>
@@ -722,11 +722,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl check --help&apos;</source>
-        <translation> ; voir &apos;releasectl check --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl check --help&apos;</translation>
     </message>
     <message>
         <source>check takes one release; see &apos;releasectl check --help&apos;</source>
-        <translation>check prend une seule release ; voir &apos;releasectl check --help&apos;</translation>
+        <translation>check prend une seule release&#xa0;; voir &apos;releasectl check --help&apos;</translation>
     </message>
     <message>
         <source>%1 is ready to deploy</source>
@@ -734,27 +734,27 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>break-glass override: %1</source>
-        <translation>dérogation d&apos;urgence : %1</translation>
+        <translation>dérogation d&apos;urgence&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is blocked (1 blocker):</source>
-        <translation>%1 est bloquée (1 blocage) :</translation>
+        <translation>%1 est bloquée (1 blocage)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is blocked (%2 blockers):</source>
-        <translation>%1 est bloquée (%2 blocages) :</translation>
+        <translation>%1 est bloquée (%2 blocages)&#xa0;:</translation>
     </message>
     <message>
         <source>Manifests to check (default: every manifest under releases/).</source>
-        <translation>Manifestes à vérifier (par défaut : tous les manifestes sous releases/).</translation>
+        <translation>Manifestes à vérifier (par défaut&#xa0;: tous les manifestes sous releases/).</translation>
     </message>
     <message>
         <source>; see &apos;releasectl validate --help&apos;</source>
-        <translation> ; voir &apos;releasectl validate --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl validate --help&apos;</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 manifest checked</source>
@@ -794,7 +794,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Who signs (default: git config releaseconsole.user).</source>
-        <translation>Qui valide (par défaut : git config releaseconsole.user).</translation>
+        <translation>Qui valide (par défaut&#xa0;: git config releaseconsole.user).</translation>
     </message>
     <message>
         <source>Save the file but do not commit it.</source>
@@ -806,11 +806,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl signoff --help&apos;</source>
-        <translation> ; voir &apos;releasectl signoff --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl signoff --help&apos;</translation>
     </message>
     <message>
         <source>signoff needs RELEASE and COMPONENT; see &apos;releasectl signoff --help&apos;</source>
-        <translation>signoff attend RELEASE et COMPONENT ; voir &apos;releasectl signoff --help&apos;</translation>
+        <translation>signoff attend RELEASE et COMPONENT&#xa0;; voir &apos;releasectl signoff --help&apos;</translation>
     </message>
     <message>
         <source>signoff needs exactly one of --approve, --reject REASON, --reset</source>
@@ -818,7 +818,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>--reject needs a reason: --reject &quot;what is wrong&quot;</source>
-        <translation>--reject attend une raison : --reject &quot;ce qui ne va pas&quot;</translation>
+        <translation>--reject attend une raison&#xa0;: --reject &quot;ce qui ne va pas&quot;</translation>
     </message>
     <message>
         <source>Tick the item.</source>
@@ -830,15 +830,15 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Who did it (default: git config releaseconsole.user).</source>
-        <translation>Qui l&apos;a fait (par défaut : git config releaseconsole.user).</translation>
+        <translation>Qui l&apos;a fait (par défaut&#xa0;: git config releaseconsole.user).</translation>
     </message>
     <message>
         <source>Append a checklist template&apos;s items that the checklist does not have yet: pre-release, release-day or role:ROLE (team_lead, qa_lead, security, dba, release_manager); may be repeated.</source>
-        <translation>Ajoute les éléments d&apos;un modèle de checklist que la checklist n&apos;a pas encore : pre-release, release-day ou role:ROLE (team_lead, qa_lead, security, dba, release_manager) ; peut être répété.</translation>
+        <translation>Ajoute les éléments d&apos;un modèle de checklist que la checklist n&apos;a pas encore&#xa0;: pre-release, release-day ou role:ROLE (team_lead, qa_lead, security, dba, release_manager)&#xa0;; peut être répété.</translation>
     </message>
     <message>
         <source>With --add role:dba: add the DBA checklist even when no migrations changed.</source>
-        <translation>Avec --add role:dba : ajoute la checklist DBA même si aucune migration n&apos;a changé.</translation>
+        <translation>Avec --add role:dba&#xa0;: ajoute la checklist DBA même si aucune migration n&apos;a changé.</translation>
     </message>
     <message>
         <source>1-based index, or the item&apos;s text (exact or a unique part of it).</source>
@@ -846,15 +846,15 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl checklist --help&apos;</source>
-        <translation> ; voir &apos;releasectl checklist --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl checklist --help&apos;</translation>
     </message>
     <message>
         <source>checklist --add takes RELEASE and no ITEM, --done or --undo; see &apos;releasectl checklist --help&apos;</source>
-        <translation>checklist --add prend RELEASE, sans ITEM, --done ni --undo ; voir &apos;releasectl checklist --help&apos;</translation>
+        <translation>checklist --add prend RELEASE, sans ITEM, --done ni --undo&#xa0;; voir &apos;releasectl checklist --help&apos;</translation>
     </message>
     <message>
         <source>checklist needs RELEASE and ITEM; see &apos;releasectl checklist --help&apos;</source>
-        <translation>checklist attend RELEASE et ITEM ; voir &apos;releasectl checklist --help&apos;</translation>
+        <translation>checklist attend RELEASE et ITEM&#xa0;; voir &apos;releasectl checklist --help&apos;</translation>
     </message>
     <message>
         <source>checklist needs exactly one of --done, --undo</source>
@@ -866,19 +866,19 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Who approves (default: git config releaseconsole.user).</source>
-        <translation>Qui approuve (par défaut : git config releaseconsole.user).</translation>
+        <translation>Qui approuve (par défaut&#xa0;: git config releaseconsole.user).</translation>
     </message>
     <message>
         <source>Approval role, e.g. &quot;Tech Lead&quot; (or a unique part of it).</source>
-        <translation>Rôle d&apos;approbation, p. ex. « Tech Lead » (ou une partie unique).</translation>
+        <translation>Rôle d&apos;approbation, p. ex. «&#xa0;Tech Lead&#xa0;» (ou une partie unique).</translation>
     </message>
     <message>
         <source>; see &apos;releasectl approve --help&apos;</source>
-        <translation> ; voir &apos;releasectl approve --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl approve --help&apos;</translation>
     </message>
     <message>
         <source>approve needs RELEASE and ROLE; see &apos;releasectl approve --help&apos;</source>
-        <translation>approve attend RELEASE et ROLE ; voir &apos;releasectl approve --help&apos;</translation>
+        <translation>approve attend RELEASE et ROLE&#xa0;; voir &apos;releasectl approve --help&apos;</translation>
     </message>
     <message>
         <source>approve takes --reject or --reset, not both</source>
@@ -886,19 +886,19 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>The new status: %1.</source>
-        <translation>Le nouveau statut : %1.</translation>
+        <translation>Le nouveau statut&#xa0;: %1.</translation>
     </message>
     <message>
         <source>; see &apos;releasectl %1 --help&apos;</source>
-        <translation> ; voir &apos;releasectl %1 --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl %1 --help&apos;</translation>
     </message>
     <message>
         <source>%1 needs RELEASE and STATUS; see &apos;releasectl %1 --help&apos;</source>
-        <translation>%1 attend RELEASE et STATUS ; voir &apos;releasectl %1 --help&apos;</translation>
+        <translation>%1 attend RELEASE et STATUS&#xa0;; voir &apos;releasectl %1 --help&apos;</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; statuses: %2</source>
-        <translation>statut inconnu « %1 » ; statuts : %2</translation>
+        <translation>statut inconnu «&#xa0;%1&#xa0;»&#xa0;; statuts&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is already %2</source>
@@ -906,15 +906,15 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>%1 cannot move from %2 to %3: %2 is final</source>
-        <translation>%1 ne peut pas passer de %2 à %3 : %2 est définitif</translation>
+        <translation>%1 ne peut pas passer de %2 à %3&#xa0;: %2 est définitif</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3; from %2 it can go to: %4</source>
-        <translation>%1 ne peut pas passer de %2 à %3 ; depuis %2, transitions possibles : %4</translation>
+        <translation>%1 ne peut pas passer de %2 à %3&#xa0;; depuis %2, transitions possibles&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 cannot be marked approved until these are done:</source>
-        <translation>%1 ne peut pas être marquée approuvée avant que ceci soit fait :</translation>
+        <translation>%1 ne peut pas être marquée approuvée avant que ceci soit fait&#xa0;:</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -922,13 +922,13 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>The clone to work in (default: the one around the working directory).</source>
-        <translation>Le clone où travailler (par défaut : celui qui contient le répertoire courant).</translation>
+        <translation>Le clone où travailler (par défaut&#xa0;: celui qui contient le répertoire courant).</translation>
     </message>
     <message>
         <source>Usage: releasectl [--repo DIR] %1 %2
 %3
 </source>
-        <translation>Usage : releasectl [--repo DIR] %1 %2
+        <translation>Usage&#xa0;: releasectl [--repo DIR] %1 %2
 %3
 </translation>
     </message>
@@ -938,11 +938,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>releasectl: GitHub did not answer as expected, still watching: %1</source>
-        <translation>releasectl : GitHub n&apos;a pas répondu comme prévu, le suivi continue : %1</translation>
+        <translation>releasectl&#xa0;: GitHub n&apos;a pas répondu comme prévu, le suivi continue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run for real (the default is a dry run).</source>
-        <translation>Exécution réelle (par défaut : simulation).</translation>
+        <translation>Exécution réelle (par défaut&#xa0;: simulation).</translation>
     </message>
     <message>
         <source>Follow the run until it completes and exit with its conclusion.</source>
@@ -970,11 +970,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; ACTION is one of %2</source>
-        <translation>action inconnue « %1 » ; ACTION est l&apos;une de %2</translation>
+        <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;; ACTION est l&apos;une de %2</translation>
     </message>
     <message>
         <source>a rollback needs a reason: --reason &quot;what went wrong&quot;</source>
-        <translation>un rollback exige une raison : --reason &quot;ce qui n&apos;a pas marché&quot;</translation>
+        <translation>un rollback exige une raison&#xa0;: --reason &quot;ce qui n&apos;a pas marché&quot;</translation>
     </message>
     <message>
         <source>--reason is for a rollback</source>
@@ -986,11 +986,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>%1 may not deploy:</source>
-        <translation>%1 ne peut pas être déployée :</translation>
+        <translation>%1 ne peut pas être déployée&#xa0;:</translation>
     </message>
     <message>
         <source>%1 cannot be rolled back:</source>
-        <translation>%1 ne peut pas faire l&apos;objet d&apos;un rollback :</translation>
+        <translation>%1 ne peut pas faire l&apos;objet d&apos;un rollback&#xa0;:</translation>
     </message>
     <message>
         <source>DRY RUN</source>
@@ -998,7 +998,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source> (nothing changes; --no-dry-run for a real run)</source>
-        <translation> (rien ne change ; --no-dry-run pour une exécution réelle)</translation>
+        <translation> (rien ne change&#xa0;; --no-dry-run pour une exécution réelle)</translation>
     </message>
     <message>
         <source>REAL RUN</source>
@@ -1022,35 +1022,35 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>  reason: %1</source>
-        <translation>  raison : %1</translation>
+        <translation>  raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>  components:</source>
-        <translation>  composants :</translation>
+        <translation>  composants&#xa0;:</translation>
     </message>
     <message>
         <source>releasectl: warning: %1</source>
-        <translation>releasectl : avertissement : %1</translation>
+        <translation>releasectl&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run %1 started: %2</source>
-        <translation>Exécution %1 lancée : %2</translation>
+        <translation>Exécution %1 lancée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 stays deploying until the run is followed to its end: releasectl watch %2</source>
-        <translation>%1 reste en déploiement jusqu&apos;à ce que l&apos;exécution soit suivie jusqu&apos;au bout : releasectl watch %2</translation>
+        <translation>%1 reste en déploiement jusqu&apos;à ce que l&apos;exécution soit suivie jusqu&apos;au bout&#xa0;: releasectl watch %2</translation>
     </message>
     <message>
         <source>%1 is marked rolled back once the run succeeds: releasectl watch %2 --reason %3</source>
-        <translation>%1 est marquée en rollback effectué dès que l&apos;exécution réussit : releasectl watch %2 --reason %3</translation>
+        <translation>%1 est marquée en rollback effectué dès que l&apos;exécution réussit&#xa0;: releasectl watch %2 --reason %3</translation>
     </message>
     <message>
         <source>Follow it: releasectl watch %1</source>
-        <translation>Pour la suivre : releasectl watch %1</translation>
+        <translation>Pour la suivre&#xa0;: releasectl watch %1</translation>
     </message>
     <message>
         <source>The rollback run did not succeed; %1 stays deployed.</source>
-        <translation>L&apos;exécution du rollback n&apos;a pas réussi ; %1 reste déployée.</translation>
+        <translation>L&apos;exécution du rollback n&apos;a pas réussi&#xa0;; %1 reste déployée.</translation>
     </message>
     <message>
         <source>Print JSON when the run completes (see docs/cli.md).</source>
@@ -1058,7 +1058,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>For a real rollback run started without --watch: mark the release rolled back with this reason when the run succeeds.</source>
-        <translation>Pour une exécution réelle de rollback lancée sans --watch : marque la release en rollback effectué avec cette raison quand l&apos;exécution réussit.</translation>
+        <translation>Pour une exécution réelle de rollback lancée sans --watch&#xa0;: marque la release en rollback effectué avec cette raison quand l&apos;exécution réussit.</translation>
     </message>
     <message>
         <source>The workflow run&apos;s id (the number in its URL).</source>
@@ -1066,11 +1066,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl watch --help&apos;</source>
-        <translation> ; voir &apos;releasectl watch --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl watch --help&apos;</translation>
     </message>
     <message>
         <source>watch needs the run&apos;s id, a number such as 30433642; see &apos;releasectl watch --help&apos;</source>
-        <translation>watch attend l&apos;identifiant de l&apos;exécution, un nombre comme 30433642 ; voir &apos;releasectl watch --help&apos;</translation>
+        <translation>watch attend l&apos;identifiant de l&apos;exécution, un nombre comme 30433642&#xa0;; voir &apos;releasectl watch --help&apos;</translation>
     </message>
     <message>
         <source>--reason needs text</source>
@@ -1078,19 +1078,19 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>run %1 is not a rollback of a release in this clone, so --reason has nothing to mark; the run&apos;s name must carry the action and the release id (docs/cli.md#workflow-requirements)</source>
-        <translation>l&apos;exécution %1 n&apos;est pas un rollback d&apos;une release de ce clone, --reason n&apos;a donc rien à marquer ; le nom de l&apos;exécution doit porter l&apos;action et l&apos;identifiant de release (docs/cli.md#workflow-requirements)</translation>
+        <translation>l&apos;exécution %1 n&apos;est pas un rollback d&apos;une release de ce clone, --reason n&apos;a donc rien à marquer&#xa0;; le nom de l&apos;exécution doit porter l&apos;action et l&apos;identifiant de release (docs/cli.md#workflow-requirements)</translation>
     </message>
     <message>
         <source>The rollback run did not succeed; %1 stays %2.</source>
-        <translation>L&apos;exécution du rollback n&apos;a pas réussi ; %1 garde le statut %2.</translation>
+        <translation>L&apos;exécution du rollback n&apos;a pas réussi&#xa0;; %1 garde le statut %2.</translation>
     </message>
     <message>
         <source>Every release under releases/: an index, newest first, and a section per release.</source>
-        <translation>Toutes les releases sous releases/ : un index, les plus récentes en premier, et une section par release.</translation>
+        <translation>Toutes les releases sous releases/&#xa0;: un index, les plus récentes en premier, et une section par release.</translation>
     </message>
     <message>
         <source>markdown or html (default: from the -o file&apos;s suffix, else markdown).</source>
-        <translation>markdown ou html (par défaut : selon le suffixe du fichier -o, sinon markdown).</translation>
+        <translation>markdown ou html (par défaut&#xa0;: selon le suffixe du fichier -o, sinon markdown).</translation>
     </message>
     <message>
         <source>Write to FILE (replaced atomically) instead of standard output.</source>
@@ -1098,11 +1098,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl export --help&apos;</source>
-        <translation> ; voir &apos;releasectl export --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl export --help&apos;</translation>
     </message>
     <message>
         <source>export takes one release, or --all; see &apos;releasectl export --help&apos;</source>
-        <translation>export prend une seule release, ou --all ; voir &apos;releasectl export --help&apos;</translation>
+        <translation>export prend une seule release, ou --all&#xa0;; voir &apos;releasectl export --help&apos;</translation>
     </message>
     <message>
         <source>give a release or --all, not both</source>
@@ -1114,19 +1114,19 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; formats: %2</source>
-        <translation>format inconnu « %1 » ; formats : %2</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; formats&#xa0;: %2</translation>
     </message>
     <message>
         <source>-o %1 is a folder; give a file name such as %1/dashboard.%2</source>
-        <translation>-o %1 est un dossier ; indiquez un nom de fichier comme %1/dashboard.%2</translation>
+        <translation>-o %1 est un dossier&#xa0;; indiquez un nom de fichier comme %1/dashboard.%2</translation>
     </message>
     <message>
         <source>1 manifest has errors; fix it and export again</source>
-        <translation>1 manifeste contient des erreurs ; corrigez-le et relancez l&apos;export</translation>
+        <translation>1 manifeste contient des erreurs&#xa0;; corrigez-le et relancez l&apos;export</translation>
     </message>
     <message>
         <source>%1 manifests have errors; fix them and export again</source>
-        <translation>%1 manifestes contiennent des erreurs ; corrigez-les et relancez l&apos;export</translation>
+        <translation>%1 manifestes contiennent des erreurs&#xa0;; corrigez-les et relancez l&apos;export</translation>
     </message>
     <message>
         <source>the index of 1 release</source>
@@ -1146,23 +1146,23 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>no GitHub token: set GH_TOKEN or GITHUB_TOKEN to a token %1</source>
-        <translation>pas de jeton GitHub : définissez GH_TOKEN ou GITHUB_TOKEN avec un jeton %1</translation>
+        <translation>pas de jeton GitHub&#xa0;: définissez GH_TOKEN ou GITHUB_TOKEN avec un jeton %1</translation>
     </message>
     <message>
         <source>; see &apos;releasectl github --help&apos;</source>
-        <translation> ; voir &apos;releasectl github --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl github --help&apos;</translation>
     </message>
     <message>
         <source>github takes no arguments; see &apos;releasectl github --help&apos;</source>
-        <translation>github ne prend pas d&apos;arguments ; voir &apos;releasectl github --help&apos;</translation>
+        <translation>github ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl github --help&apos;</translation>
     </message>
     <message>
         <source>API:          %1 (%2)</source>
-        <translation>API :                %1 (%2)</translation>
+        <translation>API&#xa0;:                %1 (%2)</translation>
     </message>
     <message>
         <source>Repository:   %1 (%2)%3</source>
-        <translation>Dépôt :              %1 (%2)%3</translation>
+        <translation>Dépôt&#xa0;:              %1 (%2)%3</translation>
     </message>
     <message>
         <source>, private</source>
@@ -1170,31 +1170,31 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Workflow:     %1 on %2</source>
-        <translation>Workflow :           %1 sur %2</translation>
+        <translation>Workflow&#xa0;:           %1 sur %2</translation>
     </message>
     <message>
         <source>Signed in as: %1 (token from %2)</source>
-        <translation>Connecté en tant que : %1 (jeton provenant de %2)</translation>
+        <translation>Connecté en tant que&#xa0;: %1 (jeton provenant de %2)</translation>
     </message>
     <message>
         <source>Token scopes: %1</source>
-        <translation>Portées du jeton :   %1</translation>
+        <translation>Portées du jeton&#xa0;:   %1</translation>
     </message>
     <message>
         <source>Permissions:  %1</source>
-        <translation>Permissions :        %1</translation>
+        <translation>Permissions&#xa0;:        %1</translation>
     </message>
     <message>
         <source>May dispatch workflows: %1</source>
-        <translation>Peut déclencher des workflows : %1</translation>
+        <translation>Peut déclencher des workflows&#xa0;: %1</translation>
     </message>
     <message>
         <source>May write issues:       %1</source>
-        <translation>Peut écrire des issues :        %1</translation>
+        <translation>Peut écrire des issues&#xa0;:        %1</translation>
     </message>
     <message>
         <source>Rate limit:   %1 of %2 left, resets %3</source>
-        <translation>Limite de débit :    %1 sur %2 restantes, réinitialisation %3</translation>
+        <translation>Limite de débit&#xa0;:    %1 sur %2 restantes, réinitialisation %3</translation>
     </message>
     <message>
         <source>(no version)</source>
@@ -1214,11 +1214,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Start after this tag or revision (default: the last release tag reachable from --until).</source>
-        <translation>Commence après ce tag ou cette révision (par défaut : le dernier tag de release atteignable depuis --until).</translation>
+        <translation>Commence après ce tag ou cette révision (par défaut&#xa0;: le dernier tag de release atteignable depuis --until).</translation>
     </message>
     <message>
         <source>End at this revision (default: HEAD).</source>
-        <translation>S&apos;arrête à cette révision (par défaut : HEAD).</translation>
+        <translation>S&apos;arrête à cette révision (par défaut&#xa0;: HEAD).</translation>
     </message>
     <message>
         <source>Print JSON (format in docs/cli.md).</source>
@@ -1230,11 +1230,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl changes --help&apos;</source>
-        <translation> ; voir &apos;releasectl changes --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl changes --help&apos;</translation>
     </message>
     <message>
         <source>changes takes no arguments, only options; see &apos;releasectl changes --help&apos;</source>
-        <translation>changes ne prend pas d&apos;arguments, seulement des options ; voir &apos;releasectl changes --help&apos;</translation>
+        <translation>changes ne prend pas d&apos;arguments, seulement des options&#xa0;; voir &apos;releasectl changes --help&apos;</translation>
     </message>
     <message>
         <source>--until needs a revision, e.g. --until HEAD</source>
@@ -1246,19 +1246,19 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>--since: %1</source>
-        <translation>--since : %1</translation>
+        <translation>--since&#xa0;: %1</translation>
     </message>
     <message>
         <source>--until: %1</source>
-        <translation>--until : %1</translation>
+        <translation>--until&#xa0;: %1</translation>
     </message>
     <message>
         <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
-        <translation>aucun tag de release n&apos;est atteignable depuis %1 dans ce clone superficiel ; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
+        <translation>aucun tag de release n&apos;est atteignable depuis %1 dans ce clone superficiel&#xa0;; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
     </message>
     <message>
         <source>no commits between %1 and %2; nothing changed since %1 (give an older --since)</source>
-        <translation>aucun commit entre %1 et %2 ; rien n&apos;a changé depuis %1 (indiquez un --since plus ancien)</translation>
+        <translation>aucun commit entre %1 et %2&#xa0;; rien n&apos;a changé depuis %1 (indiquez un --since plus ancien)</translation>
     </message>
     <message>
         <source>the start</source>
@@ -1286,7 +1286,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Start after this tag or revision (default: the last release tag reachable from HEAD).</source>
-        <translation>Commence après ce tag ou cette révision (par défaut : le dernier tag de release atteignable depuis HEAD).</translation>
+        <translation>Commence après ce tag ou cette révision (par défaut&#xa0;: le dernier tag de release atteignable depuis HEAD).</translation>
     </message>
     <message>
         <source>regular (default), hotfix or major.</source>
@@ -1294,59 +1294,59 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>When it goes out, e.g. 2024-01-16T10:00:00Z (default: the next window of its type).</source>
-        <translation>Quand elle part, p. ex. 2024-01-16T10:00:00Z (par défaut : la prochaine fenêtre de son type).</translation>
+        <translation>Quand elle part, p. ex. 2024-01-16T10:00:00Z (par défaut&#xa0;: la prochaine fenêtre de son type).</translation>
     </message>
     <message>
         <source>The new release&apos;s id (default: rel-YYYY-MM-DD-NNN, the next free one today).</source>
-        <translation>L&apos;identifiant de la nouvelle release (par défaut : rel-YYYY-MM-DD-NNN, le prochain libre aujourd&apos;hui).</translation>
+        <translation>L&apos;identifiant de la nouvelle release (par défaut&#xa0;: rel-YYYY-MM-DD-NNN, le prochain libre aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>; see &apos;releasectl create --help&apos;</source>
-        <translation> ; voir &apos;releasectl create --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl create --help&apos;</translation>
     </message>
     <message>
         <source>create takes at most one RELEASE_ID; see &apos;releasectl create --help&apos;</source>
-        <translation>create prend au plus un RELEASE_ID ; voir &apos;releasectl create --help&apos;</translation>
+        <translation>create prend au plus un RELEASE_ID&#xa0;; voir &apos;releasectl create --help&apos;</translation>
     </message>
     <message>
         <source>--type %1: not a release type; use one of: %2</source>
-        <translation>--type %1 : pas un type de release ; utilisez l&apos;un de : %2</translation>
+        <translation>--type %1&#xa0;: pas un type de release&#xa0;; utilisez l&apos;un de&#xa0;: %2</translation>
     </message>
     <message>
         <source>--scheduled %1: not a time; write it like 2024-01-16T10:00:00Z</source>
-        <translation>--scheduled %1 : pas une date-heure ; écrivez-la comme 2024-01-16T10:00:00Z</translation>
+        <translation>--scheduled %1&#xa0;: pas une date-heure&#xa0;; écrivez-la comme 2024-01-16T10:00:00Z</translation>
     </message>
     <message>
         <source>cannot create a release here: %1</source>
-        <translation>impossible de créer une release ici : %1</translation>
+        <translation>impossible de créer une release ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>HEAD has no commit yet; commit something first</source>
-        <translation>HEAD n&apos;a encore aucun commit ; commitez d&apos;abord quelque chose</translation>
+        <translation>HEAD n&apos;a encore aucun commit&#xa0;; commitez d&apos;abord quelque chose</translation>
     </message>
     <message>
         <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
-        <translation>%1 a des modifications non commitées ; commitez-les ou abandonnez-les avant de créer une release</translation>
+        <translation>%1 a des modifications non commitées&#xa0;; commitez-les ou abandonnez-les avant de créer une release</translation>
     </message>
     <message>
         <source>who manages this release? Set your handle once with &apos;git config releaseconsole.user @you&apos;</source>
-        <translation>qui gère cette release ? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;</translation>
+        <translation>qui gère cette release&#xa0;? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;</translation>
     </message>
     <message>
         <source>%1 exists already; choose another release id</source>
-        <translation>%1 existe déjà ; choisissez un autre identifiant de release</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre identifiant de release</translation>
     </message>
     <message>
         <source>release %1 exists already in %2; choose another release id</source>
-        <translation>la release %1 existe déjà dans %2 ; choisissez un autre identifiant de release</translation>
+        <translation>la release %1 existe déjà dans %2&#xa0;; choisissez un autre identifiant de release</translation>
     </message>
     <message>
         <source>no release tag is reachable from HEAD in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
-        <translation>aucun tag de release n&apos;est atteignable depuis HEAD dans ce clone superficiel ; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
+        <translation>aucun tag de release n&apos;est atteignable depuis HEAD dans ce clone superficiel&#xa0;; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
     </message>
     <message>
         <source>no component changed since %1; there is nothing to release (give an older --since)</source>
-        <translation>aucun composant n&apos;a changé depuis %1 ; il n&apos;y a rien à livrer (indiquez un --since plus ancien)</translation>
+        <translation>aucun composant n&apos;a changé depuis %1&#xa0;; il n&apos;y a rien à livrer (indiquez un --since plus ancien)</translation>
     </message>
     <message>
         <source>created %1 (%2, %3 release since %4) in commit %5</source>
@@ -1354,7 +1354,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Start from this tag (default: the production tag, the tag of the newest deployed release).</source>
-        <translation>Part de ce tag (par défaut : le tag de production, celui de la dernière release déployée).</translation>
+        <translation>Part de ce tag (par défaut&#xa0;: le tag de production, celui de la dernière release déployée).</translation>
     </message>
     <message>
         <source>The component to fix (required when there are several).</source>
@@ -1362,65 +1362,65 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>The hotfix release&apos;s id (default: rel-YYYY-MM-DD-hotfix-NNN).</source>
-        <translation>L&apos;identifiant de la release de hotfix (par défaut : rel-YYYY-MM-DD-hotfix-NNN).</translation>
+        <translation>L&apos;identifiant de la release de hotfix (par défaut&#xa0;: rel-YYYY-MM-DD-hotfix-NNN).</translation>
     </message>
     <message>
         <source>The hotfix&apos;s name: the branch becomes hotfix/NAME.</source>
-        <translation>Le nom du hotfix : la branche devient hotfix/NAME.</translation>
+        <translation>Le nom du hotfix&#xa0;: la branche devient hotfix/NAME.</translation>
     </message>
     <message>
         <source>; see &apos;releasectl hotfix --help&apos;</source>
-        <translation> ; voir &apos;releasectl hotfix --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl hotfix --help&apos;</translation>
     </message>
     <message>
         <source>hotfix needs NAME (the branch becomes hotfix/NAME); see &apos;releasectl hotfix --help&apos;</source>
-        <translation>hotfix attend NAME (la branche devient hotfix/NAME) ; voir &apos;releasectl hotfix --help&apos;</translation>
+        <translation>hotfix attend NAME (la branche devient hotfix/NAME)&#xa0;; voir &apos;releasectl hotfix --help&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be a branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, e.g. hotfix geo-bounds</source>
-        <translation>&apos;%1&apos; ne peut pas être un nom de branche ; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, p. ex. hotfix geo-bounds</translation>
+        <translation>&apos;%1&apos; ne peut pas être un nom de branche&#xa0;; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, p. ex. hotfix geo-bounds</translation>
     </message>
     <message>
         <source>cannot start a hotfix here: %1</source>
-        <translation>impossible de démarrer un hotfix ici : %1</translation>
+        <translation>impossible de démarrer un hotfix ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>tracked files have uncommitted changes (%1); commit or stash them before switching to hotfix/%2</source>
-        <translation>des fichiers suivis ont des modifications non commitées (%1) ; commitez-les ou remisez-les (stash) avant de passer sur hotfix/%2</translation>
+        <translation>des fichiers suivis ont des modifications non commitées (%1)&#xa0;; commitez-les ou remisez-les (stash) avant de passer sur hotfix/%2</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation>--from : %1</translation>
+        <translation>--from&#xa0;: %1</translation>
     </message>
     <message>
         <source>who manages this hotfix? Set your handle once with &apos;git config releaseconsole.user @you&apos;</source>
-        <translation>qui gère ce hotfix ? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;</translation>
+        <translation>qui gère ce hotfix&#xa0;? Définissez votre identifiant une fois avec &apos;git config releaseconsole.user @vous&apos;</translation>
     </message>
     <message>
         <source>switched to new branch %1 at %2 (%3); created %4 for %5 %6 → %7 in commit %8</source>
-        <translation>passé sur la nouvelle branche %1 à %2 (%3) ; %4 créée pour %5 %6 → %7 dans le commit %8</translation>
+        <translation>passé sur la nouvelle branche %1 à %2 (%3)&#xa0;; %4 créée pour %5 %6 → %7 dans le commit %8</translation>
     </message>
     <message>
         <source>  next: commit the fix on %1, then get the Tech Lead and On-call approvals</source>
-        <translation>  suite : commitez le correctif sur %1, puis obtenez les approbations Tech Lead et On-call (responsable technique et astreinte)</translation>
+        <translation>  suite&#xa0;: commitez le correctif sur %1, puis obtenez les approbations Tech Lead et On-call (responsable technique et astreinte)</translation>
     </message>
     <message>
         <source>Slack: %1 is ignored: %2</source>
-        <translation>Slack : %1 est ignoré : %2</translation>
+        <translation>Slack&#xa0;: %1 est ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Slack: the seed&apos;s messages are used, since the rules cannot be read: %1</source>
-        <translation>Slack : les messages par défaut sont utilisés, car les règles sont illisibles : %1</translation>
+        <translation>Slack&#xa0;: les messages par défaut sont utilisés, car les règles sont illisibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Slack: %1</source>
-        <translation>Slack : %1</translation>
+        <translation>Slack&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Slack: %n message(s) wait in the outbox (%1); &apos;releasectl notify flush&apos; sends them.</source>
         <translation>
-            <numerusform>Slack : %n message attend dans la boîte d&apos;envoi (%1) ; &apos;releasectl notify flush&apos; l&apos;envoie.</numerusform>
-            <numerusform>Slack : %n messages attendent dans la boîte d&apos;envoi (%1) ; &apos;releasectl notify flush&apos; les envoie.</numerusform>
+            <numerusform>Slack&#xa0;: %n message attend dans la boîte d&apos;envoi (%1)&#xa0;; &apos;releasectl notify flush&apos; l&apos;envoie.</numerusform>
+            <numerusform>Slack&#xa0;: %n messages attendent dans la boîte d&apos;envoi (%1)&#xa0;; &apos;releasectl notify flush&apos; les envoie.</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,15 +1433,15 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>test: the channel whose webhook to test (default: #releases).</source>
-        <translation>test : le canal dont le webhook est à tester (par défaut : #releases).</translation>
+        <translation>test&#xa0;: le canal dont le webhook est à tester (par défaut&#xa0;: #releases).</translation>
     </message>
     <message>
         <source>flush: send a failed or unconfirmed message again (its id, or &quot;all&quot;).</source>
-        <translation>flush : renvoie un message en échec ou non confirmé (son identifiant, ou &quot;all&quot;).</translation>
+        <translation>flush&#xa0;: renvoie un message en échec ou non confirmé (son identifiant, ou &quot;all&quot;).</translation>
     </message>
     <message>
         <source>flush: remove a message from the outbox without sending it.</source>
-        <translation>flush : retire un message de la boîte d&apos;envoi sans l&apos;envoyer.</translation>
+        <translation>flush&#xa0;: retire un message de la boîte d&apos;envoi sans l&apos;envoyer.</translation>
     </message>
     <message>
         <source>status, flush or test.</source>
@@ -1449,11 +1449,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl notify --help&apos;</source>
-        <translation> ; voir &apos;releasectl notify --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl notify --help&apos;</translation>
     </message>
     <message>
         <source>notify needs one of status, flush or test; see &apos;releasectl notify --help&apos;</source>
-        <translation>notify attend status, flush ou test ; voir &apos;releasectl notify --help&apos;</translation>
+        <translation>notify attend status, flush ou test&#xa0;; voir &apos;releasectl notify --help&apos;</translation>
     </message>
     <message>
         <source>--resend and --discard apply to notify flush only</source>
@@ -1465,7 +1465,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>no Slack webhook for %1: set %2 (or %3 for every channel) to the URL of an incoming webhook</source>
-        <translation>pas de webhook Slack pour %1 : définissez %2 (ou %3 pour tous les canaux) avec l&apos;URL d&apos;un webhook entrant</translation>
+        <translation>pas de webhook Slack pour %1&#xa0;: définissez %2 (ou %3 pour tous les canaux) avec l&apos;URL d&apos;un webhook entrant</translation>
     </message>
     <message>
         <source>Release Console can post to %1.</source>
@@ -1481,11 +1481,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Slack did not take the test message for %1: %2</source>
-        <translation>Slack n&apos;a pas accepté le message de test pour %1 : %2</translation>
+        <translation>Slack n&apos;a pas accepté le message de test pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no Slack webhook is set: set RC_SLACK_WEBHOOK_URL (or RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt;) to send the outbox</source>
-        <translation>aucun webhook Slack n&apos;est défini : définissez RC_SLACK_WEBHOOK_URL (ou RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt;) pour envoyer la boîte d&apos;envoi</translation>
+        <translation>aucun webhook Slack n&apos;est défini&#xa0;: définissez RC_SLACK_WEBHOOK_URL (ou RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt;) pour envoyer la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1493,11 +1493,11 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Slack webhooks: %1</source>
-        <translation>Webhooks Slack : %1</translation>
+        <translation>Webhooks Slack&#xa0;: %1</translation>
     </message>
     <message>
         <source>Slack webhooks: none (set RC_SLACK_WEBHOOK_URL, or RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt; per channel)</source>
-        <translation>Webhooks Slack : aucun (définissez RC_SLACK_WEBHOOK_URL, ou RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt; par canal)</translation>
+        <translation>Webhooks Slack&#xa0;: aucun (définissez RC_SLACK_WEBHOOK_URL, ou RC_SLACK_WEBHOOK_URL_&lt;CHANNEL&gt; par canal)</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
@@ -1505,15 +1505,15 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>Outbox: %1 waiting, %2 failed or unconfirmed</source>
-        <translation>Boîte d&apos;envoi : %1 en attente, %2 en échec ou non confirmés</translation>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 en échec ou non confirmés</translation>
     </message>
     <message>
         <source>; see &apos;releasectl fetch --help&apos;</source>
-        <translation> ; voir &apos;releasectl fetch --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl fetch --help&apos;</translation>
     </message>
     <message>
         <source>fetch takes no arguments; see &apos;releasectl fetch --help&apos;</source>
-        <translation>fetch ne prend pas d&apos;arguments ; voir &apos;releasectl fetch --help&apos;</translation>
+        <translation>fetch ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl fetch --help&apos;</translation>
     </message>
     <message>
         <source>Where the upstream decided differently, record our decision on top of theirs.</source>
@@ -1525,7 +1525,7 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>; see &apos;releasectl push --help&apos;</source>
-        <translation> ; voir &apos;releasectl push --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl push --help&apos;</translation>
     </message>
     <message>
         <source>push takes --keep-mine or --take-theirs, not both</source>
@@ -1533,23 +1533,23 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     </message>
     <message>
         <source>push takes no arguments; see &apos;releasectl push --help&apos;</source>
-        <translation>push ne prend pas d&apos;arguments ; voir &apos;releasectl push --help&apos;</translation>
+        <translation>push ne prend pas d&apos;arguments&#xa0;; voir &apos;releasectl push --help&apos;</translation>
     </message>
     <message>
         <source>not pushed: %1 changed the same decisions differently; nothing was lost, your commits are still on %2 and the upstream is untouched:</source>
-        <translation>non poussé : %1 a changé les mêmes décisions autrement ; rien n&apos;est perdu, vos commits sont toujours sur %2 et l&apos;amont est intact :</translation>
+        <translation>non poussé&#xa0;: %1 a changé les mêmes décisions autrement&#xa0;; rien n&apos;est perdu, vos commits sont toujours sur %2 et l&apos;amont est intact&#xa0;:</translation>
     </message>
     <message>
         <source>
     ours:   %1  (%2)</source>
         <translation>
-    nous :  %1  (%2)</translation>
+    nous&#xa0;:  %1  (%2)</translation>
     </message>
     <message>
         <source>
     theirs: %1</source>
         <translation>
-    eux :   %1</translation>
+    eux&#xa0;:   %1</translation>
     </message>
     <message>
         <source>
@@ -1559,7 +1559,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 had moved: re-applied %2 on top of it</source>
-        <translation>%1 avait bougé : %2 réappliqué par-dessus</translation>
+        <translation>%1 avait bougé&#xa0;: %2 réappliqué par-dessus</translation>
     </message>
     <message>
         <source>pushed %1 to %2</source>
@@ -1567,11 +1567,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>nothing to push: %1</source>
-        <translation>rien à pousser : %1</translation>
+        <translation>rien à pousser&#xa0;: %1</translation>
     </message>
     <message>
         <source>check: save the sign-offs but do not commit them.</source>
-        <translation>check : enregistre les validations sans les commiter.</translation>
+        <translation>check&#xa0;: enregistre les validations sans les commiter.</translation>
     </message>
     <message>
         <source>request or check.</source>
@@ -1579,11 +1579,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>; see &apos;releasectl signoffs --help&apos;</source>
-        <translation> ; voir &apos;releasectl signoffs --help&apos;</translation>
+        <translation>&#xa0;; voir &apos;releasectl signoffs --help&apos;</translation>
     </message>
     <message>
         <source>signoffs needs request or check, and RELEASE: releasectl signoffs request|check RELEASE; see &apos;releasectl signoffs --help&apos;</source>
-        <translation>signoffs attend request ou check, et RELEASE : releasectl signoffs request|check RELEASE ; voir &apos;releasectl signoffs --help&apos;</translation>
+        <translation>signoffs attend request ou check, et RELEASE&#xa0;: releasectl signoffs request|check RELEASE&#xa0;; voir &apos;releasectl signoffs --help&apos;</translation>
     </message>
     <message>
         <source>--no-commit applies to signoffs check only</source>
@@ -1595,11 +1595,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>sign-off issues of %1 were not requested: %2</source>
-        <translation>les issues de validation de %1 n&apos;ont pas été demandées : %2</translation>
+        <translation>les issues de validation de %1 n&apos;ont pas été demandées&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign-off issues for %1 in %2:</source>
-        <translation>Issues de validation pour %1 dans %2 :</translation>
+        <translation>Issues de validation pour %1 dans %2&#xa0;:</translation>
     </message>
     <message>
         <source>created #%1</source>
@@ -1620,19 +1620,19 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>closed duplicates: %1</source>
-        <translation>doublons fermés : %1</translation>
+        <translation>doublons fermés&#xa0;: %1</translation>
     </message>
     <message>
         <source>also open for this component: %1; close the extra ones</source>
-        <translation>également ouvertes pour ce composant : %1 ; fermez celles en trop</translation>
+        <translation>également ouvertes pour ce composant&#xa0;: %1&#xa0;; fermez celles en trop</translation>
     </message>
     <message>
         <source>sign-offs of %1 were not checked: %2</source>
-        <translation>les validations de %1 n&apos;ont pas été vérifiées : %2</translation>
+        <translation>les validations de %1 n&apos;ont pas été vérifiées&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign-offs of %1 from %2:</source>
-        <translation>Validations de %1 depuis %2 :</translation>
+        <translation>Validations de %1 depuis %2&#xa0;:</translation>
     </message>
     <message>
         <source>approved by @%1 at %2</source>
@@ -1640,7 +1640,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>rejected by @%1: %2</source>
-        <translation>rejetée par @%1 : %2</translation>
+        <translation>rejetée par @%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>approved by %1 at %2 (in the manifest)</source>
@@ -1648,7 +1648,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1, no open sign-off issue: run &apos;releasectl signoffs request %2&apos;</source>
-        <translation>%1, aucune issue de validation ouverte : lancez &apos;releasectl signoffs request %2&apos;</translation>
+        <translation>%1, aucune issue de validation ouverte&#xa0;: lancez &apos;releasectl signoffs request %2&apos;</translation>
     </message>
     <message>
         <source>still pending</source>
@@ -1660,7 +1660,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the manifest holds a newer decision (%1); kept it</source>
-        <translation>le manifeste contient une décision plus récente (%1) ; elle est conservée</translation>
+        <translation>le manifeste contient une décision plus récente (%1)&#xa0;; elle est conservée</translation>
     </message>
     <message>
         <source>closed #%1</source>
@@ -1668,7 +1668,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>ignored &quot;%1&quot; by %2: %3</source>
-        <translation>« %1 » de %2 ignoré : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» de %2 ignoré&#xa0;: %3</translation>
     </message>
     <message>
         <source>a deleted account</source>
@@ -1722,35 +1722,35 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>no repository is open; open a clone first</source>
-        <translation>aucun dépôt n&apos;est ouvert ; ouvrez d&apos;abord un clone</translation>
+        <translation>aucun dépôt n&apos;est ouvert&#xa0;; ouvrez d&apos;abord un clone</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag, branch or commit in this clone; list tags with &apos;git tag&apos;, or fetch first if it is on the remote</source>
-        <translation>&apos;%1&apos; n&apos;est ni un tag, ni une branche, ni un commit de ce clone ; listez les tags avec &apos;git tag&apos;, ou faites d&apos;abord un fetch s&apos;il est sur le distant</translation>
+        <translation>&apos;%1&apos; n&apos;est ni un tag, ni une branche, ni un commit de ce clone&#xa0;; listez les tags avec &apos;git tag&apos;, ou faites d&apos;abord un fetch s&apos;il est sur le distant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not point at a commit; give a tag, branch or commit</source>
-        <translation>&apos;%1&apos; ne désigne pas un commit ; indiquez un tag, une branche ou un commit</translation>
+        <translation>&apos;%1&apos; ne désigne pas un commit&#xa0;; indiquez un tag, une branche ou un commit</translation>
     </message>
     <message>
         <source>HEAD is detached (not on a branch); switch to a branch first, e.g. &apos;git switch main&apos;</source>
-        <translation>HEAD est détaché (pas sur une branche) ; passez d&apos;abord sur une branche, p. ex. &apos;git switch main&apos;</translation>
+        <translation>HEAD est détaché (pas sur une branche)&#xa0;; passez d&apos;abord sur une branche, p. ex. &apos;git switch main&apos;</translation>
     </message>
     <message>
         <source>the current branch has no commits yet; commit something first</source>
-        <translation>la branche courante n&apos;a encore aucun commit ; commitez d&apos;abord quelque chose</translation>
+        <translation>la branche courante n&apos;a encore aucun commit&#xa0;; commitez d&apos;abord quelque chose</translation>
     </message>
     <message>
         <source>cannot read HEAD: %1</source>
-        <translation>impossible de lire HEAD : %1</translation>
+        <translation>impossible de lire HEAD&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the state of the work tree: %1</source>
-        <translation>impossible de lire l&apos;état de l&apos;arbre de travail : %1</translation>
+        <translation>impossible de lire l&apos;état de l&apos;arbre de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;/&apos;</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nom de branche valide ; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; et &apos;/&apos;</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de branche valide&#xa0;; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; et &apos;/&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit id</source>
@@ -1758,15 +1758,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>commit %1 is not in this clone: %2</source>
-        <translation>le commit %1 n&apos;est pas dans ce clone : %2</translation>
+        <translation>le commit %1 n&apos;est pas dans ce clone&#xa0;: %2</translation>
     </message>
     <message>
         <source>branch %1 already exists; choose another name or delete it with &apos;git branch -D %1&apos;</source>
-        <translation>la branche %1 existe déjà ; choisissez un autre nom ou supprimez-la avec &apos;git branch -D %1&apos;</translation>
+        <translation>la branche %1 existe déjà&#xa0;; choisissez un autre nom ou supprimez-la avec &apos;git branch -D %1&apos;</translation>
     </message>
     <message>
         <source>cannot create branch %1: %2</source>
-        <translation>impossible de créer la branche %1 : %2</translation>
+        <translation>impossible de créer la branche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>branch %1 does not exist</source>
@@ -1774,19 +1774,19 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>switching to %1 would overwrite uncommitted changes in %2; commit or stash them first</source>
-        <translation>passer sur %1 écraserait des modifications non commitées dans %2 ; commitez-les ou remisez-les (stash) d&apos;abord</translation>
+        <translation>passer sur %1 écraserait des modifications non commitées dans %2&#xa0;; commitez-les ou remisez-les (stash) d&apos;abord</translation>
     </message>
     <message>
         <source>cannot check out %1: %2</source>
-        <translation>impossible d&apos;extraire %1 : %2</translation>
+        <translation>impossible d&apos;extraire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>checked out %1 but cannot point HEAD at it: %2</source>
-        <translation>%1 extrait, mais impossible d&apos;y faire pointer HEAD : %2</translation>
+        <translation>%1 extrait, mais impossible d&apos;y faire pointer HEAD&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot delete branch %1: %2</source>
-        <translation>impossible de supprimer la branche %1 : %2</translation>
+        <translation>impossible de supprimer la branche %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1908,11 +1908,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>unknown key %1 (ignored); known keys here: name, title, phase, role, applies_when, items</source>
-        <translation>clé inconnue %1 (ignorée) ; clés connues ici : name, title, phase, role, applies_when, items</translation>
+        <translation>clé inconnue %1 (ignorée)&#xa0;; clés connues ici&#xa0;: name, title, phase, role, applies_when, items</translation>
     </message>
     <message>
         <source>the template has no items:; list its items as - item: &apos;text&apos;</source>
-        <translation>le modèle n&apos;a pas de items: ; listez ses éléments sous la forme - item: &apos;texte&apos;</translation>
+        <translation>le modèle n&apos;a pas de items:&#xa0;; listez ses éléments sous la forme - item: &apos;texte&apos;</translation>
     </message>
     <message>
         <source>items must be a list of - item: &apos;text&apos; entries</source>
@@ -1924,7 +1924,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
-        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at ; T+N pour après), during ou post</translation>
+        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at&#xa0;; T+N pour après), during ou post</translation>
     </message>
     <message>
         <source>required must be true or false, not %1</source>
@@ -1932,51 +1932,51 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>unknown key %1 in a template item (ignored); known keys here: item, section, phase, role, due, required</source>
-        <translation>clé inconnue %1 dans un élément de modèle (ignorée) ; clés connues ici : item, section, phase, role, due, required</translation>
+        <translation>clé inconnue %1 dans un élément de modèle (ignorée)&#xa0;; clés connues ici&#xa0;: item, section, phase, role, due, required</translation>
     </message>
     <message>
         <source>this entry has no item: text; write - item: &apos;what to check&apos;</source>
-        <translation>cette entrée n&apos;a pas de texte item: ; écrivez - item: &apos;ce qu&apos;il faut vérifier&apos;</translation>
+        <translation>cette entrée n&apos;a pas de texte item:&#xa0;; écrivez - item: &apos;ce qu&apos;il faut vérifier&apos;</translation>
     </message>
     <message>
         <source>the item %1 is listed twice; keep one</source>
-        <translation>l&apos;élément %1 est listé deux fois ; n&apos;en gardez qu&apos;un</translation>
+        <translation>l&apos;élément %1 est listé deux fois&#xa0;; n&apos;en gardez qu&apos;un</translation>
     </message>
     <message>
         <source>items is empty; a template lists at least one item</source>
-        <translation>items est vide ; un modèle liste au moins un élément</translation>
+        <translation>items est vide&#xa0;; un modèle liste au moins un élément</translation>
     </message>
     <message>
         <source>the file is %1 bytes; templates larger than %2 bytes are refused</source>
-        <translation>le fichier fait %1 octets ; les modèles de plus de %2 octets sont refusés</translation>
+        <translation>le fichier fait %1 octets&#xa0;; les modèles de plus de %2 octets sont refusés</translation>
     </message>
     <message>
         <source>the file is empty; a template needs name:, title: and items:</source>
-        <translation>le fichier est vide ; un modèle exige name:, title: et items:</translation>
+        <translation>le fichier est vide&#xa0;; un modèle exige name:, title: et items:</translation>
     </message>
     <message>
         <source>brackets are nested deeper than %1 levels; a template is a flat list</source>
-        <translation>les crochets sont imbriqués sur plus de %1 niveaux ; un modèle est une liste plate</translation>
+        <translation>les crochets sont imbriqués sur plus de %1 niveaux&#xa0;; un modèle est une liste plate</translation>
     </message>
     <message>
         <source>YAML syntax error: %1; check the indentation and quoting here</source>
-        <translation>erreur de syntaxe YAML : %1 ; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
+        <translation>erreur de syntaxe YAML&#xa0;: %1&#xa0;; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
     </message>
     <message>
         <source>the template could not be read: %1</source>
-        <translation>le modèle n&apos;a pas pu être lu : %1</translation>
+        <translation>le modèle n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is no checklist template %1; templates: %2</source>
-        <translation>il n&apos;y a pas de modèle de checklist %1 ; modèles : %2</translation>
+        <translation>il n&apos;y a pas de modèle de checklist %1&#xa0;; modèles&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a template name; use letters, digits, - and _</source>
-        <translation>%1 n&apos;est pas un nom de modèle ; utilisez des lettres, des chiffres, - et _</translation>
+        <translation>%1 n&apos;est pas un nom de modèle&#xa0;; utilisez des lettres, des chiffres, - et _</translation>
     </message>
     <message>
         <source>cannot read the checklist template: %1</source>
-        <translation>impossible de lire le modèle de checklist : %1</translation>
+        <translation>impossible de lire le modèle de checklist&#xa0;: %1</translation>
     </message>
     <message>
         <source> (and %1 more errors)</source>
@@ -1984,7 +1984,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>; the built-in %1 template is not used in its place: fix the file or remove it</source>
-        <translation> ; le modèle intégré %1 n&apos;est pas utilisé à sa place : corrigez le fichier ou supprimez-le</translation>
+        <translation>&#xa0;; le modèle intégré %1 n&apos;est pas utilisé à sa place&#xa0;: corrigez le fichier ou supprimez-le</translation>
     </message>
 </context>
 <context>
@@ -1995,31 +1995,31 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>no repository is open; open a clone first</source>
-        <translation>aucun dépôt n&apos;est ouvert ; ouvrez d&apos;abord un clone</translation>
+        <translation>aucun dépôt n&apos;est ouvert&#xa0;; ouvrez d&apos;abord un clone</translation>
     </message>
     <message>
         <source>commit %1 does not exist in this clone; reload the changes (history may have been rewritten) or fetch first</source>
-        <translation>le commit %1 n&apos;existe pas dans ce clone ; rechargez les changements (l&apos;historique a peut-être été réécrit) ou faites d&apos;abord un fetch</translation>
+        <translation>le commit %1 n&apos;existe pas dans ce clone&#xa0;; rechargez les changements (l&apos;historique a peut-être été réécrit) ou faites d&apos;abord un fetch</translation>
     </message>
     <message>
         <source>%1 does not name a commit; give a commit id, branch or tag</source>
-        <translation>%1 ne désigne pas un commit ; indiquez un identifiant de commit, une branche ou un tag</translation>
+        <translation>%1 ne désigne pas un commit&#xa0;; indiquez un identifiant de commit, une branche ou un tag</translation>
     </message>
     <message>
         <source>the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run git fsck</source>
-        <translation>l&apos;arbre du commit %1 est illisible (%2) ; le clone est peut-être superficiel ou endommagé : lancez git fsck</translation>
+        <translation>l&apos;arbre du commit %1 est illisible (%2)&#xa0;; le clone est peut-être superficiel ou endommagé&#xa0;: lancez git fsck</translation>
     </message>
     <message>
         <source>the parent of commit %1 is missing from this clone (a shallow clone?); fetch its history with git fetch --unshallow</source>
-        <translation>le parent du commit %1 manque dans ce clone (clone superficiel ?) ; récupérez son historique avec git fetch --unshallow</translation>
+        <translation>le parent du commit %1 manque dans ce clone (clone superficiel&#xa0;?)&#xa0;; récupérez son historique avec git fetch --unshallow</translation>
     </message>
     <message>
         <source>the files changed by commit %1 cannot be listed: %2</source>
-        <translation>impossible de lister les fichiers modifiés par le commit %1 : %2</translation>
+        <translation>impossible de lister les fichiers modifiés par le commit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>renames in commit %1 cannot be detected: %2</source>
-        <translation>impossible de détecter les renommages du commit %1 : %2</translation>
+        <translation>impossible de détecter les renommages du commit %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2238,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>This release is %1; there is nothing left to deploy.</source>
-        <translation>Cette release a le statut %1 ; il ne reste rien à déployer.</translation>
+        <translation>Cette release a le statut %1&#xa0;; il ne reste rien à déployer.</translation>
     </message>
     <message>
         <source>Request Missing Sign-offs</source>
@@ -2246,15 +2246,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>not available: the release is %1</source>
-        <translation>indisponible : la release a le statut %1</translation>
+        <translation>indisponible&#xa0;: la release a le statut %1</translation>
     </message>
     <message>
         <source>not needed: no sign-off is pending</source>
-        <translation>inutile : aucune validation en attente</translation>
+        <translation>inutile&#xa0;: aucune validation en attente</translation>
     </message>
     <message>
         <source>pending: %1</source>
-        <translation>en attente : %1</translation>
+        <translation>en attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>View Full Manifest</source>
@@ -2262,7 +2262,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>not available: the manifest&apos;s location is unknown</source>
-        <translation>indisponible : l&apos;emplacement du manifeste est inconnu</translation>
+        <translation>indisponible&#xa0;: l&apos;emplacement du manifeste est inconnu</translation>
     </message>
     <message>
         <source>Start Deployment</source>
@@ -2270,19 +2270,19 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>ready: every sign-off, approval and required check is in</source>
-        <translation>prêt : toutes les validations, approbations et vérifications obligatoires sont là</translation>
+        <translation>prêt&#xa0;: toutes les validations, approbations et vérifications obligatoires sont là</translation>
     </message>
     <message>
         <source>disabled: the release is %1</source>
-        <translation>désactivé : la release a le statut %1</translation>
+        <translation>désactivé&#xa0;: la release a le statut %1</translation>
     </message>
     <message>
         <source>disabled until all approved: 1 blocker, see Readiness</source>
-        <translation>désactivé jusqu&apos;à approbation complète : 1 blocage, voir État de préparation</translation>
+        <translation>désactivé jusqu&apos;à approbation complète&#xa0;: 1 blocage, voir État de préparation</translation>
     </message>
     <message>
         <source>disabled until all approved: %1 blockers, see Readiness</source>
-        <translation>désactivé jusqu&apos;à approbation complète : %1 blocages, voir État de préparation</translation>
+        <translation>désactivé jusqu&apos;à approbation complète&#xa0;: %1 blocages, voir État de préparation</translation>
     </message>
     <message>
         <source>Cancel Release</source>
@@ -2310,7 +2310,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>Blocked:</source>
-        <translation>Bloquée :</translation>
+        <translation>Bloquée&#xa0;:</translation>
     </message>
     <message>
         <source>Generated by Release Console on %1.</source>
@@ -2389,7 +2389,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>status is %1: only a deployed release can be rolled back</source>
-        <translation>le statut est %1 : seule une release déployée peut faire l&apos;objet d&apos;un rollback</translation>
+        <translation>le statut est %1&#xa0;: seule une release déployée peut faire l&apos;objet d&apos;un rollback</translation>
     </message>
 </context>
 <context>
@@ -2468,11 +2468,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the workflow cannot be dispatched: add workflow_dispatch to its on: triggers</source>
-        <translation>le workflow ne peut pas être déclenché : ajoutez workflow_dispatch à ses déclencheurs on:</translation>
+        <translation>le workflow ne peut pas être déclenché&#xa0;: ajoutez workflow_dispatch à ses déclencheurs on:</translation>
     </message>
     <message>
         <source>the workflow does not declare the input %1; the release workflow needs inputs release_id, action and dry_run (docs/cli.md#workflow-requirements)</source>
-        <translation>le workflow ne déclare pas l&apos;entrée %1 ; le workflow de release exige les entrées release_id, action et dry_run (docs/cli.md#workflow-requirements)</translation>
+        <translation>le workflow ne déclare pas l&apos;entrée %1&#xa0;; le workflow de release exige les entrées release_id, action et dry_run (docs/cli.md#workflow-requirements)</translation>
     </message>
     <message>
         <source>no release id given</source>
@@ -2480,15 +2480,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the workflow&apos;s action input does not offer %1 (it offers %2); add it to the options</source>
-        <translation>l&apos;entrée action du workflow ne propose pas %1 (elle propose %2) ; ajoutez-la aux options</translation>
+        <translation>l&apos;entrée action du workflow ne propose pas %1 (elle propose %2)&#xa0;; ajoutez-la aux options</translation>
     </message>
     <message>
         <source>the workflow has no dry_run input, so a real run cannot be told from a dry one; add input dry_run (boolean, default true)</source>
-        <translation>le workflow n&apos;a pas d&apos;entrée dry_run, une exécution réelle ne peut donc pas être distinguée d&apos;une simulation ; ajoutez l&apos;entrée dry_run (boolean, default true)</translation>
+        <translation>le workflow n&apos;a pas d&apos;entrée dry_run, une exécution réelle ne peut donc pas être distinguée d&apos;une simulation&#xa0;; ajoutez l&apos;entrée dry_run (boolean, default true)</translation>
     </message>
     <message>
         <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
-        <translation>le workflow exige l&apos;entrée %1, que la console ne remplit pas ; donnez-lui une valeur par défaut ou rendez-la facultative</translation>
+        <translation>le workflow exige l&apos;entrée %1, que la console ne remplit pas&#xa0;; donnez-lui une valeur par défaut ou rendez-la facultative</translation>
     </message>
 </context>
 <context>
@@ -2618,27 +2618,27 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     <name>rc::core::GitHubSettings</name>
     <message>
         <source>%1: &quot;%2&quot; is not a URL; write the API&apos;s address, such as %3 or https://HOST/api/v3 for GitHub Enterprise Server</source>
-        <translation>%1 : « %2 » n&apos;est pas une URL ; écrivez l&apos;adresse de l&apos;API, comme %3 ou https://HOST/api/v3 pour GitHub Enterprise Server</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL&#xa0;; écrivez l&apos;adresse de l&apos;API, comme %3 ou https://HOST/api/v3 pour GitHub Enterprise Server</translation>
     </message>
     <message>
         <source>%1: the API URL must not contain a user name or password; give the token through GH_TOKEN or the keychain instead</source>
-        <translation>%1 : l&apos;URL de l&apos;API ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; fournissez plutôt le jeton via GH_TOKEN ou le trousseau</translation>
+        <translation>%1&#xa0;: l&apos;URL de l&apos;API ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;; fournissez plutôt le jeton via GH_TOKEN ou le trousseau</translation>
     </message>
     <message>
         <source>%1: %2 uses plain http, which would send the token unencrypted; use https (plain http is accepted only for 127.0.0.1, ::1 and localhost)</source>
-        <translation>%1 : %2 utilise http en clair, ce qui enverrait le jeton sans chiffrement ; utilisez https (http en clair n&apos;est accepté que pour 127.0.0.1, ::1 et localhost)</translation>
+        <translation>%1&#xa0;: %2 utilise http en clair, ce qui enverrait le jeton sans chiffrement&#xa0;; utilisez https (http en clair n&apos;est accepté que pour 127.0.0.1, ::1 et localhost)</translation>
     </message>
     <message>
         <source>%1: %2 is not an http(s) URL; write https://api.github.com or https://HOST/api/v3</source>
-        <translation>%1 : %2 n&apos;est pas une URL http(s) ; écrivez https://api.github.com ou https://HOST/api/v3</translation>
+        <translation>%1&#xa0;: %2 n&apos;est pas une URL http(s)&#xa0;; écrivez https://api.github.com ou https://HOST/api/v3</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a repository; write owner/name, such as octocat/hello-world</source>
-        <translation>%1 : « %2 » n&apos;est pas un dépôt ; écrivez owner/name, comme octocat/hello-world</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un dépôt&#xa0;; écrivez owner/name, comme octocat/hello-world</translation>
     </message>
     <message>
         <source>the origin remote&apos;s URL %1 does not name a GitHub repository (owner/name); set github: repository: owner/name in .release-console.yaml</source>
-        <translation>l&apos;URL %1 du distant origin ne désigne pas un dépôt GitHub (owner/name) ; définissez github: repository: owner/name dans .release-console.yaml</translation>
+        <translation>l&apos;URL %1 du distant origin ne désigne pas un dépôt GitHub (owner/name)&#xa0;; définissez github: repository: owner/name dans .release-console.yaml</translation>
     </message>
     <message>
         <source>the default API URL</source>
@@ -2674,54 +2674,54 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>no GitHub repository: the clone has no origin remote and .release-console.yaml has no github: repository: owner/name; add one of them</source>
-        <translation>aucun dépôt GitHub : le clone n&apos;a pas de distant origin et .release-console.yaml n&apos;a pas de github: repository: owner/name ; ajoutez l&apos;un des deux</translation>
+        <translation>aucun dépôt GitHub&#xa0;: le clone n&apos;a pas de distant origin et .release-console.yaml n&apos;a pas de github: repository: owner/name&#xa0;; ajoutez l&apos;un des deux</translation>
     </message>
 </context>
 <context>
     <name>rc::core::Hotfix</name>
     <message>
         <source>no release is deployed yet (no manifest under releases/ has status deployed), so there is no production tag; pass --from TAG</source>
-        <translation>aucune release n&apos;est encore déployée (aucun manifeste sous releases/ n&apos;a le statut deployed), il n&apos;y a donc pas de tag de production ; passez --from TAG</translation>
+        <translation>aucune release n&apos;est encore déployée (aucun manifeste sous releases/ n&apos;a le statut deployed), il n&apos;y a donc pas de tag de production&#xa0;; passez --from TAG</translation>
     </message>
     <message>
         <source>the history of %1 (release %2, deployed) is not in this clone&apos;s HEAD, so its tag cannot be found; pass --from TAG</source>
-        <translation>l&apos;historique de %1 (release %2, déployée) n&apos;est pas dans le HEAD de ce clone, son tag est donc introuvable ; passez --from TAG</translation>
+        <translation>l&apos;historique de %1 (release %2, déployée) n&apos;est pas dans le HEAD de ce clone, son tag est donc introuvable&#xa0;; passez --from TAG</translation>
     </message>
     <message>
         <source>no tag marks the deployed release %1 (deployed in commit %2): %3; pass --from TAG</source>
-        <translation>aucun tag ne marque la release déployée %1 (déployée dans le commit %2) : %3 ; passez --from TAG</translation>
+        <translation>aucun tag ne marque la release déployée %1 (déployée dans le commit %2)&#xa0;: %3&#xa0;; passez --from TAG</translation>
     </message>
     <message>
         <source>name the hotfix: the branch becomes hotfix/NAME</source>
-        <translation>nommez le hotfix : la branche devient hotfix/NAME</translation>
+        <translation>nommez le hotfix&#xa0;: la branche devient hotfix/NAME</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid branch name; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nom de branche valide ; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de branche valide&#xa0;; utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;</translation>
     </message>
     <message>
         <source>branch %1 exists already; choose another name or delete it with &apos;git branch -D %1&apos;</source>
-        <translation>la branche %1 existe déjà ; choisissez un autre nom ou supprimez-la avec &apos;git branch -D %1&apos;</translation>
+        <translation>la branche %1 existe déjà&#xa0;; choisissez un autre nom ou supprimez-la avec &apos;git branch -D %1&apos;</translation>
     </message>
     <message>
         <source>there is no component &apos;%1&apos;; components: %2</source>
-        <translation>il n&apos;y a pas de composant &apos;%1&apos; ; composants : %2</translation>
+        <translation>il n&apos;y a pas de composant &apos;%1&apos;&#xa0;; composants&#xa0;: %2</translation>
     </message>
     <message>
         <source>the clone has no components; list them in %1</source>
-        <translation>le clone n&apos;a pas de composants ; listez-les dans %1</translation>
+        <translation>le clone n&apos;a pas de composants&#xa0;; listez-les dans %1</translation>
     </message>
     <message>
         <source>a hotfix ships one component; name it with --component NAME (components: %1)</source>
-        <translation>un hotfix livre un seul composant ; nommez-le avec --component NAME (composants : %1)</translation>
+        <translation>un hotfix livre un seul composant&#xa0;; nommez-le avec --component NAME (composants&#xa0;: %1)</translation>
     </message>
     <message>
         <source>release %1 exists already in %2; choose another release id</source>
-        <translation>la release %1 existe déjà dans %2 ; choisissez un autre identifiant de release</translation>
+        <translation>la release %1 existe déjà dans %2&#xa0;; choisissez un autre identifiant de release</translation>
     </message>
     <message>
         <source>cannot start the hotfix: %1</source>
-        <translation>impossible de démarrer le hotfix : %1</translation>
+        <translation>impossible de démarrer le hotfix&#xa0;: %1</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -2729,30 +2729,30 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>tracked files have uncommitted changes (%1); commit or stash them before switching to %2</source>
-        <translation>des fichiers suivis ont des modifications non commitées (%1) ; commitez-les ou remisez-les (stash) avant de passer sur %2</translation>
+        <translation>des fichiers suivis ont des modifications non commitées (%1)&#xa0;; commitez-les ou remisez-les (stash) avant de passer sur %2</translation>
     </message>
     <message>
         <source>the hotfix manifest does not parse: %1; fix the text and try again</source>
-        <translation>le manifeste du hotfix ne s&apos;analyse pas : %1 ; corrigez le texte et réessayez</translation>
+        <translation>le manifeste du hotfix ne s&apos;analyse pas&#xa0;: %1&#xa0;; corrigez le texte et réessayez</translation>
     </message>
     <message>
         <source> (and switching back to %1 failed: %2)</source>
-        <translation> (et le retour sur %1 a échoué : %2)</translation>
+        <translation> (et le retour sur %1 a échoué&#xa0;: %2)</translation>
     </message>
     <message>
         <source> (and deleting %1 failed: %2)</source>
-        <translation> (et la suppression de %1 a échoué : %2)</translation>
+        <translation> (et la suppression de %1 a échoué&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1; the clone is back on %2</source>
-        <translation>%1 ; le clone est revenu sur %2</translation>
+        <translation>%1&#xa0;; le clone est revenu sur %2</translation>
     </message>
 </context>
 <context>
     <name>rc::core::ManifestEdit</name>
     <message>
         <source>release %1 has no component %2; its components are: %3</source>
-        <translation>la release %1 n&apos;a pas de composant %2 ; ses composants sont : %3</translation>
+        <translation>la release %1 n&apos;a pas de composant %2&#xa0;; ses composants sont&#xa0;: %3</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2768,7 +2768,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>release %1 has no checklist item %2; it has %3 (numbered from 1)</source>
-        <translation>la release %1 n&apos;a pas d&apos;élément de checklist %2 ; elle en a %3 (numérotés à partir de 1)</translation>
+        <translation>la release %1 n&apos;a pas d&apos;élément de checklist %2&#xa0;; elle en a %3 (numérotés à partir de 1)</translation>
     </message>
     <message>
         <source>say who completed %1 (for example @dan)</source>
@@ -2776,7 +2776,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>release %1 has no approval for the role %2; its roles are: %3</source>
-        <translation>la release %1 n&apos;a pas d&apos;approbation pour le rôle %2 ; ses rôles sont : %3</translation>
+        <translation>la release %1 n&apos;a pas d&apos;approbation pour le rôle %2&#xa0;; ses rôles sont&#xa0;: %3</translation>
     </message>
     <message>
         <source>say who decides the %1 approval (for example @tech-lead)</source>
@@ -2788,7 +2788,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>release %1 cannot go from %2 to %3; from %2 it can go to: %4</source>
-        <translation>la release %1 ne peut pas passer de %2 à %3 ; depuis %2, transitions possibles : %4</translation>
+        <translation>la release %1 ne peut pas passer de %2 à %3&#xa0;; depuis %2, transitions possibles&#xa0;: %4</translation>
     </message>
     <message>
         <source>nothing (it is final)</source>
@@ -2800,7 +2800,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>a break-glass override of %1 needs a reason: why it cannot wait for its window</source>
-        <translation>une dérogation d&apos;urgence pour %1 exige une raison : pourquoi elle ne peut pas attendre sa fenêtre</translation>
+        <translation>une dérogation d&apos;urgence pour %1 exige une raison&#xa0;: pourquoi elle ne peut pas attendre sa fenêtre</translation>
     </message>
     <message>
         <source>write the break-glass reason on one line</source>
@@ -2808,15 +2808,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>release %1 is %2; a break-glass override is for a release that has yet to deploy</source>
-        <translation>la release %1 a le statut %2 ; une dérogation d&apos;urgence concerne une release qui reste à déployer</translation>
+        <translation>la release %1 a le statut %2&#xa0;; une dérogation d&apos;urgence concerne une release qui reste à déployer</translation>
     </message>
     <message>
         <source>a checklist item to add has no text; every item needs item: with what to do</source>
-        <translation>un élément de checklist à ajouter n&apos;a pas de texte ; chaque élément a besoin de item: avec ce qu&apos;il faut faire</translation>
+        <translation>un élément de checklist à ajouter n&apos;a pas de texte&#xa0;; chaque élément a besoin de item: avec ce qu&apos;il faut faire</translation>
     </message>
     <message>
         <source>every item of %1 is in the checklist of release %2 already; nothing to add</source>
-        <translation>chaque élément de %1 est déjà dans la checklist de la release %2 ; rien à ajouter</translation>
+        <translation>chaque élément de %1 est déjà dans la checklist de la release %2&#xa0;; rien à ajouter</translation>
     </message>
     <message>
         <source>the list</source>
@@ -2824,7 +2824,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 is written in flow style ({...}); adding %2 needs block style (one key per line): rewrite it in block style and try again</source>
-        <translation>%1 est écrit en style flow ({...}) ; ajouter %2 exige le style bloc (une clé par ligne) : réécrivez-le en style bloc et réessayez</translation>
+        <translation>%1 est écrit en style flow ({...})&#xa0;; ajouter %2 exige le style bloc (une clé par ligne)&#xa0;: réécrivez-le en style bloc et réessayez</translation>
     </message>
     <message>
         <source>%1 has no keys to place %2 next to</source>
@@ -2832,11 +2832,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 is written in flow style ({...}); removing %2 needs block style (one key per line): rewrite it in block style and try again</source>
-        <translation>%1 est écrit en style flow ({...}) ; retirer %2 exige le style bloc (une clé par ligne) : réécrivez-le en style bloc et réessayez</translation>
+        <translation>%1 est écrit en style flow ({...})&#xa0;; retirer %2 exige le style bloc (une clé par ligne)&#xa0;: réécrivez-le en style bloc et réessayez</translation>
     </message>
     <message>
         <source>%1 starts on the same line as its list item; move it to a line of its own and try again</source>
-        <translation>%1 commence sur la même ligne que son élément de liste ; placez-le sur sa propre ligne et réessayez</translation>
+        <translation>%1 commence sur la même ligne que son élément de liste&#xa0;; placez-le sur sa propre ligne et réessayez</translation>
     </message>
     <message>
         <source>the position of %1 in %2 could not be found in the text</source>
@@ -2844,15 +2844,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the value of %1 in %2 spans several lines or uses anchors or tags; write it on one line and try again</source>
-        <translation>la valeur de %1 dans %2 s&apos;étend sur plusieurs lignes ou utilise des ancres ou des tags ; écrivez-la sur une ligne et réessayez</translation>
+        <translation>la valeur de %1 dans %2 s&apos;étend sur plusieurs lignes ou utilise des ancres ou des tags&#xa0;; écrivez-la sur une ligne et réessayez</translation>
     </message>
     <message>
         <source>the manifest is not a mapping; the checklist cannot be placed</source>
-        <translation>le manifeste n&apos;est pas un mapping ; la checklist ne peut pas être placée</translation>
+        <translation>le manifeste n&apos;est pas un mapping&#xa0;; la checklist ne peut pas être placée</translation>
     </message>
     <message>
         <source>the manifest is written in flow style ({...}); write it in block style and try again</source>
-        <translation>le manifeste est écrit en style flow ({...}) ; écrivez-le en style bloc et réessayez</translation>
+        <translation>le manifeste est écrit en style flow ({...})&#xa0;; écrivez-le en style bloc et réessayez</translation>
     </message>
     <message>
         <source>the position of checklist could not be found in the text</source>
@@ -2860,31 +2860,31 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>checklist is written in a form that cannot be extended on its own line; write it as checklist: followed by one item per line and try again</source>
-        <translation>checklist est écrit sous une forme qui ne peut pas être étendue sur sa propre ligne ; écrivez-le comme checklist: suivi d&apos;un élément par ligne et réessayez</translation>
+        <translation>checklist est écrit sous une forme qui ne peut pas être étendue sur sa propre ligne&#xa0;; écrivez-le comme checklist: suivi d&apos;un élément par ligne et réessayez</translation>
     </message>
     <message>
         <source>checklist: [ ] spans several lines; write it as checklist: [] and try again</source>
-        <translation>checklist: [ ] s&apos;étend sur plusieurs lignes ; écrivez-le comme checklist: [] et réessayez</translation>
+        <translation>checklist: [ ] s&apos;étend sur plusieurs lignes&#xa0;; écrivez-le comme checklist: [] et réessayez</translation>
     </message>
     <message>
         <source>checklist is not a list; it cannot take new items</source>
-        <translation>checklist n&apos;est pas une liste ; il ne peut pas recevoir de nouveaux éléments</translation>
+        <translation>checklist n&apos;est pas une liste&#xa0;; il ne peut pas recevoir de nouveaux éléments</translation>
     </message>
     <message>
         <source>checklist is written in flow style ([...]); new items need one item per line: rewrite it in block style and try again</source>
-        <translation>checklist est écrit en style flow ([...]) ; les nouveaux éléments exigent un élément par ligne : réécrivez-le en style bloc et réessayez</translation>
+        <translation>checklist est écrit en style flow ([...])&#xa0;; les nouveaux éléments exigent un élément par ligne&#xa0;: réécrivez-le en style bloc et réessayez</translation>
     </message>
     <message>
         <source>the manifest has errors; fix them before editing it: %1</source>
-        <translation>le manifeste contient des erreurs ; corrigez-les avant de le modifier : %1</translation>
+        <translation>le manifeste contient des erreurs&#xa0;; corrigez-les avant de le modifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; file left untouched</source>
-        <translation>%1 ; fichier laissé intact</translation>
+        <translation>%1&#xa0;; fichier laissé intact</translation>
     </message>
     <message>
         <source>the manifest could not be read for editing: %1</source>
-        <translation>le manifeste n&apos;a pas pu être lu pour modification : %1</translation>
+        <translation>le manifeste n&apos;a pas pu être lu pour modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>component %1</source>
@@ -2908,11 +2908,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 is not a mapping in the file; the edit cannot be placed</source>
-        <translation>%1 n&apos;est pas un mapping dans le fichier ; la modification ne peut pas être placée</translation>
+        <translation>%1 n&apos;est pas un mapping dans le fichier&#xa0;; la modification ne peut pas être placée</translation>
     </message>
     <message>
         <source>the edit could not be applied without changing other content; file left untouched</source>
-        <translation>la modification n&apos;a pas pu être appliquée sans changer d&apos;autre contenu ; fichier laissé intact</translation>
+        <translation>la modification n&apos;a pas pu être appliquée sans changer d&apos;autre contenu&#xa0;; fichier laissé intact</translation>
     </message>
 </context>
 <context>
@@ -2962,15 +2962,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the document expands to more than %1 YAML nodes (aliases count at every use); a manifest is small: remove the anchors and aliases that repeat content</source>
-        <translation>le document s&apos;étend à plus de %1 nœuds YAML (les alias comptent à chaque utilisation) ; un manifeste est petit : supprimez les ancres et alias qui répètent du contenu</translation>
+        <translation>le document s&apos;étend à plus de %1 nœuds YAML (les alias comptent à chaque utilisation)&#xa0;; un manifeste est petit&#xa0;: supprimez les ancres et alias qui répètent du contenu</translation>
     </message>
     <message>
         <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux (ou un alias renvoie à sa propre ancre) ; aplatissez le document</translation>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux (ou un alias renvoie à sa propre ancre)&#xa0;; aplatissez le document</translation>
     </message>
     <message>
         <source>duplicate key %1 (first at line %2); keep one of them</source>
-        <translation>clé %1 en double (première à la ligne %2) ; n&apos;en gardez qu&apos;une</translation>
+        <translation>clé %1 en double (première à la ligne %2)&#xa0;; n&apos;en gardez qu&apos;une</translation>
     </message>
     <message>
         <source>a manifest must be a mapping that starts with a release: block, not %1</source>
@@ -2990,7 +2990,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the manifest has no release: block; add release: with at least id:</source>
-        <translation>le manifeste n&apos;a pas de bloc release: ; ajoutez release: avec au moins id:</translation>
+        <translation>le manifeste n&apos;a pas de bloc release:&#xa0;; ajoutez release: avec au moins id:</translation>
     </message>
     <message>
         <source>keys must be plain names, not %1</source>
@@ -2998,11 +2998,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>unknown key %1 (kept in the file, not used); known keys here: %2</source>
-        <translation>clé inconnue %1 (conservée dans le fichier, non utilisée) ; clés connues ici : %2</translation>
+        <translation>clé inconnue %1 (conservée dans le fichier, non utilisée)&#xa0;; clés connues ici&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown key %1 in %2 (kept in the file, not used); known keys here: %3</source>
-        <translation>clé inconnue %1 dans %2 (conservée dans le fichier, non utilisée) ; clés connues ici : %3</translation>
+        <translation>clé inconnue %1 dans %2 (conservée dans le fichier, non utilisée)&#xa0;; clés connues ici&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 must be %2, not %3</source>
@@ -3018,7 +3018,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 is empty; it must be one of %2</source>
-        <translation>%1 est vide ; il doit valoir l&apos;un de %2</translation>
+        <translation>%1 est vide&#xa0;; il doit valoir l&apos;un de %2</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not %3</source>
@@ -3034,7 +3034,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>release is empty; it needs at least id: (for example id: rel-2024-01-15-001)</source>
-        <translation>release est vide ; il lui faut au moins id: (par exemple id: rel-2024-01-15-001)</translation>
+        <translation>release est vide&#xa0;; il lui faut au moins id: (par exemple id: rel-2024-01-15-001)</translation>
     </message>
     <message>
         <source>release must be a mapping with id, status, ..., not %1</source>
@@ -3042,7 +3042,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>release.id is empty; give the release an id such as rel-2024-01-15-001</source>
-        <translation>release.id est vide ; donnez à la release un identifiant comme rel-2024-01-15-001</translation>
+        <translation>release.id est vide&#xa0;; donnez à la release un identifiant comme rel-2024-01-15-001</translation>
     </message>
     <message>
         <source>type must be one of regular, hotfix, major, not %1</source>
@@ -3050,7 +3050,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>release.id is missing; every manifest needs release: id: (for example rel-2024-01-15-001)</source>
-        <translation>release.id manque ; chaque manifeste exige release: id: (par exemple rel-2024-01-15-001)</translation>
+        <translation>release.id manque&#xa0;; chaque manifeste exige release: id: (par exemple rel-2024-01-15-001)</translation>
     </message>
     <message>
         <source>component %1</source>
@@ -3078,7 +3078,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>due must be T-60, T-30, T-0 (minutes before release.scheduled_at; T+N for after), during or post</source>
-        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at ; T+N pour après), during ou post</translation>
+        <translation>due doit valoir T-60, T-30, T-0 (minutes avant release.scheduled_at&#xa0;; T+N pour après), during ou post</translation>
     </message>
     <message>
         <source>checklist item %1</source>
@@ -3094,27 +3094,27 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>NUL byte: a manifest is UTF-8 text; this looks like a binary file</source>
-        <translation>octet NUL : un manifeste est du texte UTF-8 ; ceci ressemble à un fichier binaire</translation>
+        <translation>octet NUL&#xa0;: un manifeste est du texte UTF-8&#xa0;; ceci ressemble à un fichier binaire</translation>
     </message>
     <message>
         <source>control character 0x%1: a manifest is UTF-8 text; remove it</source>
-        <translation>caractère de contrôle 0x%1 : un manifeste est du texte UTF-8 ; supprimez-le</translation>
+        <translation>caractère de contrôle 0x%1&#xa0;: un manifeste est du texte UTF-8&#xa0;; supprimez-le</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
-        <translation>UTF-8 invalide (octet 0x%1) ; enregistrez le fichier en UTF-8</translation>
+        <translation>UTF-8 invalide (octet 0x%1)&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <source>collections are nested deeper than %1 levels; a manifest nests a few levels at most</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux ; un manifeste n&apos;en imbrique que quelques-uns</translation>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux&#xa0;; un manifeste n&apos;en imbrique que quelques-uns</translation>
     </message>
     <message>
         <source>quoted text is never closed; add the closing %1</source>
-        <translation>texte entre guillemets jamais fermé ; ajoutez le %1 fermant</translation>
+        <translation>texte entre guillemets jamais fermé&#xa0;; ajoutez le %1 fermant</translation>
     </message>
     <message>
         <source>YAML indents with spaces, not tabs: replace the tab on line %1</source>
-        <translation>YAML indente avec des espaces, pas des tabulations : remplacez la tabulation de la ligne %1</translation>
+        <translation>YAML indente avec des espaces, pas des tabulations&#xa0;: remplacez la tabulation de la ligne %1</translation>
     </message>
     <message>
         <source>check the indentation and quoting here</source>
@@ -3122,35 +3122,35 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the file is %1 bytes; manifests larger than %2 bytes are refused (is this the right file?)</source>
-        <translation>le fichier fait %1 octets ; les manifestes de plus de %2 octets sont refusés (est-ce le bon fichier ?)</translation>
+        <translation>le fichier fait %1 octets&#xa0;; les manifestes de plus de %2 octets sont refusés (est-ce le bon fichier&#xa0;?)</translation>
     </message>
     <message>
         <source>the file is empty; a manifest needs at least release: with id:</source>
-        <translation>le fichier est vide ; un manifeste exige au moins release: avec id:</translation>
+        <translation>le fichier est vide&#xa0;; un manifeste exige au moins release: avec id:</translation>
     </message>
     <message>
         <source>the file holds more than one YAML document; a manifest is a single document (remove the extra --- or ...)</source>
-        <translation>le fichier contient plus d&apos;un document YAML ; un manifeste est un document unique (supprimez le --- ou ... en trop)</translation>
+        <translation>le fichier contient plus d&apos;un document YAML&#xa0;; un manifeste est un document unique (supprimez le --- ou ... en trop)</translation>
     </message>
     <message>
         <source>YAML syntax error: %1; %2</source>
-        <translation>erreur de syntaxe YAML : %1 ; %2</translation>
+        <translation>erreur de syntaxe YAML&#xa0;: %1&#xa0;; %2</translation>
     </message>
     <message>
         <source>the file could not be read as YAML: %1</source>
-        <translation>le fichier n&apos;a pas pu être lu comme du YAML : %1</translation>
+        <translation>le fichier n&apos;a pas pu être lu comme du YAML&#xa0;: %1</translation>
     </message>
     <message>
         <source>YAML syntax error: no mapping could be read from here; a manifest starts with release: at the beginning of a line</source>
-        <translation>erreur de syntaxe YAML : aucun mapping n&apos;a pu être lu à partir d&apos;ici ; un manifeste commence par release: en début de ligne</translation>
+        <translation>erreur de syntaxe YAML&#xa0;: aucun mapping n&apos;a pu être lu à partir d&apos;ici&#xa0;; un manifeste commence par release: en début de ligne</translation>
     </message>
     <message>
         <source>the file has no content; a manifest needs at least release: with id:</source>
-        <translation>le fichier n&apos;a pas de contenu ; un manifeste exige au moins release: avec id:</translation>
+        <translation>le fichier n&apos;a pas de contenu&#xa0;; un manifeste exige au moins release: avec id:</translation>
     </message>
     <message>
         <source>the manifest could not be read: %1</source>
-        <translation>le manifeste n&apos;a pas pu être lu : %1</translation>
+        <translation>le manifeste n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3392,27 +3392,27 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     <name>rc::core::NewRelease</name>
     <message>
         <source>the release id is empty; give one like rel-2024-01-15-001</source>
-        <translation>l&apos;identifiant de release est vide ; indiquez-en un comme rel-2024-01-15-001</translation>
+        <translation>l&apos;identifiant de release est vide&#xa0;; indiquez-en un comme rel-2024-01-15-001</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid release id: use 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (e.g. rel-2024-01-15-001)</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de release valide : utilisez de 1 à 100 lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre (p. ex. rel-2024-01-15-001)</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de release valide&#xa0;: utilisez de 1 à 100 lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre (p. ex. rel-2024-01-15-001)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid release id: leave out the .yaml, the file is named after the id</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant de release valide : retirez le .yaml, le fichier porte le nom de l&apos;identifiant</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de release valide&#xa0;: retirez le .yaml, le fichier porte le nom de l&apos;identifiant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a release type; use one of: %2</source>
-        <translation>&apos;%1&apos; n&apos;est pas un type de release ; utilisez l&apos;un de : %2</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un type de release&#xa0;; utilisez l&apos;un de&#xa0;: %2</translation>
     </message>
     <message>
         <source>no release tag is reachable from %1 in this shallow clone; fetch the whole history with &apos;git fetch --unshallow&apos;, or pass --since TAG</source>
-        <translation>aucun tag de release n&apos;est atteignable depuis %1 dans ce clone superficiel ; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
+        <translation>aucun tag de release n&apos;est atteignable depuis %1 dans ce clone superficiel&#xa0;; récupérez tout l&apos;historique avec &apos;git fetch --unshallow&apos;, ou passez --since TAG</translation>
     </message>
     <message>
         <source>cannot read the clone: %1</source>
-        <translation>impossible de lire le clone : %1</translation>
+        <translation>impossible de lire le clone&#xa0;: %1</translation>
     </message>
     <message>
         <source> (and %1 more errors)</source>
@@ -3420,39 +3420,39 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the new manifest does not parse: %1; fix the text and try again</source>
-        <translation>le nouveau manifeste ne s&apos;analyse pas : %1 ; corrigez le texte et réessayez</translation>
+        <translation>le nouveau manifeste ne s&apos;analyse pas&#xa0;: %1&#xa0;; corrigez le texte et réessayez</translation>
     </message>
     <message>
         <source>the manifest says release.id %1 but the file would be %2; make them the same</source>
-        <translation>le manifeste indique release.id %1 mais le fichier serait %2 ; faites-les correspondre</translation>
+        <translation>le manifeste indique release.id %1 mais le fichier serait %2&#xa0;; faites-les correspondre</translation>
     </message>
     <message>
         <source>cannot commit the new release: %1</source>
-        <translation>impossible de commiter la nouvelle release : %1</translation>
+        <translation>impossible de commiter la nouvelle release&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 exists already; choose another release id</source>
-        <translation>%1 existe déjà ; choisissez un autre identifiant de release</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre identifiant de release</translation>
     </message>
     <message>
         <source>release %1 exists already in %2; choose another release id</source>
-        <translation>la release %1 existe déjà dans %2 ; choisissez un autre identifiant de release</translation>
+        <translation>la release %1 existe déjà dans %2&#xa0;; choisissez un autre identifiant de release</translation>
     </message>
     <message>
         <source>%1 has uncommitted changes; commit or discard them before creating a release</source>
-        <translation>%1 a des modifications non commitées ; commitez-les ou abandonnez-les avant de créer une release</translation>
+        <translation>%1 a des modifications non commitées&#xa0;; commitez-les ou abandonnez-les avant de créer une release</translation>
     </message>
     <message>
         <source>cannot create the folder %1; check its permissions</source>
-        <translation>impossible de créer le dossier %1 ; vérifiez ses permissions</translation>
+        <translation>impossible de créer le dossier %1&#xa0;; vérifiez ses permissions</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not created: the commit failed: %2</source>
-        <translation>%1 n&apos;a pas été créé : le commit a échoué : %2</translation>
+        <translation>%1 n&apos;a pas été créé&#xa0;: le commit a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3503,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Release Console · %1</source>
@@ -3522,7 +3522,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>status is %1: </source>
-        <translation>le statut est %1 : </translation>
+        <translation>le statut est %1&#xa0;: </translation>
     </message>
     <message>
         <source>a release deploys from approved</source>
@@ -3538,7 +3538,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>a rolled-back release does not deploy again; create a new release</source>
-        <translation>une release ayant fait l&apos;objet d&apos;un rollback ne se redéploie pas ; créez une nouvelle release</translation>
+        <translation>une release ayant fait l&apos;objet d&apos;un rollback ne se redéploie pas&#xa0;; créez une nouvelle release</translation>
     </message>
     <message>
         <source>a cancelled release does not deploy</source>
@@ -3554,11 +3554,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1: sign-off pending</source>
-        <translation>%1 : validation en attente</translation>
+        <translation>%1&#xa0;: validation en attente</translation>
     </message>
     <message>
         <source>%1: sign-off %2</source>
-        <translation>%1 : validation %2</translation>
+        <translation>%1&#xa0;: validation %2</translation>
     </message>
     <message>
         <source>%1 approval pending</source>
@@ -3570,19 +3570,19 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 approval %2</source>
-        <translation>approbation %1 : %2</translation>
+        <translation>approbation %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>checklist: %1 (required) not done</source>
-        <translation>checklist : %1 (obligatoire) non fait</translation>
+        <translation>checklist&#xa0;: %1 (obligatoire) non fait</translation>
     </message>
     <message>
         <source>validation: %1 failed</source>
-        <translation>vérifications : %1 en échec</translation>
+        <translation>vérifications&#xa0;: %1 en échec</translation>
     </message>
     <message>
         <source>validation: %1 failed (%2)</source>
-        <translation>vérifications : %1 en échec (%2)</translation>
+        <translation>vérifications&#xa0;: %1 en échec (%2)</translation>
     </message>
 </context>
 <context>
@@ -3617,51 +3617,51 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 is not a time of day; write it on the 24-hour clock as HH:MM, such as 10:00</source>
-        <translation>%1 n&apos;est pas une heure ; écrivez-la au format 24 heures HH:MM, comme 10:00</translation>
+        <translation>%1 n&apos;est pas une heure&#xa0;; écrivez-la au format 24 heures HH:MM, comme 10:00</translation>
     </message>
     <message>
         <source>%1 is not a time of day; hours go from 00 to 23 and minutes from 00 to 59</source>
-        <translation>%1 n&apos;est pas une heure ; les heures vont de 00 à 23 et les minutes de 00 à 59</translation>
+        <translation>%1 n&apos;est pas une heure&#xa0;; les heures vont de 00 à 23 et les minutes de 00 à 59</translation>
     </message>
     <message>
         <source>duration %1 is negative; a window lasts a positive time such as 2h or 30m</source>
-        <translation>la durée %1 est négative ; une fenêtre dure un temps positif comme 2h ou 30m</translation>
+        <translation>la durée %1 est négative&#xa0;; une fenêtre dure un temps positif comme 2h ou 30m</translation>
     </message>
     <message>
         <source>%1 is not a duration; write hours and minutes such as 2h, 30m or 1h30m</source>
-        <translation>%1 n&apos;est pas une durée ; écrivez des heures et des minutes comme 2h, 30m ou 1h30m</translation>
+        <translation>%1 n&apos;est pas une durée&#xa0;; écrivez des heures et des minutes comme 2h, 30m ou 1h30m</translation>
     </message>
     <message>
         <source>duration %1 is zero; a window lasts a positive time such as 2h or 30m</source>
-        <translation>la durée %1 est nulle ; une fenêtre dure un temps positif comme 2h ou 30m</translation>
+        <translation>la durée %1 est nulle&#xa0;; une fenêtre dure un temps positif comme 2h ou 30m</translation>
     </message>
     <message>
         <source>duration %1 is longer than a year; a window lasts hours, such as 2h</source>
-        <translation>la durée %1 dépasse un an ; une fenêtre dure quelques heures, comme 2h</translation>
+        <translation>la durée %1 dépasse un an&#xa0;; une fenêtre dure quelques heures, comme 2h</translation>
     </message>
     <message>
         <source>%1 is not a day of the month&apos;s train; write first, second, third, fourth or last and a weekday, such as first tuesday</source>
-        <translation>%1 n&apos;est pas un jour de train mensuel ; écrivez first, second, third, fourth ou last et un jour de semaine, comme first tuesday</translation>
+        <translation>%1 n&apos;est pas un jour de train mensuel&#xa0;; écrivez first, second, third, fourth ou last et un jour de semaine, comme first tuesday</translation>
     </message>
     <message>
         <source>%1 is not a day of the month&apos;s train; write a weekday such as first tuesday</source>
-        <translation>%1 n&apos;est pas un jour de train mensuel ; écrivez un jour de semaine comme first tuesday</translation>
+        <translation>%1 n&apos;est pas un jour de train mensuel&#xa0;; écrivez un jour de semaine comme first tuesday</translation>
     </message>
     <message>
         <source>%1 is not a weekday; write one such as tuesday</source>
-        <translation>%1 n&apos;est pas un jour de semaine ; écrivez-en un comme tuesday</translation>
+        <translation>%1 n&apos;est pas un jour de semaine&#xa0;; écrivez-en un comme tuesday</translation>
     </message>
     <message>
         <source>%1 is not a weekday; write one such as tuesday or tue</source>
-        <translation>%1 n&apos;est pas un jour de semaine ; écrivez-en un comme tuesday ou tue</translation>
+        <translation>%1 n&apos;est pas un jour de semaine&#xa0;; écrivez-en un comme tuesday ou tue</translation>
     </message>
     <message>
         <source>%1 is not a date; write YYYY-MM-DD, or YYYY-MM-DD HH:MM for a time in the rules&apos; time zone</source>
-        <translation>%1 n&apos;est pas une date ; écrivez YYYY-MM-DD, ou YYYY-MM-DD HH:MM pour une heure dans le fuseau horaire des règles</translation>
+        <translation>%1 n&apos;est pas une date&#xa0;; écrivez YYYY-MM-DD, ou YYYY-MM-DD HH:MM pour une heure dans le fuseau horaire des règles</translation>
     </message>
     <message>
         <source>%1 is not a date of the calendar; check the month and the day</source>
-        <translation>%1 n&apos;est pas une date du calendrier ; vérifiez le mois et le jour</translation>
+        <translation>%1 n&apos;est pas une date du calendrier&#xa0;; vérifiez le mois et le jour</translation>
     </message>
     <message>
         <source>write the first and the last day such as Dec 20 - Jan 2</source>
@@ -3669,27 +3669,27 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 is not a yearly period; %2</source>
-        <translation>%1 n&apos;est pas une période annuelle ; %2</translation>
+        <translation>%1 n&apos;est pas une période annuelle&#xa0;; %2</translation>
     </message>
     <message>
         <source>%1 is not a month; write one such as Dec or December</source>
-        <translation>%1 n&apos;est pas un mois ; écrivez-en un comme Dec ou December</translation>
+        <translation>%1 n&apos;est pas un mois&#xa0;; écrivez-en un comme Dec ou December</translation>
     </message>
     <message>
         <source>%1 %2 is not a day of the year; %3</source>
-        <translation>%1 %2 n&apos;est pas un jour de l&apos;année ; %3</translation>
+        <translation>%1 %2 n&apos;est pas un jour de l&apos;année&#xa0;; %3</translation>
     </message>
     <message>
         <source>%1 is not a weekly period; write a start and an end such as friday 16:00 - monday 08:00</source>
-        <translation>%1 n&apos;est pas une période hebdomadaire ; écrivez un début et une fin comme friday 16:00 - monday 08:00</translation>
+        <translation>%1 n&apos;est pas une période hebdomadaire&#xa0;; écrivez un début et une fin comme friday 16:00 - monday 08:00</translation>
     </message>
     <message>
         <source>%1 is not a weekday; write one such as friday or fri</source>
-        <translation>%1 n&apos;est pas un jour de semaine ; écrivez-en un comme friday ou fri</translation>
+        <translation>%1 n&apos;est pas un jour de semaine&#xa0;; écrivez-en un comme friday ou fri</translation>
     </message>
     <message>
         <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
-        <translation>%1 commence là où il se termine ; un gel hebdomadaire a besoin d&apos;une durée, comme friday 16:00 - monday 08:00</translation>
+        <translation>%1 commence là où il se termine&#xa0;; un gel hebdomadaire a besoin d&apos;une durée, comme friday 16:00 - monday 08:00</translation>
     </message>
 </context>
 <context>
@@ -3961,15 +3961,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the document expands to more than %1 YAML nodes (aliases count at every use); remove the anchors and aliases that repeat content</source>
-        <translation>le document s&apos;étend à plus de %1 nœuds YAML (les alias comptent à chaque utilisation) ; supprimez les ancres et alias qui répètent du contenu</translation>
+        <translation>le document s&apos;étend à plus de %1 nœuds YAML (les alias comptent à chaque utilisation)&#xa0;; supprimez les ancres et alias qui répètent du contenu</translation>
     </message>
     <message>
         <source>collections are nested deeper than %1 levels (or an alias refers to its own anchor); flatten the document</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux (ou un alias renvoie à sa propre ancre) ; aplatissez le document</translation>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux (ou un alias renvoie à sa propre ancre)&#xa0;; aplatissez le document</translation>
     </message>
     <message>
         <source>duplicate key %1 (first at line %2); keep one of them</source>
-        <translation>clé %1 en double (première à la ligne %2) ; n&apos;en gardez qu&apos;une</translation>
+        <translation>clé %1 en double (première à la ligne %2)&#xa0;; n&apos;en gardez qu&apos;une</translation>
     </message>
     <message>
         <source>the rules must be a mapping with a components: list, not %1</source>
@@ -3981,7 +3981,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the rules have no components: list; add one entry per component with name: and paths:, or delete the file to use the top-level directories</source>
-        <translation>les règles n&apos;ont pas de liste components: ; ajoutez une entrée par composant avec name: et paths:, ou supprimez le fichier pour utiliser les répertoires de premier niveau</translation>
+        <translation>les règles n&apos;ont pas de liste components:&#xa0;; ajoutez une entrée par composant avec name: et paths:, ou supprimez le fichier pour utiliser les répertoires de premier niveau</translation>
     </message>
     <message>
         <source>keys must be plain names, not %1</source>
@@ -3989,11 +3989,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>unknown key %1 (ignored); known keys here: %2</source>
-        <translation>clé inconnue %1 (ignorée) ; clés connues ici : %2</translation>
+        <translation>clé inconnue %1 (ignorée)&#xa0;; clés connues ici&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown key %1 in %2 (ignored); known keys here: %3</source>
-        <translation>clé inconnue %1 dans %2 (ignorée) ; clés connues ici : %3</translation>
+        <translation>clé inconnue %1 dans %2 (ignorée)&#xa0;; clés connues ici&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 must be text, not %2</source>
@@ -4017,7 +4017,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1 in %2 is not a GitHub login; write the login as GitHub shows it, such as &apos;@dan&apos; (letters, digits and single hyphens, at most 39)</source>
-        <translation>%1 dans %2 n&apos;est pas un login GitHub ; écrivez le login tel que GitHub l&apos;affiche, comme &apos;@dan&apos; (lettres, chiffres et traits d&apos;union isolés, 39 au plus)</translation>
+        <translation>%1 dans %2 n&apos;est pas un login GitHub&#xa0;; écrivez le login tel que GitHub l&apos;affiche, comme &apos;@dan&apos; (lettres, chiffres et traits d&apos;union isolés, 39 au plus)</translation>
     </message>
     <message>
         <source>components must be a list of entries with name: and paths:, not %1</source>
@@ -4029,11 +4029,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>name is empty; give the component a name such as api</source>
-        <translation>name est vide ; donnez au composant un nom comme api</translation>
+        <translation>name est vide&#xa0;; donnez au composant un nom comme api</translation>
     </message>
     <message>
         <source>component %1 is listed twice (first at line %2); give each component a different name</source>
-        <translation>le composant %1 est listé deux fois (d&apos;abord à la ligne %2) ; donnez à chaque composant un nom différent</translation>
+        <translation>le composant %1 est listé deux fois (d&apos;abord à la ligne %2)&#xa0;; donnez à chaque composant un nom différent</translation>
     </message>
     <message>
         <source>each entry of paths must be a path such as dir/sub/, not %1</source>
@@ -4041,7 +4041,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>paths is empty; list at least one directory or file such as dir/sub/</source>
-        <translation>paths est vide ; listez au moins un répertoire ou fichier comme dir/sub/</translation>
+        <translation>paths est vide&#xa0;; listez au moins un répertoire ou fichier comme dir/sub/</translation>
     </message>
     <message>
         <source>paths must be a list such as [dir/sub/, README.md], not %1</source>
@@ -4053,19 +4053,19 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>a component has no name:; add name: with a short id such as api</source>
-        <translation>un composant n&apos;a pas de name: ; ajoutez name: avec un identifiant court comme api</translation>
+        <translation>un composant n&apos;a pas de name:&#xa0;; ajoutez name: avec un identifiant court comme api</translation>
     </message>
     <message>
         <source>component %1 has no paths:; add paths: with the directories or files it owns</source>
-        <translation>le composant %1 n&apos;a pas de paths: ; ajoutez paths: avec les répertoires ou fichiers dont il est responsable</translation>
+        <translation>le composant %1 n&apos;a pas de paths:&#xa0;; ajoutez paths: avec les répertoires ou fichiers dont il est responsable</translation>
     </message>
     <message>
         <source>path %1 is listed twice in this component (first at line %2); keep one</source>
-        <translation>le chemin %1 est listé deux fois dans ce composant (d&apos;abord à la ligne %2) ; n&apos;en gardez qu&apos;un</translation>
+        <translation>le chemin %1 est listé deux fois dans ce composant (d&apos;abord à la ligne %2)&#xa0;; n&apos;en gardez qu&apos;un</translation>
     </message>
     <message>
         <source>path %1 is already claimed by component %2 (line %3); a path belongs to one component: remove it from one of them, or list a deeper path</source>
-        <translation>le chemin %1 est déjà revendiqué par le composant %2 (ligne %3) ; un chemin appartient à un seul composant : retirez-le de l&apos;un d&apos;eux, ou indiquez un chemin plus profond</translation>
+        <translation>le chemin %1 est déjà revendiqué par le composant %2 (ligne %3)&#xa0;; un chemin appartient à un seul composant&#xa0;: retirez-le de l&apos;un d&apos;eux, ou indiquez un chemin plus profond</translation>
     </message>
     <message>
         <source>github must be a mapping with repository:, workflow: and ref:, not %1</source>
@@ -4089,23 +4089,23 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>schedule %1 of %2 is not a schedule; write weekly, monthly or as_needed</source>
-        <translation>la planification %1 de %2 n&apos;en est pas une ; écrivez weekly, monthly ou as_needed</translation>
+        <translation>la planification %1 de %2 n&apos;en est pas une&#xa0;; écrivez weekly, monthly ou as_needed</translation>
     </message>
     <message>
         <source>%1 is deployed as needed, so day: does not apply; remove it or set schedule: weekly</source>
-        <translation>%1 se déploie au besoin, day: ne s&apos;applique donc pas ; supprimez-le ou mettez schedule: weekly</translation>
+        <translation>%1 se déploie au besoin, day: ne s&apos;applique donc pas&#xa0;; supprimez-le ou mettez schedule: weekly</translation>
     </message>
     <message>
         <source>day of %1: %2</source>
-        <translation>jour de %1 : %2</translation>
+        <translation>jour de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>window start of %1: %2</source>
-        <translation>début de fenêtre de %1 : %2</translation>
+        <translation>début de fenêtre de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>window duration of %1: %2</source>
-        <translation>durée de fenêtre de %1 : %2</translation>
+        <translation>durée de fenêtre de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a week</source>
@@ -4121,11 +4121,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>window duration %1 of %2 is longer than its period (%3), so its windows would overlap; make it shorter</source>
-        <translation>la durée de fenêtre %1 de %2 dépasse sa période (%3), ses fenêtres se chevaucheraient donc ; raccourcissez-la</translation>
+        <translation>la durée de fenêtre %1 de %2 dépasse sa période (%3), ses fenêtres se chevaucheraient donc&#xa0;; raccourcissez-la</translation>
     </message>
     <message>
         <source>timezone %1 is not a time zone this system knows; write an IANA name such as Europe/Berlin, America/New_York or UTC</source>
-        <translation>le fuseau horaire %1 est inconnu de ce système ; écrivez un nom IANA comme Europe/Paris, America/New_York ou UTC</translation>
+        <translation>le fuseau horaire %1 est inconnu de ce système&#xa0;; écrivez un nom IANA comme Europe/Paris, America/New_York ou UTC</translation>
     </message>
     <message>
         <source>freezes must be a list of entries with name: and from:/until:, yearly: or weekly:, not %1</source>
@@ -4145,11 +4145,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>freeze %1 needs exactly one period: from: and until: (dates), yearly: (such as Dec 20 - Jan 2) or weekly: (such as friday 16:00 - monday 08:00)</source>
-        <translation>le gel %1 a besoin d&apos;exactement une période : from: et until: (dates), yearly: (comme Dec 20 - Jan 2) ou weekly: (comme friday 16:00 - monday 08:00)</translation>
+        <translation>le gel %1 a besoin d&apos;exactement une période&#xa0;: from: et until: (dates), yearly: (comme Dec 20 - Jan 2) ou weekly: (comme friday 16:00 - monday 08:00)</translation>
     </message>
     <message>
         <source>freeze %1: %2</source>
-        <translation>gel %1 : %2</translation>
+        <translation>gel %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>freeze %1 needs both from: and until:, such as from: 2024-12-20 and until: 2025-01-02</source>
@@ -4157,23 +4157,23 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>from of freeze %1: %2</source>
-        <translation>from du gel %1 : %2</translation>
+        <translation>from du gel %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>until of freeze %1: %2</source>
-        <translation>until du gel %1 : %2</translation>
+        <translation>until du gel %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>freeze %1 ends (%2) before it starts (%3); until: is the last day of the freeze</source>
-        <translation>le gel %1 se termine (%2) avant de commencer (%3) ; until: est le dernier jour du gel</translation>
+        <translation>le gel %1 se termine (%2) avant de commencer (%3)&#xa0;; until: est le dernier jour du gel</translation>
     </message>
     <message>
         <source>applies_to of freeze %1 names %2, which is not a release type; use %3</source>
-        <translation>applies_to du gel %1 mentionne %2, qui n&apos;est pas un type de release ; utilisez %3</translation>
+        <translation>applies_to du gel %1 mentionne %2, qui n&apos;est pas un type de release&#xa0;; utilisez %3</translation>
     </message>
     <message>
         <source>freeze %1 overlaps freeze %2 (line %3); merge them into one or move one of them so they do not share a day</source>
-        <translation>le gel %1 chevauche le gel %2 (ligne %3) ; fusionnez-les ou déplacez l&apos;un d&apos;eux pour qu&apos;ils ne partagent aucun jour</translation>
+        <translation>le gel %1 chevauche le gel %2 (ligne %3)&#xa0;; fusionnez-les ou déplacez l&apos;un d&apos;eux pour qu&apos;ils ne partagent aucun jour</translation>
     </message>
     <message>
         <source>notifications must be a list of entries with event: and channel:, not %1</source>
@@ -4185,7 +4185,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>unknown notification event %1; use one of: %2</source>
-        <translation>événement de notification inconnu %1 ; utilisez l&apos;un de : %2</translation>
+        <translation>événement de notification inconnu %1&#xa0;; utilisez l&apos;un de&#xa0;: %2</translation>
     </message>
     <message>
         <source>priority must be urgent or normal, not %1</source>
@@ -4201,55 +4201,55 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>unknown placeholder {%1} in %2; use one of %3, or write {{ and }} for literal braces</source>
-        <translation>espace réservé inconnu {%1} dans %2 ; utilisez l&apos;un de %3, ou écrivez {{ et }} pour des accolades littérales</translation>
+        <translation>espace réservé inconnu {%1} dans %2&#xa0;; utilisez l&apos;un de %3, ou écrivez {{ et }} pour des accolades littérales</translation>
     </message>
     <message>
         <source>path %1 uses a backslash; write paths with / as git does (dir/sub/)</source>
-        <translation>le chemin %1 utilise une barre oblique inverse ; écrivez les chemins avec / comme git (dir/sub/)</translation>
+        <translation>le chemin %1 utilise une barre oblique inverse&#xa0;; écrivez les chemins avec / comme git (dir/sub/)</translation>
     </message>
     <message>
         <source>path %1 leaves the clone with ..; write it relative to the clone&apos;s root (dir/sub/)</source>
-        <translation>le chemin %1 sort du clone avec .. ; écrivez-le relatif à la racine du clone (dir/sub/)</translation>
+        <translation>le chemin %1 sort du clone avec ..&#xa0;; écrivez-le relatif à la racine du clone (dir/sub/)</translation>
     </message>
     <message>
         <source>path %1 names the whole clone; list the directories or files this component owns (dir/sub/ or README.md)</source>
-        <translation>le chemin %1 désigne tout le clone ; listez les répertoires ou fichiers dont ce composant est responsable (dir/sub/ ou README.md)</translation>
+        <translation>le chemin %1 désigne tout le clone&#xa0;; listez les répertoires ou fichiers dont ce composant est responsable (dir/sub/ ou README.md)</translation>
     </message>
     <message>
         <source>the file is %1 bytes; rules larger than %2 bytes are refused (is this the right file?)</source>
-        <translation>le fichier fait %1 octets ; les règles de plus de %2 octets sont refusées (est-ce le bon fichier ?)</translation>
+        <translation>le fichier fait %1 octets&#xa0;; les règles de plus de %2 octets sont refusées (est-ce le bon fichier&#xa0;?)</translation>
     </message>
     <message>
         <source>the file contains NUL bytes; the rules are UTF-8 text</source>
-        <translation>le fichier contient des octets NUL ; les règles sont du texte UTF-8</translation>
+        <translation>le fichier contient des octets NUL&#xa0;; les règles sont du texte UTF-8</translation>
     </message>
     <message>
         <source>collections are nested deeper than %1 levels; the rules nest a few levels at most</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux ; les règles n&apos;en imbriquent que quelques-unes</translation>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux&#xa0;; les règles n&apos;en imbriquent que quelques-unes</translation>
     </message>
     <message>
         <source>YAML syntax error: %1; check the indentation and quoting here</source>
-        <translation>erreur de syntaxe YAML : %1 ; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
+        <translation>erreur de syntaxe YAML&#xa0;: %1&#xa0;; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
     </message>
     <message>
         <source>the file could not be read as YAML: %1</source>
-        <translation>le fichier n&apos;a pas pu être lu comme du YAML : %1</translation>
+        <translation>le fichier n&apos;a pas pu être lu comme du YAML&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file has no rules; add a components: list, or delete the file to use the top-level directories</source>
-        <translation>le fichier ne contient aucune règle ; ajoutez une liste components:, ou supprimez le fichier pour utiliser les répertoires de premier niveau</translation>
+        <translation>le fichier ne contient aucune règle&#xa0;; ajoutez une liste components:, ou supprimez le fichier pour utiliser les répertoires de premier niveau</translation>
     </message>
     <message>
         <source>the rules could not be read: %1</source>
-        <translation>les règles n&apos;ont pas pu être lues : %1</translation>
+        <translation>les règles n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>the clone has no commits yet, so it has no top-level directories to use as components; commit something or add %1 with a components: list</source>
-        <translation>le clone n&apos;a encore aucun commit, il n&apos;a donc pas de répertoires de premier niveau à utiliser comme composants ; commitez quelque chose ou ajoutez %1 avec une liste components:</translation>
+        <translation>le clone n&apos;a encore aucun commit, il n&apos;a donc pas de répertoires de premier niveau à utiliser comme composants&#xa0;; commitez quelque chose ou ajoutez %1 avec une liste components:</translation>
     </message>
     <message>
         <source>cannot read the file: %1; check its permissions</source>
-        <translation>impossible de lire le fichier : %1 ; vérifiez ses permissions</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1&#xa0;; vérifiez ses permissions</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4300,7 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>%1; the cancel may or may not have reached GitHub: the run&apos;s status will tell</source>
-        <translation>%1 ; l&apos;annulation a pu atteindre GitHub ou non : le statut de l&apos;exécution le dira</translation>
+        <translation>%1&#xa0;; l&apos;annulation a pu atteindre GitHub ou non&#xa0;: le statut de l&apos;exécution le dira</translation>
     </message>
     <message>
         <source>failed jobs of run %1 re-run</source>
@@ -4308,15 +4308,15 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>re-running failed jobs needs write access to the repository; %1</source>
-        <translation>relancer les tâches en échec exige l&apos;accès en écriture au dépôt ; %1</translation>
+        <translation>relancer les tâches en échec exige l&apos;accès en écriture au dépôt&#xa0;; %1</translation>
     </message>
     <message>
         <source>GitHub refused to re-run run %1: %2</source>
-        <translation>GitHub a refusé de relancer l&apos;exécution %1 : %2</translation>
+        <translation>GitHub a refusé de relancer l&apos;exécution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>run %1 is still running; re-run its failed jobs once it has completed</source>
-        <translation>l&apos;exécution %1 est toujours en cours ; relancez ses tâches en échec une fois qu&apos;elle sera terminée</translation>
+        <translation>l&apos;exécution %1 est toujours en cours&#xa0;; relancez ses tâches en échec une fois qu&apos;elle sera terminée</translation>
     </message>
     <message>
         <source>Approved from the release console</source>
@@ -4336,11 +4336,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>run %1 has no such deployment waiting for a review (it may have been reviewed already): %2</source>
-        <translation>l&apos;exécution %1 n&apos;a pas de tel déploiement en attente de revue (il a peut-être déjà été examiné) : %2</translation>
+        <translation>l&apos;exécution %1 n&apos;a pas de tel déploiement en attente de revue (il a peut-être déjà été examiné)&#xa0;: %2</translation>
     </message>
     <message>
         <source>you may not review this deployment: only the environment&apos;s required reviewers can; %1</source>
-        <translation>vous ne pouvez pas examiner ce déploiement : seuls les relecteurs requis de l&apos;environnement le peuvent ; %1</translation>
+        <translation>vous ne pouvez pas examiner ce déploiement&#xa0;: seuls les relecteurs requis de l&apos;environnement le peuvent&#xa0;; %1</translation>
     </message>
 </context>
 <context>
@@ -4588,7 +4588,7 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The Slack webhook URL for %1 is not https: a webhook URL is a secret and is only sent encrypted. Use the https:// URL Slack gives you.</source>
-        <translation>L&apos;URL du webhook Slack pour %1 n&apos;est pas en https : une URL de webhook est un secret et n&apos;est envoyée que chiffrée. Utilisez l&apos;URL https:// fournie par Slack.</translation>
+        <translation>L&apos;URL du webhook Slack pour %1 n&apos;est pas en https&#xa0;: une URL de webhook est un secret et n&apos;est envoyée que chiffrée. Utilisez l&apos;URL https:// fournie par Slack.</translation>
     </message>
     <message>
         <source>The Slack webhook URL for %1 is not an https URL. Use the https:// URL Slack gives you.</source>
@@ -4596,11 +4596,11 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The Slack webhook URL for %1 carries a user name or password; Slack&apos;s URLs never do. Paste the URL Slack gives you.</source>
-        <translation>L&apos;URL du webhook Slack pour %1 contient un nom d&apos;utilisateur ou un mot de passe ; celles de Slack n&apos;en ont jamais. Collez l&apos;URL fournie par Slack.</translation>
+        <translation>L&apos;URL du webhook Slack pour %1 contient un nom d&apos;utilisateur ou un mot de passe&#xa0;; celles de Slack n&apos;en ont jamais. Collez l&apos;URL fournie par Slack.</translation>
     </message>
     <message>
         <source>The Slack webhook URL for %1 has no path; an incoming webhook&apos;s URL ends in /services/…. Paste the whole URL.</source>
-        <translation>L&apos;URL du webhook Slack pour %1 n&apos;a pas de chemin ; l&apos;URL d&apos;un webhook entrant se termine par /services/…. Collez l&apos;URL complète.</translation>
+        <translation>L&apos;URL du webhook Slack pour %1 n&apos;a pas de chemin&#xa0;; l&apos;URL d&apos;un webhook entrant se termine par /services/…. Collez l&apos;URL complète.</translation>
     </message>
     <message>
         <source>(no host)</source>
@@ -4612,7 +4612,7 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 holds no usable webhook URL: %2</source>
-        <translation>%1 ne contient aucune URL de webhook utilisable : %2</translation>
+        <translation>%1 ne contient aucune URL de webhook utilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no %1</source>
@@ -4620,11 +4620,11 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: access was denied. Unlock the keychain and allow Release Console to use it.</source>
-        <translation>%1 : accès refusé. Déverrouillez le trousseau et autorisez Release Console à l&apos;utiliser.</translation>
+        <translation>%1&#xa0;: accès refusé. Déverrouillez le trousseau et autorisez Release Console à l&apos;utiliser.</translation>
     </message>
     <message>
         <source>No keychain service is running: Slack webhook URLs cannot be stored. Start a keychain service, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
-        <translation>Aucun service de trousseau ne tourne : les URL de webhook Slack ne peuvent pas être stockées. Démarrez un service de trousseau, ou définissez RC_SLACK_WEBHOOK_URL dans l&apos;environnement.</translation>
+        <translation>Aucun service de trousseau ne tourne&#xa0;: les URL de webhook Slack ne peuvent pas être stockées. Démarrez un service de trousseau, ou définissez RC_SLACK_WEBHOOK_URL dans l&apos;environnement.</translation>
     </message>
     <message>
         <source>The keychain could not use %1 (%2). Check that a keychain service runs and is unlocked, or set RC_SLACK_WEBHOOK_URL in the environment.</source>
@@ -4639,15 +4639,15 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>no repository is open; open a clone first</source>
-        <translation>aucun dépôt n&apos;est ouvert ; ouvrez d&apos;abord un clone</translation>
+        <translation>aucun dépôt n&apos;est ouvert&#xa0;; ouvrez d&apos;abord un clone</translation>
     </message>
     <message>
         <source>revision %1 does not exist in this clone; give a branch, tag or commit that git log shows (fetch first if it is on the remote)</source>
-        <translation>la révision %1 n&apos;existe pas dans ce clone ; indiquez une branche, un tag ou un commit que git log affiche (faites d&apos;abord un fetch s&apos;il est sur le distant)</translation>
+        <translation>la révision %1 n&apos;existe pas dans ce clone&#xa0;; indiquez une branche, un tag ou un commit que git log affiche (faites d&apos;abord un fetch s&apos;il est sur le distant)</translation>
     </message>
     <message>
         <source>revision %1 does not name a commit; give a branch, tag or commit</source>
-        <translation>la révision %1 ne désigne pas un commit ; indiquez une branche, un tag ou un commit</translation>
+        <translation>la révision %1 ne désigne pas un commit&#xa0;; indiquez une branche, un tag ou un commit</translation>
     </message>
     <message>
         <source>no tag is reachable from %1</source>
@@ -4659,15 +4659,15 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>; create one with git tag, or pass --since</source>
-        <translation> ; créez-en un avec git tag, ou passez --since</translation>
+        <translation>&#xa0;; créez-en un avec git tag, ou passez --since</translation>
     </message>
     <message>
         <source>the tags reachable from %1 could not be read: %2</source>
-        <translation>impossible de lire les tags atteignables depuis %1 : %2</translation>
+        <translation>impossible de lire les tags atteignables depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the nearest tag of %1 could not be named: %2</source>
-        <translation>impossible de nommer le tag le plus proche de %1 : %2</translation>
+        <translation>impossible de nommer le tag le plus proche de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4702,11 +4702,11 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: access was denied (%2). Unlock the keychain and allow Release Console to use it, or set GH_TOKEN in the environment that starts Release Console.</source>
-        <translation>%1 : accès refusé (%2). Déverrouillez le trousseau et autorisez Release Console à l&apos;utiliser, ou définissez GH_TOKEN dans l&apos;environnement qui lance Release Console.</translation>
+        <translation>%1&#xa0;: accès refusé (%2). Déverrouillez le trousseau et autorisez Release Console à l&apos;utiliser, ou définissez GH_TOKEN dans l&apos;environnement qui lance Release Console.</translation>
     </message>
     <message>
         <source>%1: %2. Check that the keychain is unlocked and try again.</source>
-        <translation>%1 : %2. Vérifiez que le trousseau est déverrouillé et réessayez.</translation>
+        <translation>%1&#xa0;: %2. Vérifiez que le trousseau est déverrouillé et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4721,7 +4721,7 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>text (&quot;%1&quot;)</source>
-        <translation>du texte (« %1 »)</translation>
+        <translation>du texte («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>empty</source>
@@ -4745,7 +4745,7 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1.type &quot;%2&quot; is not one of %3</source>
-        <translation>%1.type « %2 » ne fait pas partie de %3</translation>
+        <translation>%1.type «&#xa0;%2&#xa0;» ne fait pas partie de %3</translation>
     </message>
     <message>
         <source>%1.options must be a list, not %2</source>
@@ -4757,7 +4757,7 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is a choice without options; add an options: list</source>
-        <translation>%1 est un choix sans options ; ajoutez une liste options:</translation>
+        <translation>%1 est un choix sans options&#xa0;; ajoutez une liste options:</translation>
     </message>
     <message>
         <source>%1.default must be text, not %2</source>
@@ -4765,23 +4765,23 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>the console cannot identify runs on servers that do not return run details: add input correlation_id and put ${{ inputs.correlation_id }} in run-name (docs/cli.md#workflow-requirements)</source>
-        <translation>la console ne peut pas identifier les exécutions sur les serveurs qui ne renvoient pas leurs détails : ajoutez l&apos;entrée correlation_id et mettez ${{ inputs.correlation_id }} dans run-name (docs/cli.md#workflow-requirements)</translation>
+        <translation>la console ne peut pas identifier les exécutions sur les serveurs qui ne renvoient pas leurs détails&#xa0;: ajoutez l&apos;entrée correlation_id et mettez ${{ inputs.correlation_id }} dans run-name (docs/cli.md#workflow-requirements)</translation>
     </message>
     <message>
         <source>the workflow &quot;%1&quot; is not a file name such as release-train.yml, so the console cannot read its inputs from the clone; set github.workflow in .release-console.yaml to the file&apos;s name</source>
-        <translation>le workflow « %1 » n&apos;est pas un nom de fichier comme release-train.yml, la console ne peut donc pas lire ses entrées dans le clone ; définissez github.workflow dans .release-console.yaml avec le nom du fichier</translation>
+        <translation>le workflow «&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier comme release-train.yml, la console ne peut donc pas lire ses entrées dans le clone&#xa0;; définissez github.workflow dans .release-console.yaml avec le nom du fichier</translation>
     </message>
     <message>
         <source>collections are nested deeper than %1 levels; a workflow file nests a few levels at most</source>
-        <translation>les collections sont imbriquées sur plus de %1 niveaux ; un fichier de workflow n&apos;en imbrique que quelques-uns</translation>
+        <translation>les collections sont imbriquées sur plus de %1 niveaux&#xa0;; un fichier de workflow n&apos;en imbrique que quelques-uns</translation>
     </message>
     <message>
         <source>YAML syntax error: %1; check the indentation and quoting here</source>
-        <translation>erreur de syntaxe YAML : %1 ; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
+        <translation>erreur de syntaxe YAML&#xa0;: %1&#xa0;; vérifiez l&apos;indentation et les guillemets à cet endroit</translation>
     </message>
     <message>
         <source>the file could not be read as YAML: %1</source>
-        <translation>le fichier n&apos;a pas pu être lu comme du YAML : %1</translation>
+        <translation>le fichier n&apos;a pas pu être lu comme du YAML&#xa0;: %1</translation>
     </message>
     <message>
         <source>a workflow file is a mapping with name, on and jobs, not %1</source>
@@ -4793,11 +4793,11 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>the workflow has no on: triggers; add on: workflow_dispatch with its inputs</source>
-        <translation>le workflow n&apos;a pas de déclencheurs on: ; ajoutez on: workflow_dispatch avec ses entrées</translation>
+        <translation>le workflow n&apos;a pas de déclencheurs on:&#xa0;; ajoutez on: workflow_dispatch avec ses entrées</translation>
     </message>
     <message>
         <source>the workflow cannot be dispatched: its on: triggers lack workflow_dispatch; add workflow_dispatch with inputs release_id, action, dry_run and correlation_id</source>
-        <translation>le workflow ne peut pas être déclenché : ses déclencheurs on: n&apos;incluent pas workflow_dispatch ; ajoutez workflow_dispatch avec les entrées release_id, action, dry_run et correlation_id</translation>
+        <translation>le workflow ne peut pas être déclenché&#xa0;: ses déclencheurs on: n&apos;incluent pas workflow_dispatch&#xa0;; ajoutez workflow_dispatch avec les entrées release_id, action, dry_run et correlation_id</translation>
     </message>
     <message>
         <source>workflow_dispatch must be a mapping with inputs:, not %1</source>
@@ -4813,15 +4813,15 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>the workflow could not be read: %1</source>
-        <translation>le workflow n&apos;a pas pu être lu : %1</translation>
+        <translation>le workflow n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>the workflow file %1 does not exist in the clone; check github.workflow in .release-console.yaml (now &quot;%2&quot;) or pull the branch that has the workflow</source>
-        <translation>le fichier de workflow %1 n&apos;existe pas dans le clone ; vérifiez github.workflow dans .release-console.yaml (actuellement « %2 ») ou récupérez la branche qui contient le workflow</translation>
+        <translation>le fichier de workflow %1 n&apos;existe pas dans le clone&#xa0;; vérifiez github.workflow dans .release-console.yaml (actuellement «&#xa0;%2&#xa0;») ou récupérez la branche qui contient le workflow</translation>
     </message>
     <message>
         <source>the workflow file could not be read: %1</source>
-        <translation>le fichier de workflow n&apos;a pas pu être lu : %1</translation>
+        <translation>le fichier de workflow n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5720,7 +5720,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>A month of releases, release windows and freezes; Page Up and Page Down change the month, Home shows this month</source>
-        <translation>Un mois de releases, de fenêtres de release et de gels ; Page préc. et Page suiv. changent de mois, Début affiche ce mois</translation>
+        <translation>Un mois de releases, de fenêtres de release et de gels&#xa0;; Page préc. et Page suiv. changent de mois, Début affiche ce mois</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -5849,7 +5849,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>Each component with the commits since its last release tag; select a commit to read its message and files below</source>
-        <translation>Chaque composant avec les commits depuis son dernier tag de release ; sélectionnez un commit pour lire son message et ses fichiers en dessous</translation>
+        <translation>Chaque composant avec les commits depuis son dernier tag de release&#xa0;; sélectionnez un commit pour lire son message et ses fichiers en dessous</translation>
     </message>
     <message>
         <source>Commit details</source>
@@ -5861,7 +5861,7 @@ Chemins&#xa0;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;The commit cannot be read:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Le commit ne peut pas être lu :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Le commit ne peut pas être lu&#xa0;:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -6597,7 +6597,7 @@ Le http en clair n&apos;est accepté que sur cet ordinateur (127.0.0.1, localhos
     </message>
     <message>
         <source>Every release of this clone with its status, type and dates; press Enter to open the selected release</source>
-        <translation>Toutes les releases de ce clone avec leur statut, leur type et leurs dates ; appuyez sur Entrée pour ouvrir la release sélectionnée</translation>
+        <translation>Toutes les releases de ce clone avec leur statut, leur type et leurs dates&#xa0;; appuyez sur Entrée pour ouvrir la release sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -7280,7 +7280,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Each component with its number of changes, current, suggested and new version and sign-off, and its commits below it; F2 edits the new version</source>
-        <translation>Chaque composant avec son nombre de changements, ses versions actuelle, suggérée et nouvelle, sa validation, et ses commits en dessous ; F2 modifie la nouvelle version</translation>
+        <translation>Chaque composant avec son nombre de changements, ses versions actuelle, suggérée et nouvelle, sa validation, et ses commits en dessous&#xa0;; F2 modifie la nouvelle version</translation>
     </message>
     <message>
         <source>Manifest preview</source>
@@ -7570,7 +7570,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>No commit %1 changed database migrations in this release&apos;s components, so the DBA sign-off does not apply. Add its checklist anyway?</source>
-        <translation>Aucun commit %1 n&apos;a modifié de migrations de base de données dans les composants de cette release, la validation du DBA ne s&apos;applique donc pas. Ajouter quand même sa checklist ?</translation>
+        <translation>Aucun commit %1 n&apos;a modifié de migrations de base de données dans les composants de cette release, la validation du DBA ne s&apos;applique donc pas. Ajouter quand même sa checklist&#xa0;?</translation>
     </message>
     <message>
         <source>in the history</source>
@@ -7582,11 +7582,11 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Every item of the %1 checklist is in this release already; nothing was added.</source>
-        <translation>Tous les éléments de la checklist %1 sont déjà dans cette release ; rien n&apos;a été ajouté.</translation>
+        <translation>Tous les éléments de la checklist %1 sont déjà dans cette release&#xa0;; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>The %1 checklist was not added: %2</source>
-        <translation>La checklist %1 n&apos;a pas été ajoutée : %2</translation>
+        <translation>La checklist %1 n&apos;a pas été ajoutée&#xa0;: %2</translation>
     </message>
     <message>
         <source>an unrecorded time</source>
@@ -7594,22 +7594,30 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Window overridden by %1 on %2: %3</source>
-        <translation>Dérogation à la fenêtre accordée par %1, %2 : %3</translation>
+        <translation>Dérogation à la fenêtre accordée par %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Lifted: %1</source>
-        <translation>Blocage levé : %1</translation>
+        <translation>Blocage levé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Release details</source>
+        <translation>Détails de la release</translation>
+    </message>
+    <message>
+        <source>The open release&apos;s components, changes, checklist, approvals, validation and manifest, one tab each</source>
+        <translation>Composants, modifications, checklist, approbations, validation et manifeste de la release ouverte, un onglet chacun</translation>
     </message>
 </context>
 <context>
     <name>rc::ui::ReleaseTrainController</name>
     <message>
         <source>Release windows are not checked: %1</source>
-        <translation>Les fenêtres de release ne sont pas vérifiées : %1</translation>
+        <translation>Les fenêtres de release ne sont pas vérifiées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has errors, so release windows follow the default trains until it is fixed: %2</source>
-        <translation>%1 contient des erreurs, les fenêtres de release suivent donc les trains par défaut jusqu&apos;à sa correction : %2</translation>
+        <translation>%1 contient des erreurs, les fenêtres de release suivent donc les trains par défaut jusqu&apos;à sa correction&#xa0;: %2</translation>
     </message>
     <message>
         <source>No release is open.</source>
@@ -7617,7 +7625,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>%1 has errors; fix them first.</source>
-        <translation>%1 contient des erreurs ; corrigez-les d&apos;abord.</translation>
+        <translation>%1 contient des erreurs&#xa0;; corrigez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>The clone&apos;s release windows have not been read yet.</source>
@@ -7629,39 +7637,39 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Already overridden by %1: %2</source>
-        <translation>Dérogation déjà accordée par %1 : %2</translation>
+        <translation>Dérogation déjà accordée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2; windows apply only before it deploys.</source>
-        <translation>%1 a le statut %2 ; les fenêtres ne s&apos;appliquent qu&apos;avant son déploiement.</translation>
+        <translation>%1 a le statut %2&#xa0;; les fenêtres ne s&apos;appliquent qu&apos;avant son déploiement.</translation>
     </message>
     <message>
         <source>%1 is inside its window and outside every freeze; there is nothing to override.</source>
-        <translation>%1 est dans sa fenêtre et hors de tout gel ; aucune dérogation n&apos;est nécessaire.</translation>
+        <translation>%1 est dans sa fenêtre et hors de tout gel&#xa0;; aucune dérogation n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Deploy %1 despite the clock, with a recorded reason: %2</source>
-        <translation>Déployer %1 malgré l&apos;horaire, avec une raison enregistrée : %2</translation>
+        <translation>Déployer %1 malgré l&apos;horaire, avec une raison enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot break glass: %1</source>
-        <translation>Dérogation d&apos;urgence impossible : %1</translation>
+        <translation>Dérogation d&apos;urgence impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 changed while the dialog was open; check it and break glass again.</source>
-        <translation>%1 a changé pendant que la boîte de dialogue était ouverte ; vérifiez-la et demandez de nouveau la dérogation d&apos;urgence.</translation>
+        <translation>%1 a changé pendant que la boîte de dialogue était ouverte&#xa0;; vérifiez-la et demandez de nouveau la dérogation d&apos;urgence.</translation>
     </message>
     <message>
         <source>Cannot break glass for %1: no user to record. Set your handle with Release → Sign As… or `git config releaseconsole.user @you`.</source>
-        <translation>Dérogation d&apos;urgence impossible pour %1 : aucun utilisateur à enregistrer. Définissez votre identifiant avec Release → Signer en tant que… ou `git config releaseconsole.user @you`.</translation>
+        <translation>Dérogation d&apos;urgence impossible pour %1&#xa0;: aucun utilisateur à enregistrer. Définissez votre identifiant avec Release → Signer en tant que… ou `git config releaseconsole.user @you`.</translation>
     </message>
     <message>
         <source>The break-glass override of %1 was not recorded: %2</source>
-        <translation>La dérogation d&apos;urgence pour %1 n&apos;a pas été enregistrée : %2</translation>
+        <translation>La dérogation d&apos;urgence pour %1 n&apos;a pas été enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 may deploy outside its window: overridden by %2</source>
-        <translation>%1 peut être déployée hors de sa fenêtre : dérogation accordée par %2</translation>
+        <translation>%1 peut être déployée hors de sa fenêtre&#xa0;: dérogation accordée par %2</translation>
     </message>
 </context>
 <context>
@@ -7891,7 +7899,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>The release&apos;s recent workflow runs; choose one to follow it</source>
-        <translation>Les exécutions récentes du workflow de la release ; choisissez-en une pour la suivre</translation>
+        <translation>Les exécutions récentes du workflow de la release&#xa0;; choisissez-en une pour la suivre</translation>
     </message>
     <message>
         <source>Review comment</source>
@@ -8103,6 +8111,10 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
         <source>Removed from the keychain.</source>
         <translation>Retiré du trousseau.</translation>
     </message>
+    <message>
+        <source>The keychain held no webhook for this channel.</source>
+        <translation>Le trousseau ne contenait aucun webhook pour ce canal.</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::SlackSettingsDialog</name>
@@ -8185,6 +8197,18 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source>Slack did not take the test message for %1: %2</source>
         <translation>Slack n&apos;a pas accepté le message de test pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove this channel&apos;s webhook from the keychain.</source>
+        <translation>Retirer du trousseau le webhook de ce canal.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no webhook for this channel.</source>
+        <translation>Le trousseau ne contient aucun webhook pour ce canal.</translation>
+    </message>
+    <message>
+        <source>This webhook comes from %1 in the environment; unset it there.</source>
+        <translation>Ce webhook vient de %1 dans l&apos;environnement ; supprimez-le là.</translation>
     </message>
 </context>
 <context>
