@@ -121,3 +121,24 @@ refocus
 # 7. Plan: View → Calendar (Ctrl+Shift+C), a dock beside the dashboard.
 keys ctrl+shift+r ctrl+shift+c
 shot calendar
+
+# 8. Share: File → Export… (Ctrl+E), the dashboard as Markdown or one HTML page.
+keys ctrl+e
+dialog=$(window "Export")
+shot export "$dialog"
+keys Escape
+refocus
+
+# 9. Tell Slack: Settings → Slack…, webhooks in the keychain and a test message.
+keys alt+s s
+dialog=$(window "Slack")
+shot slack-settings "$dialog"
+keys Escape
+refocus
+
+# 10. Help → Keyboard Shortcuts (Ctrl+/), read from the menus, with a filter.
+keys ctrl+slash
+dialog=$(window "Keyboard Shortcuts")
+shot shortcuts "$dialog"
+keys Escape
+refocus
