@@ -5730,6 +5730,10 @@ Pfade: %3</translation>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ChangesTab</name>

@@ -5699,6 +5699,10 @@ Paths: %3</source>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ChangesTab</name>

@@ -5730,6 +5730,10 @@ Chemins&#xa0;: %3</translation>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ChangesTab</name>
@@ -8208,7 +8212,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>This webhook comes from %1 in the environment; unset it there.</source>
-        <translation>Ce webhook vient de %1 dans l&apos;environnement ; supprimez-le là.</translation>
+        <translation>Ce webhook vient de %1 dans l&apos;environnement&#xa0;; supprimez-le là.</translation>
     </message>
 </context>
 <context>

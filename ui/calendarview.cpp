@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
 #include <QToolButton>
 
 #include <algorithm>
@@ -189,11 +190,22 @@ CalendarView::CalendarView(models::ReleaseListModel *releases, QWidget *parent)
     bar->addWidget(freezeKey);
     layout->addLayout(bar);
 
-    m_gridHost = new QWidget(this);
+    // In a short dock the weeks scroll rather than squeeze a busy day's lines on top of each other.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("calendarScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Days of the month"));
+    m_gridHost = new QWidget;
     m_grid = new QGridLayout(m_gridHost);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(2);
-    layout->addWidget(m_gridHost, 1);
+    scroll->setWidget(m_gridHost);
+    // The days sit on the dock's own background, as they did without the scroll area.
+    scroll->viewport()->setAutoFillBackground(false);
+    m_gridHost->setAutoFillBackground(false);
+    layout->addWidget(scroll, 1);
 
     m_legendNote = new QLabel(this);
     m_legendNote->setObjectName(QStringLiteral("calendarNote"));
@@ -505,6 +517,9 @@ void CalendarView::rebuild()
                 m_chips.emplace_back(item.id, chip);
             }
             cellLayout->addStretch();
+            // An explicit minimum would stand in for the layout's: a busy day gets the height
+            // of all its lines, and the weeks scroll when the dock is short.
+            cell->setMinimumHeight(std::max(cell->minimumHeight(), cellLayout->minimumSize().height()));
             m_grid->addWidget(cell, row, d + 1);
             m_cells.emplace_back(day, cell);
         }

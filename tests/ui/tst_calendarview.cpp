@@ -9,6 +9,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -281,6 +284,32 @@ private slots:
         // The grid's days in January are still frozen: the freeze crosses the year end.
         QCOMPARE(view.calendarMarks(QDate(2025, 1, 2)), QStringList{QStringLiteral("Freeze: Year-end")});
         QVERIFY(view.calendarMarks(QDate(2024, 12, 19)).isEmpty());
+    }
+
+    // A busy day (a freeze and two windows) gets the height of all its lines even in a short dock:
+    // the weeks scroll instead of drawing the lines over each other.
+    void busyDaysKeepTheirLines()
+    {
+        rc::models::ReleaseListModel releases;
+        releases.setScan(sampleScan());
+        CalendarView view(&releases);
+        const rc::core::RulesResult rules = rc::core::parseRepositoryRules(
+            "components:\n  - name: api\n    paths: [api/]\n"
+            "freezes:\n  - name: Year-end\n    yearly: Dec 31 - Jan 9\n",
+            QStringLiteral("rules.yaml"));
+        QVERIFY(rules.ok());
+        view.setReleaseCalendar(rc::core::ReleaseCalendar(*rules.rules));
+        view.showMonth(QDate(2025, 1, 1));
+        view.resize(900, 260);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *busy = view.dayCell(QDate(2025, 1, 7)); // the first Tuesday: regular and major, frozen
+        QVERIFY(busy);
+        QCOMPARE(view.calendarMarks(QDate(2025, 1, 7)).size(), 3);
+        QTRY_VERIFY(busy->height() >= busy->layout()->minimumSize().height());
+        auto *scroll = view.findChild<QScrollArea *>(QStringLiteral("calendarScroll"));
+        QVERIFY(scroll);
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
     }
 
     // Window lines are in their type's colour, moved until they read at 4.5:1 on the day, plain or
