@@ -34,18 +34,19 @@ namespace {
 const char LastDirectoryKey[] = "export/lastDirectory";
 const char LastFormatKey[] = "export/format";
 
-core::DashboardRelease dashboardRelease(const core::ReleaseEntry &entry, const QDir &linkBase)
+core::DashboardRelease dashboardRelease(const core::ReleaseEntry &entry, const QDir &linkBase,
+                                       const std::optional<core::ReleaseCalendar> &calendar, const QDateTime &at)
 {
     core::DashboardRelease release;
     release.manifest = *entry.manifest;
-    release.readiness = core::checkReadiness(release.manifest);
+    release.readiness = calendar ? core::checkReadiness(release.manifest, *calendar, at) : core::checkReadiness(release.manifest);
     release.manifestLink = linkBase.relativeFilePath(entry.path);
     return release;
 }
 
 // Runs on the thread pool: everything it touches is its own copy.
 QString exportJob(const core::WorkspaceScan &scan, const QString &currentPath, bool all, core::ExportFormat format,
-                  const QString &path, const QDateTime &generatedAt)
+                  const QString &path, const QDateTime &generatedAt, const std::optional<core::ReleaseCalendar> &calendar)
 {
     const QDir linkBase(QFileInfo(path).absolutePath());
     const core::DashboardOptions options{generatedAt};
@@ -64,7 +65,7 @@ QString exportJob(const core::WorkspaceScan &scan, const QString &currentPath, b
             return ExportDialog::tr("These manifests have errors; fix them and export again:\n%1").arg(problems.join(QLatin1Char('\n')));
         std::vector<core::DashboardRelease> releases;
         for (const core::ReleaseEntry &entry : scan.releases)
-            releases.push_back(dashboardRelease(entry, linkBase));
+            releases.push_back(dashboardRelease(entry, linkBase, calendar, generatedAt));
         document = core::DashboardExport::index(releases, format, options);
     } else {
         const auto found = std::find_if(scan.releases.begin(), scan.releases.end(),
@@ -77,7 +78,7 @@ QString exportJob(const core::WorkspaceScan &scan, const QString &currentPath, b
                 problems << d.toString();
             return ExportDialog::tr("%1 has errors; fix them and export again:\n%2").arg(found->relativePath, problems.join(QLatin1Char('\n')));
         }
-        document = core::DashboardExport::release(dashboardRelease(*found, linkBase), format, options);
+        document = core::DashboardExport::release(dashboardRelease(*found, linkBase, calendar, generatedAt), format, options);
     }
     const core::Expected<core::Done> written = core::writeExportFile(path, document);
     return written ? QString() : written.error().toString();
@@ -258,7 +259,8 @@ void ExportDialog::accept()
     m_writing = path;
     m_busy = true;
     const QDateTime generatedAt = m_generatedAt.isValid() ? m_generatedAt : QDateTime::currentDateTimeUtc();
-    m_watcher.setFuture(QtConcurrent::run(exportJob, m_scan, m_currentPath, m_all->isChecked(), format(), path, generatedAt));
+    m_watcher.setFuture(QtConcurrent::run(exportJob, m_scan, m_currentPath, m_all->isChecked(), format(), path, generatedAt,
+                                           m_calendar));
     updateButtons();
 }
 

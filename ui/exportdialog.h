@@ -1,10 +1,13 @@
 #pragma once
 
 #include "export/dashboardexport.h"
+#include "rules/releasecalendar.h"
 #include "workspace/workspace.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
+
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -41,6 +44,9 @@ public:
     core::ExportFormat format() const;
     /// The time printed in the page's footer; the clock when not set.
     void setGeneratedAt(const QDateTime &time) { m_generatedAt = time; }
+    /// The rules' release calendar: readiness in the export then holds releases to their windows
+    /// and freezes at the time in the footer, as the window and releasectl do.
+    void setReleaseCalendar(const std::optional<core::ReleaseCalendar> &calendar) { m_calendar = calendar; }
 
     void accept() override;
 
@@ -57,6 +63,7 @@ private:
     core::WorkspaceScan m_scan;
     QString m_currentPath;
     QDateTime m_generatedAt;
+    std::optional<core::ReleaseCalendar> m_calendar;
     QComboBox *m_format = nullptr;
     QRadioButton *m_current = nullptr;
     QRadioButton *m_all = nullptr;

@@ -479,6 +479,7 @@ void MainWindow::createActions()
     connect(exportAction, &QAction::triggered, this, [this] {
         auto *dialog = new ExportDialog(m_scan, m_document->isOpen() ? m_document->path() : QString(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setReleaseCalendar(m_trains->releaseCalendar());
         connect(dialog, &ExportDialog::exported, this, [this](const QString &path) { showExportedInStatusBar(statusBar(), path); });
         dialog->open();
     });

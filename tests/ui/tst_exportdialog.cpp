@@ -9,6 +9,8 @@
 #include "export/dashboardexport.h"
 #include "manifest/manifestparser.h"
 #include "rules/readiness.h"
+#include "rules/releasecalendar.h"
+#include "rules/repositoryrules.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -53,6 +55,7 @@ private slots:
     void exportsCurrentRelease_data();
     void exportsCurrentRelease();
     void exportsAllReleases();
+    void readinessFollowsTheCalendar();
     void fileNameFollowsChoices();
     void withoutOpenReleaseOnlyAll();
     void failureKeepsDialogOpen_data();
@@ -157,6 +160,39 @@ void tst_ExportDialog::exportsAllReleases()
     for (const core::ReleaseEntry &entry : workspace.releases)
         releases.push_back({*entry.manifest, core::checkReadiness(*entry.manifest), entry.relativePath});
     QCOMPARE(readFile(out), core::DashboardExport::index(releases, core::ExportFormat::Markdown, {GeneratedAt}));
+}
+
+// With the rules' calendar, the page says what the window says at the footer's time: the
+// approved release is held back outside its window, and says when the next one opens.
+void tst_ExportDialog::readinessFollowsTheCalendar()
+{
+    const core::RulesResult rules = core::parseRepositoryRules("components:\n  - name: api\n    paths: [api/]\n"
+                                                               "timezone: Europe/Berlin\nenforce_windows: true\n",
+                                                               QStringLiteral(".release-console.yaml"));
+    QVERIFY(rules.ok());
+    const core::ReleaseCalendar calendar(*rules.rules);
+    const core::WorkspaceScan workspace = scan();
+    ui::ExportDialog dialog(workspace, seedPath());
+    dialog.setGeneratedAt(GeneratedAt); // a Monday: no regular window
+    dialog.setReleaseCalendar(calendar);
+    dialog.allButton()->setChecked(true);
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(int(core::ExportFormat::Markdown)));
+    const QString out = m_root.filePath(QStringLiteral("calendar.md"));
+    dialog.pathEdit()->setText(out);
+    QSignalSpy exported(&dialog, &ui::ExportDialog::exported);
+    dialog.accept();
+    QVERIFY(exported.size() == 1 || exported.wait(10000));
+
+    std::vector<core::DashboardRelease> releases;
+    for (const core::ReleaseEntry &entry : workspace.releases)
+        releases.push_back({*entry.manifest, core::checkReadiness(*entry.manifest, calendar, GeneratedAt), entry.relativePath});
+    const QByteArray page = readFile(out);
+    QCOMPARE(page, core::DashboardExport::index(releases, core::ExportFormat::Markdown, {GeneratedAt}));
+    // And it is not the page without the calendar.
+    std::vector<core::DashboardRelease> plain;
+    for (const core::ReleaseEntry &entry : workspace.releases)
+        plain.push_back({*entry.manifest, core::checkReadiness(*entry.manifest), entry.relativePath});
+    QVERIFY(page != core::DashboardExport::index(plain, core::ExportFormat::Markdown, {GeneratedAt}));
 }
 
 void tst_ExportDialog::fileNameFollowsChoices()
