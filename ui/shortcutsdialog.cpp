@@ -45,6 +45,7 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_tree, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -118,6 +119,11 @@ void ShortcutsDialog::rebuild()
     m_tree->expandAll();
     for (int column = 0; column < ColumnCount; ++column)
         m_tree->resizeColumnToContents(column);
+    // A long entry (a recent clone's full path) must not push the keys out of sight: it is
+    // shortened in the middle and shown whole in its tooltip.
+    const int widest = fontMetrics().averageCharWidth() * 40;
+    if (m_tree->columnWidth(ActionColumn) > widest)
+        m_tree->setColumnWidth(ActionColumn, widest);
     applyFilter();
 }
 
@@ -144,6 +150,8 @@ void ShortcutsDialog::addMenu(QMenu *menu, QTreeWidgetItem *group, const QString
         item->setData(ActionColumn, Qt::UserRole, QVariant::fromValue(action));
         if (!action->statusTip().isEmpty())
             item->setToolTip(ActionColumn, action->statusTip());
+        else if (name.size() > 40)
+            item->setToolTip(ActionColumn, name);
     }
 }
 

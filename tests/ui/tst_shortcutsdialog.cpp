@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
@@ -129,6 +130,25 @@ private slots:
         QTreeWidgetItem *noKeys = rowOf(dialog, sample.noKeys);
         QVERIFY(noKeys);
         QVERIFY(noKeys->text(ShortcutsDialog::MenuKeysColumn).isEmpty());
+    }
+
+    // A recent clone's long path stays in the list, shortened, and the keys stay in view.
+    void longEntriesKeepTheKeysInView()
+    {
+        SampleWindow sample;
+        QAction *recent = sample.window.menuBar()->actions().first()->menu()->addAction(
+            QStringLiteral("1 /home/someone/src/a/very/long/path/to/a/clone/that/goes/on/and/on/release-console-demo"));
+        ShortcutsDialog dialog(sample.window.menuBar());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget *tree = dialog.tree();
+        QTreeWidgetItem *item = rowOf(dialog, recent);
+        QVERIFY(item);
+        QVERIFY(item->toolTip(ShortcutsDialog::ActionColumn).contains(QStringLiteral("release-console-demo")));
+        const int keysRight = tree->header()->sectionViewportPosition(ShortcutsDialog::ShortcutColumn)
+            + tree->columnWidth(ShortcutsDialog::ShortcutColumn);
+        QVERIFY2(keysRight <= tree->viewport()->width(),
+                 qPrintable(QStringLiteral("the shortcut column ends at %1 of %2").arg(keysRight).arg(tree->viewport()->width())));
     }
 
     void followsTheLiveActions()
