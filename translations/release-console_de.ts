@@ -145,10 +145,6 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
         <translation>%1 enthält Fehler; die Release-Zeitfenster sind erst bekannt, wenn sie behoben sind</translation>
     </message>
     <message>
-        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
-        <translation>--at %1 ist keine Zeitangabe; schreiben Sie sie als 2024-01-23T10:00:00Z (ISO 8601, mit Z oder einem Versatz)</translation>
-    </message>
-    <message>
         <source>Machine-readable output (see docs/cli.md).</source>
         <translation>Maschinenlesbare Ausgabe (siehe docs/cli.md).</translation>
     </message>

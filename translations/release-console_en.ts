@@ -139,10 +139,6 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Machine-readable output (see docs/cli.md).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,10 +145,6 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
         <translation>%1 contient des erreurs&#xa0;; les fenêtres de release ne peuvent pas être connues avant leur correction</translation>
     </message>
     <message>
-        <source>--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an offset)</source>
-        <translation>--at %1 n&apos;est pas une date-heure&#xa0;; écrivez-la comme 2024-01-23T10:00:00Z (ISO 8601, avec Z ou un décalage)</translation>
-    </message>
-    <message>
         <source>Machine-readable output (see docs/cli.md).</source>
         <translation>Sortie lisible par machine (voir docs/cli.md).</translation>
     </message>

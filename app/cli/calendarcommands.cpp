@@ -59,9 +59,7 @@ bool Cli::readAt(const QString &text)
         return true;
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid()) {
-        fail(ExitInvalidInput, tr("--at %1 is not a time; write it as 2024-01-23T10:00:00Z (ISO 8601, with Z or an "
-                                  "offset)")
-                                   .arg(text));
+        fail(ExitInvalidInput, tr("--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not \"%1\"").arg(text));
         return false;
     }
     if (t.timeSpec() == Qt::LocalTime)

@@ -860,7 +860,7 @@ void Cli::printDashboard(const ReleaseEntry &entry)
         int index = 0;
         // The number is what `releasectl checklist RELEASE N` takes, so it leads the line.
         const int numberWidth = int(QString::number(m.checklist.size()).size()) + 1;
-        const ChecklistTiming timing = checklistTiming(nullptr, m, m_checklistAt);
+        const ChecklistTiming timing = checklistTiming(nullptr, m, m_now);
         QString group;
         // Template items carry their phase and section: a heading wherever the group changes.
         const auto flush = [&] {
@@ -970,13 +970,8 @@ int Cli::runStatus(const QStringList &args)
         return fail(ExitInvalidInput, tr("status takes one release; see 'releasectl status --help'"));
     if (line.parser.isSet(line.repo))
         m_repoOption = line.parser.value(line.repo);
-    if (line.parser.isSet(at)) {
-        m_checklistAt = QDateTime::fromString(line.parser.value(at), Qt::ISODate);
-        if (!m_checklistAt.isValid())
-            return fail(ExitInvalidInput, tr("--at needs an ISO 8601 time such as 2024-01-15T09:45:00Z, not \"%1\"").arg(line.parser.value(at)));
-        if (!readAt(line.parser.value(at)))
-            return ExitInvalidInput;
-    }
+    if (!readAt(line.parser.value(at)))
+        return ExitInvalidInput;
 
     Context context;
     int exitCode = ExitDone;
@@ -985,7 +980,7 @@ int Cli::runStatus(const QStringList &args)
         return exitCode;
     ensureCalendar(context);
     if (line.parser.isSet(json))
-        m_out << writeJson(QJsonDocument(statusJson(*entry, checklistTiming(context.repo ? &*context.repo : nullptr, *entry->manifest, m_checklistAt),
+        m_out << writeJson(QJsonDocument(statusJson(*entry, checklistTiming(context.repo ? &*context.repo : nullptr, *entry->manifest, m_now),
                                                     readinessOf(*entry->manifest))));
     else
         printDashboard(*entry);

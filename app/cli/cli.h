@@ -174,9 +174,8 @@ private:
     QTextStream &m_err;
     Options m_options;
     QString m_repoOption;
-    /// status --at TIME: the moment release-day checklist items are shown due or overdue for.
-    QDateTime m_checklistAt;
-    /// --at TIME for check and status: the moment windows and freezes are judged at.
+    /// --at TIME for check and status: the moment windows, freezes and release-day checklist
+    /// items are judged at; invalid for the clock.
     QDateTime m_now;
     bool m_calendarLoaded = false;
     std::optional<core::ReleaseCalendar> m_calendar;
