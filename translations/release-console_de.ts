@@ -217,10 +217,6 @@ Für ein Sign-off schreibt %1 (mit Schreibzugriff auf das Repository) einen Komm
         <translation>eine Notfall-Ausnahme braucht eine Begründung: --reason &quot;warum das nicht warten kann&quot;</translation>
     </message>
     <message>
-        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
-        <translation>Die Hindernisse durch Zeitfenster und Sperrzeiten von %1 sind aufgehoben; Sign-offs und Freigaben gelten weiterhin.</translation>
-    </message>
-    <message>
         <source>Pre-release</source>
         <translation>Vor dem Release</translation>
     </message>
@@ -689,10 +685,6 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
         <translation>von %1 am %2: %3</translation>
     </message>
     <message>
-        <source>lifts: %1</source>
-        <translation>hebt auf: %1</translation>
-    </message>
-    <message>
         <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
         <translation>Fällige oder überfällige Checklistenpunkte für den Tag des Releases und die Release-Zeitfenster zum Zeitpunkt TIME (ISO 8601, z. B. 2024-01-15T09:45:00Z) statt jetzt zeigen.</translation>
     </message>
@@ -727,10 +719,6 @@ Committen Sie selbst oder beheben Sie die Ursache und committen Sie mit Ihren Gi
     <message>
         <source>%1 is ready to deploy</source>
         <translation>%1 ist bereit zum Ausrollen</translation>
-    </message>
-    <message>
-        <source>break-glass override: %1</source>
-        <translation>Notfall-Ausnahme: %1</translation>
     </message>
     <message>
         <source>%1 is blocked (1 blocker):</source>
@@ -1673,6 +1661,18 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
     <message>
         <source>told them why on #%1</source>
         <translation>Begründung auf #%1 mitgeteilt</translation>
+    </message>
+    <message>
+        <source>The window and freeze blockers of %1 are lifted until %2 (%3); sign-offs and approvals still apply.</source>
+        <translation>Die Hindernisse durch Zeitfenster und Sperrzeiten von %1 sind bis %2 (%3) aufgehoben; Sign-offs und Freigaben gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>lifts until %1: %2</source>
+        <translation>hebt bis %1 auf: %2</translation>
+    </message>
+    <message>
+        <source>break-glass override until %1: %2</source>
+        <translation>Notfall-Ausnahme bis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3580,14 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
         <source>validation: %1 failed (%2)</source>
         <translation>Validierung: %1 fehlgeschlagen (%2)</translation>
     </message>
+    <message>
+        <source>the break-glass override by %1 records no break_glass_at, so it lifts nothing; record it again</source>
+        <translation>die Notfall-Ausnahme von %1 nennt kein break_glass_at und hebt daher nichts auf; erfassen Sie sie neu</translation>
+    </message>
+    <message>
+        <source>the break-glass override by %1 ended %2 (%3); record a new one to deploy now</source>
+        <translation>die Notfall-Ausnahme von %1 ist %2 (%3) abgelaufen; erfassen Sie eine neue, um jetzt auszurollen</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::ReleaseCalendar</name>
@@ -4246,6 +4254,14 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
     <message>
         <source>cannot read the file: %1; check its permissions</source>
         <translation>die Datei kann nicht gelesen werden: %1; prüfen Sie ihre Berechtigungen</translation>
+    </message>
+    <message>
+        <source>break_glass_lasts: %1</source>
+        <translation>break_glass_lasts: %1</translation>
+    </message>
+    <message>
+        <source>break_glass_lasts %1 is longer than a week; an override is for one deploy, such as 4h</source>
+        <translation>break_glass_lasts %1 ist länger als eine Woche; eine Ausnahme gilt für ein Rollout, etwa 4h</translation>
     </message>
 </context>
 <context>
@@ -5558,10 +5574,6 @@ Pfade: %3</translation>
         <translation>Jetzt blockiert: %1</translation>
     </message>
     <message>
-        <source>The override lifts only the window and freeze blockers. Sign-offs, approvals, the checklist and validation still apply. It is recorded in the manifest with your name, the time and the reason, and committed.</source>
-        <translation>Die Ausnahme hebt nur die Hindernisse durch Zeitfenster und Sperrzeiten auf. Sign-offs, Freigaben, Checkliste und Validierung gelten weiterhin. Sie wird mit Ihrem Namen, der Zeit und der Begründung im Manifest erfasst und committet.</translation>
-    </message>
-    <message>
         <source>Reason for the override</source>
         <translation>Begründung für die Ausnahme</translation>
     </message>
@@ -5608,6 +5620,10 @@ Pfade: %3</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>The override lifts only the window and freeze blockers, until %1. Sign-offs, approvals, the checklist and validation still apply. It is recorded in the manifest with your name, the time and the reason, and committed.</source>
+        <translation>Die Ausnahme hebt nur die Hindernisse durch Zeitfenster und Sperrzeiten auf, bis %1. Sign-offs, Freigaben, Checkliste und Validierung gelten weiterhin. Sie wird mit Ihrem Namen, der Zeit und der Begründung im Manifest erfasst und committet.</translation>
     </message>
 </context>
 <context>
@@ -7597,16 +7613,16 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
         <translation>Notfall-Ausnahme vom Zeitfenster durch %1, %2: %3</translation>
     </message>
     <message>
-        <source>Lifted: %1</source>
-        <translation>Aufgehobenes Hindernis: %1</translation>
-    </message>
-    <message>
         <source>Release details</source>
         <translation>Release-Details</translation>
     </message>
     <message>
         <source>The open release&apos;s components, changes, checklist, approvals, validation and manifest, one tab each</source>
         <translation>Komponenten, Änderungen, Checkliste, Freigaben, Validierung und Manifest des offenen Releases, je ein Reiter</translation>
+    </message>
+    <message>
+        <source>Lifted until %1: %2</source>
+        <translation>Aufgehoben bis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7634,10 +7650,6 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
     <message>
         <source>This clone&apos;s rules do not hold releases to their windows (enforce_windows in %1).</source>
         <translation>Die Regeln dieses Klons binden Releases nicht an ihre Zeitfenster (enforce_windows in %1).</translation>
-    </message>
-    <message>
-        <source>Already overridden by %1: %2</source>
-        <translation>Notfall-Ausnahme bereits erteilt von %1: %2</translation>
     </message>
     <message>
         <source>%1 is %2; windows apply only before it deploys.</source>
@@ -7668,8 +7680,12 @@ Wählen Sie einen Ordner in einem Git-Klon mit Datei → Klon öffnen… oder zi
         <translation>Die Notfall-Ausnahme für %1 wurde nicht erfasst: %2</translation>
     </message>
     <message>
-        <source>%1 may deploy outside its window: overridden by %2</source>
-        <translation>%1 darf außerhalb seines Zeitfensters ausgerollt werden: Notfall-Ausnahme von %2</translation>
+        <source>Already overridden by %1 until %2: %3</source>
+        <translation>Notfall-Ausnahme bereits erteilt von %1, gültig bis %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 may deploy outside its window until %2: overridden by %3</source>
+        <translation>%1 darf bis %2 außerhalb seines Zeitfensters ausgerollt werden: Notfall-Ausnahme von %3</translation>
     </message>
 </context>
 <context>

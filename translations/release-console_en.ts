@@ -211,10 +211,6 @@ To sign off, %1 (with write access to the repository) writes a comment with a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pre-release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,10 +663,6 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lifts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,10 +696,6 @@ Commit it yourself, or fix the cause and commit with your git tools.</source>
     </message>
     <message>
         <source>%1 is ready to deploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>break-glass override: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,6 +1633,18 @@ Agree with the other side on which decision stands, then run releasectl push --k
     </message>
     <message>
         <source>told them why on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window and freeze blockers of %1 are lifted until %2 (%3); sign-offs and approvals still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifts until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break-glass override until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3553,6 +3553,14 @@ Agree with the other side on which decision stands, then run releasectl push --k
         <source>validation: %1 failed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the break-glass override by %1 records no break_glass_at, so it lifts nothing; record it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the break-glass override by %1 ended %2 (%3); record a new one to deploy now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::core::ReleaseCalendar</name>
@@ -4218,6 +4226,14 @@ Agree with the other side on which decision stands, then run releasectl push --k
     </message>
     <message>
         <source>cannot read the file: %1; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break_glass_lasts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break_glass_lasts %1 is longer than a week; an override is for one deploy, such as 4h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5527,10 +5543,6 @@ Paths: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The override lifts only the window and freeze blockers. Sign-offs, approvals, the checklist and validation still apply. It is recorded in the manifest with your name, the time and the reason, and committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason for the override</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,6 +5588,10 @@ Paths: %3</source>
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override lifts only the window and freeze blockers, until %1. Sign-offs, approvals, the checklist and validation still apply. It is recorded in the manifest with your name, the time and the reason, and committed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7561,15 +7577,15 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lifted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Release details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The open release&apos;s components, changes, checklist, approvals, validation and manifest, one tab each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7597,10 +7613,6 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
     </message>
     <message>
         <source>This clone&apos;s rules do not hold releases to their windows (enforce_windows in %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already overridden by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7632,7 +7644,11 @@ Choose a folder inside a git clone with File → Open Clone…, or drop one on t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may deploy outside its window: overridden by %2</source>
+        <source>Already overridden by %1 until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may deploy outside its window until %2: overridden by %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

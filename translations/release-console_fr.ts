@@ -217,10 +217,6 @@ Pour valider, %1 (avec accès en écriture au dépôt) écrit un commentaire con
         <translation>une dérogation d&apos;urgence exige une raison&#xa0;: --reason &quot;pourquoi ça ne peut pas attendre&quot;</translation>
     </message>
     <message>
-        <source>The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.</source>
-        <translation>Les blocages de fenêtre et de gel de %1 sont levés&#xa0;; les validations et approbations restent requises.</translation>
-    </message>
-    <message>
         <source>Pre-release</source>
         <translation>Avant la release</translation>
     </message>
@@ -689,10 +685,6 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
         <translation>par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>lifts: %1</source>
-        <translation>lève&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Show release-day checklist items due or overdue, and the release windows, as at TIME (ISO 8601, e.g. 2024-01-15T09:45:00Z) instead of now.</source>
         <translation>Affiche les éléments de checklist du jour de release à faire ou en retard, ainsi que les fenêtres de release, à la date TIME (ISO 8601, p. ex. 2024-01-15T09:45:00Z) au lieu de maintenant.</translation>
     </message>
@@ -727,10 +719,6 @@ Commitez-le vous-même, ou corrigez la cause et commitez avec vos outils git.</t
     <message>
         <source>%1 is ready to deploy</source>
         <translation>%1 est prête à déployer</translation>
-    </message>
-    <message>
-        <source>break-glass override: %1</source>
-        <translation>dérogation d&apos;urgence&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is blocked (1 blocker):</source>
@@ -1673,6 +1661,18 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     <message>
         <source>told them why on #%1</source>
         <translation>raison expliquée sur #%1</translation>
+    </message>
+    <message>
+        <source>The window and freeze blockers of %1 are lifted until %2 (%3); sign-offs and approvals still apply.</source>
+        <translation>Les blocages de fenêtre et de gel de %1 sont levés jusqu&apos;au %2 (%3) ; les validations et approbations restent requises.</translation>
+    </message>
+    <message>
+        <source>lifts until %1: %2</source>
+        <translation>lève jusqu&apos;au %1 : %2</translation>
+    </message>
+    <message>
+        <source>break-glass override until %1: %2</source>
+        <translation>dérogation d&apos;urgence jusqu&apos;au %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3580,14 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
         <source>validation: %1 failed (%2)</source>
         <translation>vérifications&#xa0;: %1 en échec (%2)</translation>
     </message>
+    <message>
+        <source>the break-glass override by %1 records no break_glass_at, so it lifts nothing; record it again</source>
+        <translation>la dérogation d&apos;urgence de %1 n&apos;indique pas break_glass_at et ne lève donc rien ; enregistrez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>the break-glass override by %1 ended %2 (%3); record a new one to deploy now</source>
+        <translation>la dérogation d&apos;urgence de %1 a pris fin le %2 (%3) ; enregistrez-en une nouvelle pour déployer maintenant</translation>
+    </message>
 </context>
 <context>
     <name>rc::core::ReleaseCalendar</name>
@@ -4246,6 +4254,14 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     <message>
         <source>cannot read the file: %1; check its permissions</source>
         <translation>impossible de lire le fichier&#xa0;: %1&#xa0;; vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>break_glass_lasts: %1</source>
+        <translation>break_glass_lasts : %1</translation>
+    </message>
+    <message>
+        <source>break_glass_lasts %1 is longer than a week; an override is for one deploy, such as 4h</source>
+        <translation>break_glass_lasts %1 dépasse une semaine ; une dérogation vaut pour un déploiement, par exemple 4h</translation>
     </message>
 </context>
 <context>
@@ -5558,10 +5574,6 @@ Chemins&#xa0;: %3</translation>
         <translation>Bloquée maintenant&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The override lifts only the window and freeze blockers. Sign-offs, approvals, the checklist and validation still apply. It is recorded in the manifest with your name, the time and the reason, and committed.</source>
-        <translation>La dérogation ne lève que les blocages de fenêtre et de gel. Les validations, les approbations, la checklist et les vérifications restent requises. Elle est enregistrée dans le manifeste avec votre nom, l&apos;heure et la raison, puis commitée.</translation>
-    </message>
-    <message>
         <source>Reason for the override</source>
         <translation>Raison de la dérogation</translation>
     </message>
@@ -5608,6 +5620,10 @@ Chemins&#xa0;: %3</translation>
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>The override lifts only the window and freeze blockers, until %1. Sign-offs, approvals, the checklist and validation still apply. It is recorded in the manifest with your name, the time and the reason, and committed.</source>
+        <translation>La dérogation ne lève que les blocages de fenêtre et de gel, jusqu&apos;au %1. Les validations, les approbations, la checklist et les vérifications restent requises. Elle est enregistrée dans le manifeste avec votre nom, l&apos;heure et la raison, puis commitée.</translation>
     </message>
 </context>
 <context>
@@ -7597,16 +7613,16 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
         <translation>Dérogation à la fenêtre accordée par %1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Lifted: %1</source>
-        <translation>Blocage levé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Release details</source>
         <translation>Détails de la release</translation>
     </message>
     <message>
         <source>The open release&apos;s components, changes, checklist, approvals, validation and manifest, one tab each</source>
         <translation>Composants, modifications, checklist, approbations, validation et manifeste de la release ouverte, un onglet chacun</translation>
+    </message>
+    <message>
+        <source>Lifted until %1: %2</source>
+        <translation>Levé jusqu&apos;au %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7634,10 +7650,6 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     <message>
         <source>This clone&apos;s rules do not hold releases to their windows (enforce_windows in %1).</source>
         <translation>Les règles de ce clone n&apos;imposent pas leurs fenêtres aux releases (enforce_windows dans %1).</translation>
-    </message>
-    <message>
-        <source>Already overridden by %1: %2</source>
-        <translation>Dérogation déjà accordée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2; windows apply only before it deploys.</source>
@@ -7668,8 +7680,12 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
         <translation>La dérogation d&apos;urgence pour %1 n&apos;a pas été enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 may deploy outside its window: overridden by %2</source>
-        <translation>%1 peut être déployée hors de sa fenêtre&#xa0;: dérogation accordée par %2</translation>
+        <source>Already overridden by %1 until %2: %3</source>
+        <translation>Dérogation déjà accordée par %1 jusqu&apos;au %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 may deploy outside its window until %2: overridden by %3</source>
+        <translation>%1 peut être déployée hors de sa fenêtre jusqu&apos;au %2 : dérogation accordée par %3</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@
 
 namespace rc::ui {
 
-BreakGlassDialog::BreakGlassDialog(const core::Manifest &manifest, const QString &blocker, QWidget *parent)
+BreakGlassDialog::BreakGlassDialog(const core::Manifest &manifest, const QString &blocker, const QString &until,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_releaseId(manifest.release.id)
 {
@@ -26,10 +27,12 @@ BreakGlassDialog::BreakGlassDialog(const core::Manifest &manifest, const QString
     what->setText(blocker.isEmpty() ? tr("The release is inside its window now; the override is recorded for later.")
                                     : tr("Blocked now: %1").arg(blocker));
     layout->addWidget(what);
-    auto *scope = new QLabel(tr("The override lifts only the window and freeze blockers. Sign-offs, approvals, the "
-                                "checklist and validation still apply. It is recorded in the manifest with your name, "
-                                "the time and the reason, and committed."),
+    auto *scope = new QLabel(tr("The override lifts only the window and freeze blockers, until %1. Sign-offs, "
+                                "approvals, the checklist and validation still apply. It is recorded in the manifest "
+                                "with your name, the time and the reason, and committed.")
+                                 .arg(until),
                              this);
+    scope->setObjectName(QStringLiteral("breakGlassScope"));
     scope->setWordWrap(true);
     layout->addWidget(scope);
 

@@ -20,8 +20,10 @@ class BreakGlassDialog final : public QDialog
     Q_OBJECT
 
 public:
-    /// `blocker` is the window or freeze blocker the override lifts, shown as the reason it exists.
-    BreakGlassDialog(const core::Manifest &manifest, const QString &blocker, QWidget *parent = nullptr);
+    /// `blocker` is the window or freeze blocker the override lifts, shown as the reason it exists;
+    /// `until` when the override stops lifting it ("Tue 2024-01-23 14:00 (Europe/Berlin)").
+    BreakGlassDialog(const core::Manifest &manifest, const QString &blocker, const QString &until,
+                     QWidget *parent = nullptr);
 
     /// The reason as typed, trimmed.
     QString reason() const;

@@ -642,9 +642,12 @@ void ReleasePage::refreshReadiness(const core::Manifest *manifest)
                          : core::formatTimestamp(glass.at);
         overrideHtml = QStringLiteral("<p style=\"margin: 4px 0 0 0;\">\u26A0 %1</p>")
                            .arg(tr("Window overridden by %1 on %2: %3").arg(glass.by, when, glass.reason).toHtmlEscaped());
-        if (!readiness.overridden.isEmpty())
+        if (!readiness.overridden.isEmpty()) {
+            const QString until = m_calendar ? m_calendar->formatTime(readiness.overrideEnds)
+                                             : core::formatTimestamp(readiness.overrideEnds);
             overrideHtml += QStringLiteral("<p style=\"margin: 2px 0 0 0;\">%1</p>")
-                                .arg(tr("Lifted: %1").arg(readiness.overridden).toHtmlEscaped());
+                                .arg(tr("Lifted until %1: %2").arg(until, readiness.overridden).toHtmlEscaped());
+        }
     }
     if (readiness.ready) {
         m_readiness->setText(QStringLiteral("<b>\u2714 %1</b>").arg(tr("Ready to deploy").toHtmlEscaped()) + overrideHtml);

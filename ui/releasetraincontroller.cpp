@@ -10,6 +10,7 @@
 
 #include "git/repository.h"
 #include "notify/notification.h"
+#include "rules/readiness.h"
 #include "rules/repositoryrules.h"
 
 #include <QAction>
@@ -245,12 +246,17 @@ void ReleaseTrainController::attachBreakGlassAction(QAction *action)
     updateAction();
 }
 
+QString ReleaseTrainController::zonedTime(const QDateTime &t) const
+{
+    return QStringLiteral("%1 (%2)").arg(m_calendar->formatTime(t), m_calendar->timeZoneName());
+}
+
 QString ReleaseTrainController::breakGlassBlocker() const
 {
     if (!m_calendar || !m_calendar->enforced() || !m_document || !m_document->isOpen())
         return {};
     const core::Manifest *manifest = m_document->manifest();
-    if (!manifest || manifest->release.breakGlass.isSet() || !beforeDeploying(manifest->release.status))
+    if (!manifest || core::breakGlassActive(*manifest, *m_calendar, now()) || !beforeDeploying(manifest->release.status))
         return {};
     const core::TimeGate gate = m_calendar->gate(core::releaseTypeOf(*manifest), now());
     return gate.open ? QString() : gate.blocker;
@@ -268,8 +274,11 @@ QString ReleaseTrainController::whyNoBreakGlass() const
     if (!m_calendar->enforced())
         return tr("This clone's rules do not hold releases to their windows (enforce_windows in %1).")
             .arg(QString::fromUtf16(core::repositoryRulesFileName));
-    if (manifest->release.breakGlass.isSet())
-        return tr("Already overridden by %1: %2").arg(manifest->release.breakGlass.by, manifest->release.breakGlass.reason);
+    if (core::breakGlassActive(*manifest, *m_calendar, now())) {
+        return tr("Already overridden by %1 until %2: %3")
+            .arg(manifest->release.breakGlass.by, zonedTime(core::breakGlassEnds(*manifest, *m_calendar)),
+                 manifest->release.breakGlass.reason);
+    }
     if (!beforeDeploying(manifest->release.status))
         return tr("%1 is %2; windows apply only before it deploys.")
             .arg(manifest->release.id, core::toString(manifest->release.status));
@@ -303,7 +312,8 @@ BreakGlassDialog *ReleaseTrainController::breakGlass()
         emit statusMessage(tr("Cannot break glass: %1").arg(whyNoBreakGlass()));
         return nullptr;
     }
-    auto *dialog = new BreakGlassDialog(*m_document->manifest(), blocker, m_dialogParent);
+    const QString until = zonedTime(now().addSecs(qint64(m_calendar->breakGlassMinutes()) * 60));
+    auto *dialog = new BreakGlassDialog(*m_document->manifest(), blocker, until, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QByteArray confirmed = m_document->bytes();
     connect(dialog, &QDialog::accepted, this, [this, dialog, confirmed] {
@@ -348,7 +358,9 @@ bool ReleaseTrainController::applyBreakGlass(const QString &reason)
                                                 {QStringLiteral("reason"), manifest->release.breakGlass.reason}},
                                                edit.at));
     }
-    emit statusMessage(tr("%1 may deploy outside its window: overridden by %2").arg(id, m_document->user()));
+    emit statusMessage(tr("%1 may deploy outside its window until %2: overridden by %3")
+                           .arg(id, manifest ? zonedTime(core::breakGlassEnds(*manifest, *m_calendar)) : QString(),
+                                m_document->user()));
     recheck();
     emit breakGlassApplied();
     return true;

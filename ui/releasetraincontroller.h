@@ -81,8 +81,8 @@ public:
     void attachBreakGlassAction(QAction *action);
 
     /// The window or freeze blocker an override of the open release would lift; empty when there
-    /// is nothing to override (no enforced calendar, inside its window, already overridden, past
-    /// deploying, nothing open).
+    /// is nothing to override (no enforced calendar, inside its window, an override still lasting,
+    /// past deploying, nothing open). Once an override has ended, the release may be overridden again.
     QString breakGlassBlocker() const;
     bool canBreakGlass() const { return !breakGlassBlocker().isEmpty(); }
     /// Opens the Break Glass dialog (non-blocking); null when the release cannot be overridden.
@@ -117,6 +117,8 @@ private:
     void distribute();
     void updateAction();
     QString whyNoBreakGlass() const;
+    /// "Tue 2024-01-23 14:00 (Europe/Berlin)": `t` in the calendar's time zone, which it names.
+    QString zonedTime(const QDateTime &t) const;
 
     QPointer<models::ReleaseListModel> m_releases;
     QPointer<models::ReleaseDocument> m_document;

@@ -232,8 +232,11 @@ int Cli::runOverride(const QStringList &args)
     edit.at = QDateTime::currentDateTimeUtc();
     const int result = applyAndCommit(context, *entry, edit, !line.parser.isSet(noCommit));
     if (result == ExitDone) {
-        m_out << tr("The window and freeze blockers of %1 are lifted; sign-offs and approvals still apply.")
-                     .arg(entry->manifest->release.id)
+        ensureCalendar(context);
+        const core::ReleaseCalendar calendar = m_calendar.value_or(core::ReleaseCalendar());
+        const QDateTime until = edit.at.addSecs(qint64(calendar.breakGlassMinutes()) * 60);
+        m_out << tr("The window and freeze blockers of %1 are lifted until %2 (%3); sign-offs and approvals still apply.")
+                     .arg(entry->manifest->release.id, calendar.formatTime(until), calendar.timeZoneName())
               << Qt::endl;
         notifyRelease(context, core::NotificationEvent::BreakGlass, entry->path,
                       {{QStringLiteral("user"), user}, {QStringLiteral("reason"), why}});

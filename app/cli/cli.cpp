@@ -701,13 +701,14 @@ int Cli::runList(const QStringList &args)
 // -------------------------------------------------------------------------------------------------
 
 /// ready and blockers, and with the calendar when the clock blocks or was overridden:
-/// next_window (UTC) and overridden.
+/// next_window (UTC), overridden and override_until (UTC).
 static void addReadinessJson(QJsonObject &o, const core::Readiness &readiness)
 {
     o[QStringLiteral("ready")] = readiness.ready;
     o[QStringLiteral("blockers")] = jsonStrings(readiness.blockers);
     o[QStringLiteral("next_window")] = jsonTime(readiness.nextOpening);
     o[QStringLiteral("overridden")] = jsonString(readiness.overridden);
+    o[QStringLiteral("override_until")] = jsonTime(readiness.overrideEnds);
 }
 
 static QJsonObject statusJson(const ReleaseEntry &entry, const ChecklistTiming &timing, const core::Readiness &readiness)
@@ -947,7 +948,8 @@ void Cli::printDashboard(const ReleaseEntry &entry)
         m_out << paint(tr("Break glass"), Bold) << QLatin1String(": ")
               << paint(tr("by %1 at %2: %3").arg(glass.by, humanTime(glass.at), glass.reason), Yellow) << QLatin1Char('\n');
         if (!readiness.overridden.isEmpty())
-            m_out << QStringLiteral("  ") << tr("lifts: %1").arg(readiness.overridden) << QLatin1Char('\n');
+            m_out << QStringLiteral("  ") << tr("lifts until %1: %2").arg(humanTime(readiness.overrideEnds), readiness.overridden)
+                  << QLatin1Char('\n');
     }
     m_out.flush();
 }
@@ -1029,7 +1031,9 @@ int Cli::runCheck(const QStringList &args)
     } else if (readiness.ready) {
         m_out << paint(QStringLiteral("✓ "), Green) << tr("%1 is ready to deploy").arg(m.release.id) << QLatin1Char('\n');
         if (!readiness.overridden.isEmpty())
-            m_out << QStringLiteral("  ") << paint(tr("break-glass override: %1").arg(readiness.overridden), Yellow) << QLatin1Char('\n');
+            m_out << QStringLiteral("  ")
+                  << paint(tr("break-glass override until %1: %2").arg(humanTime(readiness.overrideEnds), readiness.overridden), Yellow)
+                  << QLatin1Char('\n');
     } else {
         m_out << paint(QStringLiteral("✗ "), Red)
               << (readiness.blockers.size() == 1 ? tr("%1 is blocked (1 blocker):").arg(m.release.id)

@@ -48,11 +48,6 @@ QString statusBlocker(ReleaseStatus status)
     return prefix;
 }
 
-bool hasBreakGlass(const Manifest &manifest)
-{
-    return manifest.release.breakGlass.isSet();
-}
-
 } // namespace
 
 Readiness checkReadiness(const Manifest &manifest)
@@ -121,14 +116,38 @@ Readiness checkReadiness(const Manifest &manifest, const ReleaseCalendar &calend
     const TimeGate gate = calendar.gate(releaseTypeOf(manifest), now);
     if (gate.open)
         return r;
-    if (hasBreakGlass(manifest)) {
+    if (breakGlassActive(manifest, calendar, now)) {
         r.overridden = gate.blocker;
+        r.overrideEnds = breakGlassEnds(manifest, calendar);
         return r;
     }
     r.blockers << gate.blocker;
+    // Say why an override in the manifest no longer helps; one recorded after `now` did not exist then.
+    const BreakGlass &glass = manifest.release.breakGlass;
+    if (glass.isSet() && !glass.at.isValid()) {
+        r.blockers << Text::tr("the break-glass override by %1 records no break_glass_at, so it lifts nothing; "
+                               "record it again").arg(glass.by);
+    } else if (glass.isSet() && glass.at <= now) {
+        r.blockers << Text::tr("the break-glass override by %1 ended %2 (%3); record a new one to deploy now")
+                          .arg(glass.by, calendar.formatTime(breakGlassEnds(manifest, calendar)), calendar.timeZoneName());
+    }
     r.nextOpening = gate.nextOpening;
     r.ready = false;
     return r;
+}
+
+QDateTime breakGlassEnds(const Manifest &manifest, const ReleaseCalendar &calendar)
+{
+    const BreakGlass &glass = manifest.release.breakGlass;
+    if (!glass.isSet() || !glass.at.isValid())
+        return {};
+    return glass.at.addSecs(qint64(calendar.breakGlassMinutes()) * 60);
+}
+
+bool breakGlassActive(const Manifest &manifest, const ReleaseCalendar &calendar, const QDateTime &now)
+{
+    const QDateTime ends = breakGlassEnds(manifest, calendar);
+    return ends.isValid() && manifest.release.breakGlass.at <= now && now < ends;
 }
 
 QStringList approvalBlockers(const Manifest &manifest)

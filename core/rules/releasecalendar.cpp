@@ -320,6 +320,8 @@ ReleaseCalendar::ReleaseCalendar(const RepositoryRules &rules) : ReleaseCalendar
     }
     m_freezes = rules.freezes;
     m_enforced = rules.enforceWindows;
+    if (rules.breakGlassMinutes > 0)
+        m_breakGlassMinutes = rules.breakGlassMinutes;
 }
 
 QString ReleaseCalendar::timeZoneName() const

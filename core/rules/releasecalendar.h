@@ -78,6 +78,10 @@ public:
     /// built without rules; for rules, see RepositoryRules::enforceWindows.
     bool enforced() const { return m_enforced; }
 
+    /// How long a break-glass override lifts the clock after it is recorded: the rules'
+    /// `break_glass_lasts`, 4 hours (the longest of the seed's windows) when they do not say.
+    int breakGlassMinutes() const { return m_breakGlassMinutes; }
+
     QTimeZone timeZone() const { return m_zone; }
     /// "Europe/Berlin", "UTC".
     QString timeZoneName() const;
@@ -125,6 +129,7 @@ private:
 
     QTimeZone m_zone;
     bool m_enforced = true;
+    int m_breakGlassMinutes = 4 * 60;
     std::vector<ReleaseTrain> m_trains;
     std::vector<FreezeRule> m_freezes;
 };

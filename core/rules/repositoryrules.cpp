@@ -221,6 +221,16 @@ public:
                 readTimeZone(value, rules);
             } else if (key == QLatin1String("freezes")) {
                 freezesNode = value;
+            } else if (key == QLatin1String("break_glass_lasts")) {
+                const QString lasts = text(value, key).trimmed();
+                const Expected<int> minutes = parseDuration(lasts);
+                if (!minutes)
+                    error(value.Mark(), Text::tr("break_glass_lasts: %1").arg(minutes.error().message));
+                else if (*minutes > 7 * 24 * 60)
+                    error(value.Mark(), Text::tr("break_glass_lasts %1 is longer than a week; an override is for one deploy, "
+                                                 "such as 4h").arg(quoted(lasts)));
+                else
+                    rules.breakGlassMinutes = *minutes;
             } else if (key == QLatin1String("enforce_windows")) {
                 const QString flag = text(value, key).trimmed().toLower();
                 if (flag == QLatin1String("true") || flag == QLatin1String("yes"))
@@ -232,7 +242,7 @@ public:
             } else {
                 unknownKey(entry.first, QString(),
                            QStringLiteral("components, tag_pattern, github, release_types, timezone, freezes, "
-                                          "enforce_windows, notifications, signoff_allowed_users"));
+                                          "enforce_windows, break_glass_lasts, notifications, signoff_allowed_users"));
             }
         }
         // applies_to may name any type of release_types:, wherever in the file that is.

@@ -116,6 +116,9 @@ struct RepositoryRules
     /// when written; otherwise true when the file declares release_types: or freezes:, so a clone
     /// that never described its trains is not held to the seed's Tuesday windows.
     bool enforceWindows = false;
+    /// `break_glass_lasts:` how long a break-glass override lifts the clock after it is recorded,
+    /// in minutes; 0 when the file does not say (ReleaseCalendar then uses 4 hours).
+    int breakGlassMinutes = 0;
     /// `signoff_allowed_users:` GitHub logins who may sign any component off (a release manager).
     QStringList signoffAllowedUsers;
     bool fromFile = false; ///< false when the components are the derived defaults

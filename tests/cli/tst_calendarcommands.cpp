@@ -162,11 +162,27 @@ void tst_CalendarCommands::checkInsideAFreeze()
 
 void tst_CalendarCommands::overrideLiftsTheClock()
 {
+    // The override is recorded at the real time, so the clone is frozen around it: without the
+    // override nothing may deploy, whatever the day.
+    {
+        core::Expected<core::Repository> repo = core::Repository::discover(m_clone);
+        QVERIFY(repo);
+        QVERIFY(writeFile(m_clone + QStringLiteral("/.release-console.yaml"),
+                          rulesText + "  - name: Migration\n    from: 2000-01-01\n    until: 2099-12-31\n"));
+        QVERIFY(repo->commitAll(QStringLiteral("Freeze"), {QStringLiteral("Test"), QStringLiteral("test@example.com")}));
+    }
+    const auto at = [](qint64 secondsFromNow) {
+        return QDateTime::currentDateTimeUtc().addSecs(secondsFromNow).toString(Qt::ISODate);
+    };
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("rel-2024-01-16-001")}).exitCode, 3);
+
     const Result r = run({QStringLiteral("override"), QStringLiteral("rel-2024-01-16-001"), QStringLiteral("--reason"),
                           QStringLiteral("payment outage"), QStringLiteral("--by"), QStringLiteral("dan")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("release(rel-2024-01-16-001): break-glass override by @dan: payment outage")),
              qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("are lifted until ")) && r.out.contains(QStringLiteral("(Europe/Berlin)")),
+             qPrintable(r.out));
     const QByteArray text = readFile(m_clone + QLatin1Char('/') + manifestPath);
     QVERIFY(text.contains("  break_glass_by: '@dan'\n"));
     QVERIFY(text.contains("  break_glass_reason: 'payment outage'\n"));
@@ -179,27 +195,40 @@ void tst_CalendarCommands::overrideLiftsTheClock()
     QCOMPARE(blobAt(raw, QStringLiteral("HEAD:") + manifestPath), text);
     git_repository_free(raw);
 
-    const Result check = run({QStringLiteral("check"), QStringLiteral("rel-2024-01-16-001"), QStringLiteral("--at"),
-                              QStringLiteral("2024-01-17T09:30:00Z")});
+    const Result check = run({QStringLiteral("check"), QStringLiteral("rel-2024-01-16-001")});
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("break-glass override: outside the regular window")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(QStringLiteral("break-glass override until ")) && check.out.contains(QStringLiteral(": inside the freeze \"Migration\"")),
+             qPrintable(check.out));
 
-    const Result status = run({QStringLiteral("status"), QStringLiteral("rel-2024-01-16-001"), QStringLiteral("--at"),
-                               QStringLiteral("2024-01-17T09:30:00Z")});
+    const Result status = run({QStringLiteral("status"), QStringLiteral("rel-2024-01-16-001")});
     QCOMPARE(status.exitCode, 0);
     QVERIFY2(status.out.contains(QStringLiteral("Break glass: by @dan at ")), qPrintable(status.out));
-    QVERIFY2(status.out.contains(QStringLiteral(": payment outage\n  lifts: outside the regular window")), qPrintable(status.out));
+    QVERIFY2(status.out.contains(QStringLiteral(": payment outage\n  lifts until ")), qPrintable(status.out));
+
+    // Four hours later (the default break_glass_lasts) the freeze holds the release back again.
+    const Result later = run({QStringLiteral("check"), QStringLiteral("rel-2024-01-16-001"), QStringLiteral("--json"),
+                              QStringLiteral("--at"), at(4 * 3600 + 60)});
+    QCOMPARE(later.exitCode, 3);
+    const QJsonObject ended = QJsonDocument::fromJson(later.out.toUtf8()).object();
+    const QJsonArray endedBlockers = ended.value(QStringLiteral("blockers")).toArray();
+    QCOMPARE(endedBlockers.size(), 2);
+    QVERIFY2(endedBlockers.at(1).toString().startsWith(QStringLiteral("the break-glass override by @dan ended ")), qPrintable(later.out));
+    QVERIFY(ended.value(QStringLiteral("overridden")).isNull());
 
     // The override lifts the clock only: a sign-off taken back blocks again.
     QVERIFY(run({QStringLiteral("signoff"), QStringLiteral("rel-2024-01-16-001"), QStringLiteral("api"), QStringLiteral("--reset")})
                 .exitCode == 0);
     const Result again = run({QStringLiteral("check"), QStringLiteral("rel-2024-01-16-001"), QStringLiteral("--json"),
-                              QStringLiteral("--at"), QStringLiteral("2024-01-17T09:30:00Z")});
+                              QStringLiteral("--at"), at(60)});
     QCOMPARE(again.exitCode, 3);
     const QJsonObject o = QJsonDocument::fromJson(again.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("blockers")).toArray().size(), 1);
     QVERIFY2(o.value(QStringLiteral("blockers")).toArray().at(0).toString().contains(QStringLiteral("sign-off pending")), qPrintable(again.out));
-    QVERIFY(o.value(QStringLiteral("overridden")).toString().startsWith(QStringLiteral("outside the regular window")));
+    QVERIFY(o.value(QStringLiteral("overridden")).toString().startsWith(QStringLiteral("inside the freeze \"Migration\"")));
+    const QDateTime until = QDateTime::fromString(o.value(QStringLiteral("override_until")).toString(), Qt::ISODate);
+    QVERIFY2(until.isValid(), qPrintable(again.out));
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(until);
+    QVERIFY2(left > 3 * 3600 && left <= 4 * 3600, qPrintable(again.out));
 }
 
 void tst_CalendarCommands::overrideNeedsAReason()

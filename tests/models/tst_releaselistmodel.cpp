@@ -380,34 +380,38 @@ void tst_ReleaseListModel::realWorkspaceScan()
 void tst_ReleaseListModel::calendarHoldsReleasesToTheirWindows_data()
 {
     QTest::addColumn<QString>("type");
-    QTest::addColumn<bool>("breakGlass");
+    QTest::addColumn<int>("overrideAge"); // minutes since a break-glass override; -1: none
     QTest::addColumn<bool>("signedOff");
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<bool>("ready");
     QTest::addColumn<QString>("timeBlocker"); // a part of the time blocker; empty: none expected
 
-    QTest::addRow("inside the window") << QString() << false << true << utcAt(2024, 1, 23, 9, 30) << true << QString();
-    QTest::addRow("before the window") << QString() << false << true << utcAt(2024, 1, 23, 8, 30) << false
+    QTest::addRow("inside the window") << QString() << -1 << true << utcAt(2024, 1, 23, 9, 30) << true << QString();
+    QTest::addRow("before the window") << QString() << -1 << true << utcAt(2024, 1, 23, 8, 30) << false
                                        << QStringLiteral("outside the regular window Tue 10:00\u201312:00 "
                                                          "(Europe/Berlin); next window opens Tue 2024-01-23 10:00");
-    QTest::addRow("after the window") << QStringLiteral("regular") << false << true << utcAt(2024, 1, 23, 11, 0)
+    QTest::addRow("after the window") << QStringLiteral("regular") << -1 << true << utcAt(2024, 1, 23, 11, 0)
                                       << false << QStringLiteral("next window opens Tue 2024-02-06 10:00");
-    QTest::addRow("inside a freeze") << QString() << false << true << utcAt(2024, 1, 30, 9, 30) << false
+    QTest::addRow("inside a freeze") << QString() << -1 << true << utcAt(2024, 1, 30, 9, 30) << false
                                      << QStringLiteral("inside the freeze");
-    QTest::addRow("hotfixes deploy any time") << QStringLiteral("hotfix") << false << true
+    QTest::addRow("hotfixes deploy any time") << QStringLiteral("hotfix") << -1 << true
                                               << utcAt(2024, 1, 27, 3, 0) << true << QString();
-    QTest::addRow("break glass lifts the window") << QString() << true << true << utcAt(2024, 1, 23, 8, 30) << true
+    QTest::addRow("break glass lifts the window") << QString() << 30 << true << utcAt(2024, 1, 23, 8, 30) << true
                                                   << QString();
-    QTest::addRow("break glass lifts the freeze") << QString() << true << true << utcAt(2024, 1, 30, 9, 30) << true
+    QTest::addRow("break glass lifts the freeze") << QString() << 30 << true << utcAt(2024, 1, 30, 9, 30) << true
                                                   << QString();
-    QTest::addRow("break glass keeps the sign-off") << QString() << true << false << utcAt(2024, 1, 23, 8, 30)
+    QTest::addRow("break glass keeps the sign-off") << QString() << 30 << false << utcAt(2024, 1, 23, 8, 30)
                                                     << false << QString();
+    // The override lasts the calendar's break_glass_lasts (4 hours by default), then blocks again.
+    QTest::addRow("break glass ended") << QString() << 5 * 60 << true << utcAt(2024, 1, 23, 8, 30) << false
+                                       << QStringLiteral("the break-glass override by @ops ended Tue 2024-01-23 08:30 "
+                                                         "(Europe/Berlin); record a new one to deploy now");
 }
 
 void tst_ReleaseListModel::calendarHoldsReleasesToTheirWindows()
 {
     QFETCH(QString, type);
-    QFETCH(bool, breakGlass);
+    QFETCH(int, overrideAge);
     QFETCH(bool, signedOff);
     QFETCH(QDateTime, now);
     QFETCH(bool, ready);
@@ -421,8 +425,8 @@ void tst_ReleaseListModel::calendarHoldsReleasesToTheirWindows()
     QVERIFY(calendar->enforced());
 
     core::Manifest manifest = readyManifest(type);
-    if (breakGlass)
-        manifest.release.breakGlass = {QStringLiteral("@ops"), utcAt(2024, 1, 23, 8, 0), QStringLiteral("card outage")};
+    if (overrideAge >= 0)
+        manifest.release.breakGlass = {QStringLiteral("@ops"), now.addSecs(-60 * overrideAge), QStringLiteral("card outage")};
     if (!signedOff)
         manifest.components[0].signOff = core::SignOff::Pending;
     const int row = m_model->updateEntry(QStringLiteral("/clone/releases/train.yaml"),

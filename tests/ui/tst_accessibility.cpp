@@ -336,7 +336,8 @@ private slots:
         }) << false;
         // Enter never breaks the glass either.
         QTest::addRow("break glass") << DialogFactory([](MainWindow &w, const QString &clone) -> QDialog * {
-            return new rc::ui::BreakGlassDialog(demoManifest(clone), QStringLiteral("outside the release window"), &w);
+            return new rc::ui::BreakGlassDialog(demoManifest(clone), QStringLiteral("outside the release window"),
+                                                QStringLiteral("Tue 2024-01-23 14:00 (UTC)"), &w);
         }) << false;
         QTest::addRow("export") << DialogFactory([](MainWindow &w, const QString &) -> QDialog * {
             return new rc::ui::ExportDialog(w.scan(), QString(), &w);

@@ -12,6 +12,7 @@ namespace {
 
 const QString Id = QStringLiteral("rel-2024-01-15-001");
 const QString Blocker = QStringLiteral("outside the regular window Tue 10:00–12:00 (UTC); next window opens Tue 2024-01-23 10:00");
+const QString Until = QStringLiteral("Mon 2024-01-22 13:00 (UTC)");
 
 rc::core::Manifest manifest()
 {
@@ -29,13 +30,14 @@ class tst_BreakGlassDialog : public QObject
 private slots:
     void defaults()
     {
-        BreakGlassDialog dialog(manifest(), Blocker);
+        BreakGlassDialog dialog(manifest(), Blocker, Until);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.overrideButton()->isEnabled());
         QVERIFY(!dialog.overrideButton()->isDefault());
         QVERIFY(!dialog.cancelButton()->isDefault());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("breakGlassBlocker"))->text().contains(Blocker));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("breakGlassScope"))->text().contains(QStringLiteral("until ") + Until));
         QCOMPARE(dialog.hintLabel()->text(), QStringLiteral("Needs a reason and the release id typed exactly."));
     }
 
@@ -59,7 +61,7 @@ private slots:
         QFETCH(QString, reason);
         QFETCH(QString, typed);
         QFETCH(bool, enabled);
-        BreakGlassDialog dialog(manifest(), Blocker);
+        BreakGlassDialog dialog(manifest(), Blocker, Until);
         QTest::keyClicks(dialog.reasonEdit(), reason);
         QTest::keyClicks(dialog.idEdit(), typed);
         QCOMPARE(dialog.overrideButton()->isEnabled(), enabled);
@@ -68,7 +70,7 @@ private slots:
 
     void enterNeverConfirms()
     {
-        BreakGlassDialog dialog(manifest(), Blocker);
+        BreakGlassDialog dialog(manifest(), Blocker, Until);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
@@ -85,7 +87,7 @@ private slots:
 
     void escapeCancels()
     {
-        BreakGlassDialog dialog(manifest(), Blocker);
+        BreakGlassDialog dialog(manifest(), Blocker, Until);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy rejected(&dialog, &QDialog::rejected);

@@ -223,7 +223,8 @@ private slots:
     }
 
     // The rules' calendar closes the gate: a freeze that holds hotfixes back refuses the approved
-    // hotfix with the freeze's words, and a break-glass override in the manifest opens it again.
+    // hotfix with the freeze's words, and a break-glass override in the manifest opens it again
+    // for as long as it lasts.
     void calendarRefusesDeployOutsideItsWindow()
     {
         const QByteArray rules = "components:\n"
@@ -284,9 +285,17 @@ private slots:
         m_document->setUser(QStringLiteral("@ops"));
         core::BreakGlassEdit edit;
         edit.reason = QStringLiteral("payments are down");
+        edit.at = now;
         QVERIFY2(m_document->apply(edit), qPrintable(m_document->lastError()));
         QVERIFY2(m_controller->canDeploy(), qPrintable(m_controller->deployBlockers().join(QLatin1Char('\n'))));
         QVERIFY(deployAction.isEnabled());
+
+        // Four hours later (the default break_glass_lasts) the override has ended and the freeze holds again.
+        now = now.addSecs(4 * 3600);
+        m_controller->recheckReadiness();
+        QVERIFY(!deployAction.isEnabled());
+        QVERIFY2(m_controller->deployBlockers().join(QLatin1Char('\n')).contains(QStringLiteral("override by @ops ended")),
+                 qPrintable(m_controller->deployBlockers().join(QLatin1Char('\n'))));
 
         // Without the calendar the manifest alone decides, as before.
         m_controller->setReleaseCalendar(std::nullopt);

@@ -3,6 +3,7 @@
 // injected, and Break Glass offered only when the clock alone holds the open release back.
 
 #include "releasetraincontroller.h"
+#include "breakglassdialog.h"
 
 #include "../core/git/gittestutil.h"
 
@@ -11,6 +12,8 @@
 #include "releaselistmodel.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>

@@ -85,6 +85,7 @@ private slots:
     void calendar_data();
     void calendar();
     void breakGlassLiftsOnlyTheClock();
+    void breakGlassLastsItsTime();
 };
 
 void tst_Readiness::blockers_data()
@@ -310,6 +311,7 @@ void tst_Readiness::breakGlassLiftsOnlyTheClock()
     QVERIFY(lifted.ready);
     QVERIFY(lifted.blockers.isEmpty());
     QVERIFY(lifted.overridden.startsWith(QLatin1String("outside the regular window")));
+    QCOMPARE(lifted.overrideEnds, wednesday.addSecs(4 * 3600));
 
     // Never a sign-off, an approval or the status.
     m.components[0].signOff = SignOff::Pending;
@@ -321,6 +323,45 @@ void tst_Readiness::breakGlassLiftsOnlyTheClock()
     Manifest half = readyManifest();
     half.release.breakGlass.by = QStringLiteral("@dan");
     QVERIFY(!checkReadiness(half, berlin(), wednesday).ready);
+}
+
+void tst_Readiness::breakGlassLastsItsTime()
+{
+    Manifest m = readyManifest();
+    const QDateTime recorded = utcAt("2024-01-17T09:30:00"); // Wednesday 10:30 in Berlin
+    m.release.breakGlass = BreakGlass{QStringLiteral("@dan"), recorded, QStringLiteral("payment outage")};
+    const ReleaseCalendar calendar = berlin();
+    QCOMPARE(calendar.breakGlassMinutes(), 4 * 60);
+    QCOMPARE(breakGlassEnds(m, calendar), recorded.addSecs(4 * 3600));
+
+    // Up to the last second of its four hours, not a second after.
+    QVERIFY(checkReadiness(m, calendar, recorded.addSecs(4 * 3600 - 1)).ready);
+    const Readiness ended = checkReadiness(m, calendar, recorded.addSecs(4 * 3600));
+    QVERIFY(!ended.ready);
+    QVERIFY(ended.overridden.isEmpty());
+    QCOMPARE(ended.blockers.size(), 2);
+    QVERIFY2(ended.blockers[0].startsWith(QLatin1String("outside the regular window")), qPrintable(ended.blockers[0]));
+    QCOMPARE(ended.blockers[1], QStringLiteral("the break-glass override by @dan ended Wed 2024-01-17 14:30 "
+                                               "(Europe/Berlin); record a new one to deploy now"));
+    QVERIFY(ended.nextOpening.isValid());
+
+    // Asked about a moment before it was recorded, the override did not exist yet.
+    const Readiness before = checkReadiness(m, calendar, recorded.addSecs(-60));
+    QCOMPARE(before.blockers.size(), 1);
+
+    // break_glass_lasts sets the length.
+    const ReleaseCalendar short30 = berlin("break_glass_lasts: 30m\n");
+    QCOMPARE(short30.breakGlassMinutes(), 30);
+    QVERIFY(checkReadiness(m, short30, recorded.addSecs(29 * 60)).ready);
+    QVERIFY(!checkReadiness(m, short30, recorded.addSecs(30 * 60)).ready);
+
+    // An override without a time lifts nothing, and says so.
+    m.release.breakGlass.at = QDateTime();
+    QVERIFY(!breakGlassActive(m, calendar, recorded));
+    const Readiness timeless = checkReadiness(m, calendar, recorded);
+    QCOMPARE(timeless.blockers.size(), 2);
+    QCOMPARE(timeless.blockers[1], QStringLiteral("the break-glass override by @dan records no break_glass_at, so it "
+                                                  "lifts nothing; record it again"));
 }
 
 QTEST_GUILESS_MAIN(tst_Readiness)

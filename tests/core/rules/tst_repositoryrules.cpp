@@ -143,6 +143,12 @@ void tst_RepositoryRules::errors_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
 
+    QTest::addRow("break_glass_lasts not a duration")
+        << QByteArray("components: []\nbreak_glass_lasts: soon\n") << 2 << 20
+        << "break_glass_lasts: \"soon\" is not a duration; write hours and minutes such as 2h, 30m or 1h30m";
+    QTest::addRow("break_glass_lasts over a week")
+        << QByteArray("components: []\nbreak_glass_lasts: 200h\n") << 2 << 20
+        << "break_glass_lasts \"200h\" is longer than a week; an override is for one deploy, such as 4h";
     QTest::addRow("duplicate component name")
         << QByteArray("components:\n  - name: api\n    paths: [a/]\n  - name: api\n    paths: [b/]\n") << 4 << 11
         << "component \"api\" is listed twice (first at line 2); give each component a different name";
@@ -304,7 +310,8 @@ void tst_RepositoryRules::unknownKeysAreWarnings_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("top level") << QByteArray("components: []\nslack: x\n") << 2 << 1
                                << "unknown key \"slack\" (ignored); known keys here: components, tag_pattern, github, "
-                                  "release_types, timezone, freezes, enforce_windows, notifications, signoff_allowed_users";
+                                  "release_types, timezone, freezes, enforce_windows, break_glass_lasts, notifications, "
+                                  "signoff_allowed_users";
     QTest::addRow("component") << QByteArray("components:\n  - name: a\n    paths: [a/]\n    owner: x\n") << 4 << 5
                                << "unknown key \"owner\" in a component (ignored); known keys here: name, paths, team, "
                                   "team_lead, tag_pattern, allowed_users";
