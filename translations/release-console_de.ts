@@ -1663,8 +1663,8 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
         <translation>Begründung auf #%1 mitgeteilt</translation>
     </message>
     <message>
-        <source>The window and freeze blockers of %1 are lifted until %2 (%3); sign-offs and approvals still apply.</source>
-        <translation>Die Hindernisse durch Zeitfenster und Sperrzeiten von %1 sind bis %2 (%3) aufgehoben; Sign-offs und Freigaben gelten weiterhin.</translation>
+        <source>The window and freeze blockers of %1 are lifted until %2; sign-offs and approvals still apply.</source>
+        <translation>Die Hindernisse durch Zeitfenster und Sperrzeiten von %1 sind bis %2 aufgehoben; Sign-offs und Freigaben gelten weiterhin.</translation>
     </message>
     <message>
         <source>lifts until %1: %2</source>
@@ -3694,6 +3694,34 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
     <message>
         <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
         <translation>%1 beginnt, wo es endet; eine wöchentliche Sperrzeit braucht eine Länge, etwa friday 16:00 - monday 08:00</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
     </message>
 </context>
 <context>

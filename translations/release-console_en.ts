@@ -1636,7 +1636,7 @@ Agree with the other side on which decision stands, then run releasectl push --k
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The window and freeze blockers of %1 are lifted until %2 (%3); sign-offs and approvals still apply.</source>
+        <source>The window and freeze blockers of %1 are lifted until %2; sign-offs and approvals still apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3666,6 +3666,34 @@ Agree with the other side on which decision stands, then run releasectl push --k
     </message>
     <message>
         <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1663,16 +1663,16 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
         <translation>raison expliquée sur #%1</translation>
     </message>
     <message>
-        <source>The window and freeze blockers of %1 are lifted until %2 (%3); sign-offs and approvals still apply.</source>
-        <translation>Les blocages de fenêtre et de gel de %1 sont levés jusqu&apos;au %2 (%3) ; les validations et approbations restent requises.</translation>
+        <source>The window and freeze blockers of %1 are lifted until %2; sign-offs and approvals still apply.</source>
+        <translation>Les blocages de fenêtre et de gel de %1 sont levés jusqu&apos;au %2&#xa0;; les validations et approbations restent requises.</translation>
     </message>
     <message>
         <source>lifts until %1: %2</source>
-        <translation>lève jusqu&apos;au %1 : %2</translation>
+        <translation>lève jusqu&apos;au %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>break-glass override until %1: %2</source>
-        <translation>dérogation d&apos;urgence jusqu&apos;au %1 : %2</translation>
+        <translation>dérogation d&apos;urgence jusqu&apos;au %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3582,11 +3582,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>the break-glass override by %1 records no break_glass_at, so it lifts nothing; record it again</source>
-        <translation>la dérogation d&apos;urgence de %1 n&apos;indique pas break_glass_at et ne lève donc rien ; enregistrez-la de nouveau</translation>
+        <translation>la dérogation d&apos;urgence de %1 n&apos;indique pas break_glass_at et ne lève donc rien&#xa0;; enregistrez-la de nouveau</translation>
     </message>
     <message>
         <source>the break-glass override by %1 ended %2 (%3); record a new one to deploy now</source>
-        <translation>la dérogation d&apos;urgence de %1 a pris fin le %2 (%3) ; enregistrez-en une nouvelle pour déployer maintenant</translation>
+        <translation>la dérogation d&apos;urgence de %1 a pris fin le %2 (%3)&#xa0;; enregistrez-en une nouvelle pour déployer maintenant</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3694,34 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     <message>
         <source>%1 starts where it ends; a weekly freeze needs a length, such as friday 16:00 - monday 08:00</source>
         <translation>%1 commence là où il se termine&#xa0;; un gel hebdomadaire a besoin d&apos;une durée, comme friday 16:00 - monday 08:00</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
     </message>
 </context>
 <context>
@@ -4257,11 +4285,11 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     </message>
     <message>
         <source>break_glass_lasts: %1</source>
-        <translation>break_glass_lasts : %1</translation>
+        <translation>break_glass_lasts&#xa0;: %1</translation>
     </message>
     <message>
         <source>break_glass_lasts %1 is longer than a week; an override is for one deploy, such as 4h</source>
-        <translation>break_glass_lasts %1 dépasse une semaine ; une dérogation vaut pour un déploiement, par exemple 4h</translation>
+        <translation>break_glass_lasts %1 dépasse une semaine&#xa0;; une dérogation vaut pour un déploiement, par exemple 4h</translation>
     </message>
 </context>
 <context>
@@ -7622,7 +7650,7 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Lifted until %1: %2</source>
-        <translation>Levé jusqu&apos;au %1 : %2</translation>
+        <translation>Levé jusqu&apos;au %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7681,11 +7709,11 @@ Choisissez un dossier dans un clone git avec Fichier → Ouvrir un clone…, ou 
     </message>
     <message>
         <source>Already overridden by %1 until %2: %3</source>
-        <translation>Dérogation déjà accordée par %1 jusqu&apos;au %2 : %3</translation>
+        <translation>Dérogation déjà accordée par %1 jusqu&apos;au %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 may deploy outside its window until %2: overridden by %3</source>
-        <translation>%1 peut être déployée hors de sa fenêtre jusqu&apos;au %2 : dérogation accordée par %3</translation>
+        <translation>%1 peut être déployée hors de sa fenêtre jusqu&apos;au %2&#xa0;: dérogation accordée par %3</translation>
     </message>
 </context>
 <context>

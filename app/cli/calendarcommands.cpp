@@ -48,6 +48,13 @@ std::optional<core::ReleaseCalendar> Cli::loadCalendar(Context &context, int &ex
     return m_calendar;
 }
 
+QString Cli::calendarTime(const QDateTime &t) const
+{
+    if (!m_calendar)
+        return humanTime(t);
+    return QStringLiteral("%1 (%2)").arg(m_calendar->formatTime(t), m_calendar->timeZoneName());
+}
+
 QDateTime Cli::now() const
 {
     return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
@@ -233,10 +240,9 @@ int Cli::runOverride(const QStringList &args)
     const int result = applyAndCommit(context, *entry, edit, !line.parser.isSet(noCommit));
     if (result == ExitDone) {
         ensureCalendar(context);
-        const core::ReleaseCalendar calendar = m_calendar.value_or(core::ReleaseCalendar());
-        const QDateTime until = edit.at.addSecs(qint64(calendar.breakGlassMinutes()) * 60);
-        m_out << tr("The window and freeze blockers of %1 are lifted until %2 (%3); sign-offs and approvals still apply.")
-                     .arg(entry->manifest->release.id, calendar.formatTime(until), calendar.timeZoneName())
+        const int minutes = m_calendar ? m_calendar->breakGlassMinutes() : core::ReleaseCalendar().breakGlassMinutes();
+        m_out << tr("The window and freeze blockers of %1 are lifted until %2; sign-offs and approvals still apply.")
+                     .arg(entry->manifest->release.id, calendarTime(edit.at.addSecs(qint64(minutes) * 60)))
               << Qt::endl;
         notifyRelease(context, core::NotificationEvent::BreakGlass, entry->path,
                       {{QStringLiteral("user"), user}, {QStringLiteral("reason"), why}});

@@ -948,7 +948,7 @@ void Cli::printDashboard(const ReleaseEntry &entry)
         m_out << paint(tr("Break glass"), Bold) << QLatin1String(": ")
               << paint(tr("by %1 at %2: %3").arg(glass.by, humanTime(glass.at), glass.reason), Yellow) << QLatin1Char('\n');
         if (!readiness.overridden.isEmpty())
-            m_out << QStringLiteral("  ") << tr("lifts until %1: %2").arg(humanTime(readiness.overrideEnds), readiness.overridden)
+            m_out << QStringLiteral("  ") << tr("lifts until %1: %2").arg(calendarTime(readiness.overrideEnds), readiness.overridden)
                   << QLatin1Char('\n');
     }
     m_out.flush();
@@ -1032,7 +1032,7 @@ int Cli::runCheck(const QStringList &args)
         m_out << paint(QStringLiteral("✓ "), Green) << tr("%1 is ready to deploy").arg(m.release.id) << QLatin1Char('\n');
         if (!readiness.overridden.isEmpty())
             m_out << QStringLiteral("  ")
-                  << paint(tr("break-glass override until %1: %2").arg(humanTime(readiness.overrideEnds), readiness.overridden), Yellow)
+                  << paint(tr("break-glass override until %1: %2").arg(calendarTime(readiness.overrideEnds), readiness.overridden), Yellow)
                   << QLatin1Char('\n');
     } else {
         m_out << paint(QStringLiteral("✗ "), Red)

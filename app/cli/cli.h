@@ -136,6 +136,8 @@ private:
     void ensureCalendar(Context &context);
     /// Readiness with the calendar's windows and freezes at now() when the calendar is known.
     core::Readiness readinessOf(const core::Manifest &manifest) const;
+    /// "Fri 2024-01-19 14:00 (Europe/Berlin)" in the calendar's time zone; UTC without a calendar.
+    QString calendarTime(const QDateTime &t) const;
     /// --at TIME when given, the clock otherwise.
     QDateTime now() const;
     /// Reads --at TIME (ISO 8601; UTC when no offset is given) into now(); false after reporting.

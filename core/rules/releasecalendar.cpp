@@ -22,10 +22,19 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-// Weekday and month names in messages and blockers are the ones the rules are written in.
+// Weekdays in blockers and listings speak the messages' language ("Tue", "Di", "mar."); the
+// rules themselves are written with English names, which parseDayName reads.
 QString shortDay(int weekday)
 {
-    return QLocale::c().dayName(weekday, QLocale::ShortFormat);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("rc::core::ReleaseCalendar", "Mon"), QT_TRANSLATE_NOOP("rc::core::ReleaseCalendar", "Tue"),
+        QT_TRANSLATE_NOOP("rc::core::ReleaseCalendar", "Wed"), QT_TRANSLATE_NOOP("rc::core::ReleaseCalendar", "Thu"),
+        QT_TRANSLATE_NOOP("rc::core::ReleaseCalendar", "Fri"), QT_TRANSLATE_NOOP("rc::core::ReleaseCalendar", "Sat"),
+        QT_TRANSLATE_NOOP("rc::core::ReleaseCalendar", "Sun"),
+    };
+    if (weekday < 1 || weekday > 7)
+        return {};
+    return Text::tr(names[weekday - 1]);
 }
 
 constexpr int maxSteps = 1200; // ten years of weekly windows, each maybe pushed past a freeze
