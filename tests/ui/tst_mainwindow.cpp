@@ -15,7 +15,7 @@
 #include "githubsettingsdialog.h"
 
 #include "componentmodel.h"
-#include "demo/demoworkspace.h"
+#include "democlones.h"
 #include "git/repository.h"
 #include "rules/readiness.h"
 
@@ -96,20 +96,11 @@ class tst_MainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
-    int m_clones = 0;
+    rc::test::DemoClones m_clones{m_dir.path()};
     QString m_shared; // for tests that only read; tests that edit make their own
 
     // A fresh demo clone per test, so edits in one test never leak into another.
-    QString newDemo()
-    {
-        const QString directory = m_dir.filePath(QStringLiteral("clone-%1").arg(++m_clones));
-        auto created = rc::core::createDemoWorkspace(directory);
-        if (!created) {
-            qWarning() << created.error().toString();
-            return {};
-        }
-        return created.value();
-    }
+    QString newDemo() { return m_clones.make(); }
 
     // Holds the demo's releases to their windows: its rules keep enforce_windows: false.
     static bool enforceWindows(const QString &clone, const QByteArray &from = {}, const QByteArray &to = {})

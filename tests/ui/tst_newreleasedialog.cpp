@@ -3,7 +3,7 @@
 #include "appearance.h"
 #include "themecolors.h"
 
-#include "demo/demoworkspace.h"
+#include "democlones.h"
 #include "git/repository.h"
 #include "manifest/manifestparser.h"
 
@@ -50,13 +50,9 @@ class tst_NewReleaseDialog : public QObject
 
 private:
     QTemporaryDir m_dir;
-    int m_clones = 0;
+    rc::test::DemoClones m_clones{m_dir.path()};
 
-    QString newDemo()
-    {
-        auto created = rc::core::createDemoWorkspace(m_dir.filePath(QStringLiteral("clone-%1").arg(++m_clones)));
-        return created ? *created : QString();
-    }
+    QString newDemo() { return m_clones.make(); }
 
     static bool waitPlanned(NewReleaseDialog &dialog)
     {
