@@ -1,12 +1,11 @@
 #include "runmodel.h"
 
+#include "stateicon.h"
+
 #include "themecolors.h"
 
 #include <QColor>
 #include <QGuiApplication>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmapCache>
 
 namespace rc::models {
 
@@ -30,85 +29,6 @@ bool sameJobCells(const core::WorkflowJob &a, const core::WorkflowJob &b)
 bool isRunning(const QDateTime &started, const QDateTime &completed)
 {
     return started.isValid() && !completed.isValid();
-}
-
-enum class Mark
-{
-    None,
-    Check,
-    Cross,
-    Dash,
-    Dot,
-    Pause,
-    Skip
-};
-
-QPixmap paintIcon(const QString &key, const QColor &hue, Mark mark, bool hollow)
-{
-    // Moved in lightness until it stands out from the palette's base; the key holds the colour so
-    // a light and a dark palette each get their own icons.
-    const QColor colour = ThemeColors::readable(hue, QGuiApplication::palette().color(QPalette::Base),
-                                                ThemeColors::GraphicsContrast);
-    const QString cacheKey = QStringLiteral("rc-run-icon-") + key + colour.name();
-    QPixmap pixmap;
-    if (QPixmapCache::find(cacheKey, &pixmap))
-        return pixmap;
-
-    const int size = RunPresentation::IconSize;
-    pixmap = QPixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF circle(1.5, 1.5, size - 3.0, size - 3.0);
-    if (hollow) {
-        painter.setPen(QPen(colour, 2.0));
-        painter.setBrush(Qt::NoBrush);
-    } else {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-    }
-    painter.drawEllipse(circle);
-
-    const QColor markColour = hollow ? colour
-        : ThemeColors::contrast(Qt::white, colour) >= ThemeColors::contrast(Qt::black, colour) ? QColor(Qt::white)
-                                                                                                : QColor(Qt::black);
-    painter.setPen(QPen(markColour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
-    const qreal s = size;
-    switch (mark) {
-    case Mark::None:
-        break;
-    case Mark::Check: {
-        QPainterPath path;
-        path.moveTo(s * 0.30, s * 0.52);
-        path.lineTo(s * 0.45, s * 0.67);
-        path.lineTo(s * 0.72, s * 0.36);
-        painter.drawPath(path);
-        break;
-    }
-    case Mark::Cross:
-        painter.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
-        painter.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66));
-        break;
-    case Mark::Dash:
-        painter.drawLine(QPointF(s * 0.32, s * 0.5), QPointF(s * 0.68, s * 0.5));
-        break;
-    case Mark::Dot:
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(markColour);
-        painter.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.16, s * 0.16);
-        break;
-    case Mark::Pause:
-        painter.drawLine(QPointF(s * 0.42, s * 0.34), QPointF(s * 0.42, s * 0.66));
-        painter.drawLine(QPointF(s * 0.58, s * 0.34), QPointF(s * 0.58, s * 0.66));
-        break;
-    case Mark::Skip:
-        painter.drawLine(QPointF(s * 0.32, s * 0.68), QPointF(s * 0.68, s * 0.32));
-        break;
-    }
-    painter.end();
-    QPixmapCache::insert(cacheKey, pixmap);
-    return pixmap;
 }
 
 } // namespace
@@ -190,20 +110,20 @@ QPixmap RunPresentation::icon(const QString &status, const QString &conclusion)
     const QColor c = stateHue(status, conclusion);
     if (core::isCompleted(status)) {
         if (conclusion == QLatin1String("success"))
-            return paintIcon(QStringLiteral("success"), c, Mark::Check, false);
+            return paintStateIcon(QStringLiteral("run-success"), c, StateMark::Check, false);
         if (conclusion == QLatin1String("cancelled"))
-            return paintIcon(QStringLiteral("cancelled"), c, Mark::Dash, false);
+            return paintStateIcon(QStringLiteral("run-cancelled"), c, StateMark::Dash, false);
         if (isFailure(status, conclusion))
-            return paintIcon(QStringLiteral("failure"), c, Mark::Cross, false);
+            return paintStateIcon(QStringLiteral("run-failure"), c, StateMark::Cross, false);
         if (conclusion == QLatin1String("skipped"))
-            return paintIcon(QStringLiteral("skipped"), c, Mark::Skip, true);
-        return paintIcon(QStringLiteral("neutral"), c, Mark::Dash, true);
+            return paintStateIcon(QStringLiteral("run-skipped"), c, StateMark::Skip, true);
+        return paintStateIcon(QStringLiteral("run-neutral"), c, StateMark::Dash, true);
     }
     if (status == QLatin1String("in_progress"))
-        return paintIcon(QStringLiteral("in_progress"), c, Mark::Dot, true);
+        return paintStateIcon(QStringLiteral("run-in_progress"), c, StateMark::BigDot, true);
     if (status == QLatin1String("waiting"))
-        return paintIcon(QStringLiteral("waiting"), c, Mark::Pause, true);
-    return paintIcon(QStringLiteral("queued"), c, Mark::None, true);
+        return paintStateIcon(QStringLiteral("run-waiting"), c, StateMark::Pause, true);
+    return paintStateIcon(QStringLiteral("run-queued"), c, StateMark::None, true);
 }
 
 // -------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stateicon.h"
 #include "github/workflowrun.h"
 
 #include <QAbstractItemModel>
@@ -98,7 +99,7 @@ public:
     /// Completed with failure, cancelled, timed_out or startup_failure.
     static bool isFailure(const QString &status, const QString &conclusion);
 
-    static constexpr int IconSize = 16;
+    static constexpr int IconSize = StateIconSize;
 };
 
 } // namespace rc::models

@@ -1,103 +1,12 @@
 #include "statuspresentation.h"
 
-#include "themecolors.h"
+#include "stateicon.h"
 
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmapCache>
 
 namespace rc::models {
 
 namespace {
-
-enum class Mark
-{
-    None,
-    Check,
-    Cross,
-    Dash,
-    Dot,
-    Arrow,
-    Bang
-};
-
-// One look for every state: a filled circle in the state's colour with a contrasting mark, or a
-// ring for states that still wait on someone. Painted at the device pixel ratio 1 size; views
-// scale. The colour is moved until it stands out (3:1) from the palette's base, light or dark.
-QPixmap paintIcon(const QString &key, const QColor &hue, Mark mark, bool hollow)
-{
-    const QColor colour = ThemeColors::readable(hue, QGuiApplication::palette().color(QPalette::Base),
-                                                ThemeColors::GraphicsContrast);
-    const QString cacheKey = QStringLiteral("rc-models-icon-") + key + colour.name();
-    QPixmap pixmap;
-    if (QPixmapCache::find(cacheKey, &pixmap))
-        return pixmap;
-
-    const int size = StatusPresentation::IconSize;
-    pixmap = QPixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF circle(1.5, 1.5, size - 3.0, size - 3.0);
-    if (hollow) {
-        painter.setPen(QPen(colour, 2.0));
-        painter.setBrush(Qt::NoBrush);
-    } else {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-    }
-    painter.drawEllipse(circle);
-
-    const QColor markColour = hollow ? colour
-        : ThemeColors::contrast(Qt::white, colour) >= ThemeColors::contrast(Qt::black, colour) ? QColor(Qt::white)
-                                                                                                : QColor(Qt::black);
-    painter.setPen(QPen(markColour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
-    const qreal s = size;
-    switch (mark) {
-    case Mark::None:
-        break;
-    case Mark::Check: {
-        QPainterPath path;
-        path.moveTo(s * 0.30, s * 0.52);
-        path.lineTo(s * 0.45, s * 0.67);
-        path.lineTo(s * 0.72, s * 0.36);
-        painter.drawPath(path);
-        break;
-    }
-    case Mark::Cross:
-        painter.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
-        painter.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66));
-        break;
-    case Mark::Dash:
-        painter.drawLine(QPointF(s * 0.32, s * 0.5), QPointF(s * 0.68, s * 0.5));
-        break;
-    case Mark::Dot:
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(markColour);
-        painter.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.12, s * 0.12);
-        break;
-    case Mark::Arrow: {
-        QPainterPath path;
-        path.moveTo(s * 0.5, s * 0.30);
-        path.lineTo(s * 0.5, s * 0.70);
-        path.moveTo(s * 0.34, s * 0.46);
-        path.lineTo(s * 0.5, s * 0.30);
-        path.lineTo(s * 0.66, s * 0.46);
-        painter.drawPath(path);
-        break;
-    }
-    case Mark::Bang:
-        painter.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.56));
-        painter.drawPoint(QPointF(s * 0.5, s * 0.72));
-        break;
-    }
-    painter.end();
-    QPixmapCache::insert(cacheKey, pixmap);
-    return pixmap;
-}
 
 const QColor grey(0x8a, 0x8f, 0x98);
 const QColor amber(0xd9, 0x8e, 0x04);
@@ -173,19 +82,19 @@ QPixmap StatusPresentation::icon(core::ReleaseStatus status)
 {
     switch (status) {
     case core::ReleaseStatus::Draft:
-        return paintIcon(QStringLiteral("release-draft"), grey, Mark::None, true);
+        return paintStateIcon(QStringLiteral("release-draft"), grey, StateMark::None, true);
     case core::ReleaseStatus::PendingApproval:
-        return paintIcon(QStringLiteral("release-pending"), amber, Mark::Dot, true);
+        return paintStateIcon(QStringLiteral("release-pending"), amber, StateMark::Dot, true);
     case core::ReleaseStatus::Approved:
-        return paintIcon(QStringLiteral("release-approved"), green, Mark::Check, false);
+        return paintStateIcon(QStringLiteral("release-approved"), green, StateMark::Check, false);
     case core::ReleaseStatus::Deploying:
-        return paintIcon(QStringLiteral("release-deploying"), blue, Mark::Arrow, false);
+        return paintStateIcon(QStringLiteral("release-deploying"), blue, StateMark::Arrow, false);
     case core::ReleaseStatus::Deployed:
-        return paintIcon(QStringLiteral("release-deployed"), darkGreen, Mark::Check, false);
+        return paintStateIcon(QStringLiteral("release-deployed"), darkGreen, StateMark::Check, false);
     case core::ReleaseStatus::RolledBack:
-        return paintIcon(QStringLiteral("release-rolledback"), purple, Mark::Bang, false);
+        return paintStateIcon(QStringLiteral("release-rolledback"), purple, StateMark::Bang, false);
     case core::ReleaseStatus::Cancelled:
-        return paintIcon(QStringLiteral("release-cancelled"), grey, Mark::Cross, false);
+        return paintStateIcon(QStringLiteral("release-cancelled"), grey, StateMark::Cross, false);
     }
     return {};
 }
@@ -194,13 +103,13 @@ QPixmap StatusPresentation::icon(core::SignOff signOff)
 {
     switch (signOff) {
     case core::SignOff::Pending:
-        return paintIcon(QStringLiteral("signoff-pending"), amber, Mark::Dot, true);
+        return paintStateIcon(QStringLiteral("signoff-pending"), amber, StateMark::Dot, true);
     case core::SignOff::Approved:
-        return paintIcon(QStringLiteral("signoff-approved"), green, Mark::Check, false);
+        return paintStateIcon(QStringLiteral("signoff-approved"), green, StateMark::Check, false);
     case core::SignOff::Rejected:
-        return paintIcon(QStringLiteral("signoff-rejected"), red, Mark::Cross, false);
+        return paintStateIcon(QStringLiteral("signoff-rejected"), red, StateMark::Cross, false);
     case core::SignOff::NotRequired:
-        return paintIcon(QStringLiteral("signoff-notrequired"), grey, Mark::Dash, true);
+        return paintStateIcon(QStringLiteral("signoff-notrequired"), grey, StateMark::Dash, true);
     }
     return {};
 }
@@ -220,13 +129,13 @@ QPixmap StatusPresentation::icon(core::ApprovalStatus status)
 
 QPixmap StatusPresentation::resultIcon(bool failed)
 {
-    return failed ? paintIcon(QStringLiteral("result-failed"), red, Mark::Cross, false)
-                  : paintIcon(QStringLiteral("result-passed"), green, Mark::Check, false);
+    return failed ? paintStateIcon(QStringLiteral("result-failed"), red, StateMark::Cross, false)
+                  : paintStateIcon(QStringLiteral("result-passed"), green, StateMark::Check, false);
 }
 
 QPixmap StatusPresentation::errorIcon()
 {
-    return paintIcon(QStringLiteral("file-error"), red, Mark::Bang, false);
+    return paintStateIcon(QStringLiteral("file-error"), red, StateMark::Bang, false);
 }
 
 QString StatusPresentation::shortTime(const QDateTime &time)

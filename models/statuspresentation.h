@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stateicon.h"
 #include "manifest/manifest.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ public:
     /// A time as the tables show it: local time, short locale format; empty when invalid.
     static QString shortTime(const QDateTime &time);
 
-    static constexpr int IconSize = 16;
+    static constexpr int IconSize = StateIconSize;
 };
 
 } // namespace rc::models
