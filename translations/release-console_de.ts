@@ -1713,10 +1713,6 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
 <context>
     <name>rc::core::Branches</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation>unbekannter libgit2-Fehler</translation>
-    </message>
-    <message>
         <source>no repository is open; open a clone first</source>
         <translation>kein Repository geöffnet; öffnen Sie zuerst einen Klon</translation>
     </message>
@@ -1787,10 +1783,6 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
 </context>
 <context>
     <name>rc::core::Changes</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation>unbekannter libgit2-Fehler</translation>
-    </message>
     <message>
         <source>object %1 is a %2, not a %3; the clone may be damaged, run `git fsck`</source>
         <translation>Objekt %1 ist ein %2, kein %3; der Klon ist vielleicht beschädigt, führen Sie `git fsck` aus</translation>
@@ -1985,10 +1977,6 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
 </context>
 <context>
     <name>rc::core::CommitDetails</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation>unbekannter libgit2-Fehler</translation>
-    </message>
     <message>
         <source>no repository is open; open a clone first</source>
         <translation>kein Repository geöffnet; öffnen Sie zuerst einen Klon</translation>
@@ -2485,6 +2473,13 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
     <message>
         <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
         <translation>der Workflow verlangt die Eingabe %1, die die Konsole nicht füllt; geben Sie ihr einen Standardwert oder machen Sie sie optional</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::Git</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>unbekannter libgit2-Fehler</translation>
     </message>
 </context>
 <context>
@@ -3152,10 +3147,6 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
 <context>
     <name>rc::core::ManifestSync</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation>unbekannter libgit2-Fehler</translation>
-    </message>
-    <message>
         <source>%1 sign-off</source>
         <translation>Sign-off %1</translation>
     </message>
@@ -3727,10 +3718,6 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
 <context>
     <name>rc::core::Remote</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation>unbekannter libgit2-Fehler</translation>
-    </message>
-    <message>
         <source>the ssh agent</source>
         <translation>der SSH-Agent</translation>
     </message>
@@ -3841,10 +3828,6 @@ Einigen Sie sich mit der Gegenseite, welche Entscheidung gilt, und führen Sie d
 </context>
 <context>
     <name>rc::core::Repository</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation>unbekannter libgit2-Fehler</translation>
-    </message>
     <message>
         <source>cannot read HEAD: %1</source>
         <translation>HEAD kann nicht gelesen werden: %1</translation>
@@ -4673,10 +4656,6 @@ Von %1 in Issue #%2 (Kommentar %3): %4</translation>
 </context>
 <context>
     <name>rc::core::Tags</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation>unbekannter libgit2-Fehler</translation>
-    </message>
     <message>
         <source>no repository is open; open a clone first</source>
         <translation>kein Repository geöffnet; öffnen Sie zuerst einen Klon</translation>

@@ -1686,10 +1686,6 @@ Agree with the other side on which decision stands, then run releasectl push --k
 <context>
     <name>rc::core::Branches</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no repository is open; open a clone first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,10 +1756,6 @@ Agree with the other side on which decision stands, then run releasectl push --k
 </context>
 <context>
     <name>rc::core::Changes</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>object %1 is a %2, not a %3; the clone may be damaged, run `git fsck`</source>
         <translation type="unfinished"></translation>
@@ -1958,10 +1950,6 @@ Agree with the other side on which decision stands, then run releasectl push --k
 </context>
 <context>
     <name>rc::core::CommitDetails</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no repository is open; open a clone first</source>
         <translation type="unfinished"></translation>
@@ -2457,6 +2445,13 @@ Agree with the other side on which decision stands, then run releasectl push --k
     </message>
     <message>
         <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::Git</name>
+    <message>
+        <source>unknown libgit2 error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3125,10 +3120,6 @@ Agree with the other side on which decision stands, then run releasectl push --k
 <context>
     <name>rc::core::ManifestSync</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 sign-off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,10 +3691,6 @@ Agree with the other side on which decision stands, then run releasectl push --k
 <context>
     <name>rc::core::Remote</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the ssh agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,10 +3801,6 @@ Agree with the other side on which decision stands, then run releasectl push --k
 </context>
 <context>
     <name>rc::core::Repository</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot read HEAD: %1</source>
         <translation type="unfinished"></translation>
@@ -4644,10 +4627,6 @@ From %1 on issue #%2 (comment %3): %4</source>
 </context>
 <context>
     <name>rc::core::Tags</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no repository is open; open a clone first</source>
         <translation type="unfinished"></translation>

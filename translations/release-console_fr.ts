@@ -1713,10 +1713,6 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
 <context>
     <name>rc::core::Branches</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation>erreur libgit2 inconnue</translation>
-    </message>
-    <message>
         <source>no repository is open; open a clone first</source>
         <translation>aucun dépôt n&apos;est ouvert&#xa0;; ouvrez d&apos;abord un clone</translation>
     </message>
@@ -1787,10 +1783,6 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
 </context>
 <context>
     <name>rc::core::Changes</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation>erreur libgit2 inconnue</translation>
-    </message>
     <message>
         <source>object %1 is a %2, not a %3; the clone may be damaged, run `git fsck`</source>
         <translation>l&apos;objet %1 est un %2, pas un %3&#xa0;; le clone est peut-être endommagé, lancez `git fsck`</translation>
@@ -1985,10 +1977,6 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
 </context>
 <context>
     <name>rc::core::CommitDetails</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation>erreur libgit2 inconnue</translation>
-    </message>
     <message>
         <source>no repository is open; open a clone first</source>
         <translation>aucun dépôt n&apos;est ouvert&#xa0;; ouvrez d&apos;abord un clone</translation>
@@ -2485,6 +2473,13 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
     <message>
         <source>the workflow requires the input %1, which the console does not fill; give it a default or make it optional</source>
         <translation>le workflow exige l&apos;entrée %1, que la console ne remplit pas&#xa0;; donnez-lui une valeur par défaut ou rendez-la facultative</translation>
+    </message>
+</context>
+<context>
+    <name>rc::core::Git</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>erreur libgit2 inconnue</translation>
     </message>
 </context>
 <context>
@@ -3152,10 +3147,6 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
 <context>
     <name>rc::core::ManifestSync</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation>erreur libgit2 inconnue</translation>
-    </message>
-    <message>
         <source>%1 sign-off</source>
         <translation>validation de %1</translation>
     </message>
@@ -3727,10 +3718,6 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
 <context>
     <name>rc::core::Remote</name>
     <message>
-        <source>unknown libgit2 error</source>
-        <translation>erreur libgit2 inconnue</translation>
-    </message>
-    <message>
         <source>the ssh agent</source>
         <translation>l&apos;agent ssh</translation>
     </message>
@@ -3841,10 +3828,6 @@ Mettez-vous d&apos;accord avec l&apos;autre partie sur la décision qui prévaut
 </context>
 <context>
     <name>rc::core::Repository</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation>erreur libgit2 inconnue</translation>
-    </message>
     <message>
         <source>cannot read HEAD: %1</source>
         <translation>impossible de lire HEAD&#xa0;: %1</translation>
@@ -4673,10 +4656,6 @@ De %1 sur l&apos;issue #%2 (commentaire %3)&#xa0;: %4</translation>
 </context>
 <context>
     <name>rc::core::Tags</name>
-    <message>
-        <source>unknown libgit2 error</source>
-        <translation>erreur libgit2 inconnue</translation>
-    </message>
     <message>
         <source>no repository is open; open a clone first</source>
         <translation>aucun dépôt n&apos;est ouvert&#xa0;; ouvrez d&apos;abord un clone</translation>

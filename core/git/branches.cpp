@@ -1,5 +1,6 @@
 #include "branches.h"
 
+#include "gitptr.h"
 #include "repository.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(rc::core::Branches)
 };
-
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
-}
 
 QString oidToString(const git_oid *oid)
 {
@@ -91,7 +86,7 @@ Expected<QString> currentBranch(const Repository &repo)
         return Error{Text::tr("the current branch has no commits yet; commit something first"), {}};
     }
     if (rc != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("cannot read HEAD: %1").arg(detail), {}};
     }
@@ -150,7 +145,7 @@ Expected<QStringList> uncommittedTrackedFiles(const Repository &repo, const QStr
     }
     git_status_list *list = nullptr;
     if (git_status_list_new(&list, repo.handle(), &options) != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("cannot read the state of the work tree: %1").arg(detail), repo.workdir()};
     }
@@ -183,7 +178,7 @@ Expected<Done> createBranch(Repository &repo, const QString &name, const QString
     }
     git_commit *commit = nullptr;
     if (git_commit_lookup(&commit, repo.handle(), &oid) != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("commit %1 is not in this clone: %2").arg(commitSha, detail), {}};
     }
@@ -195,7 +190,7 @@ Expected<Done> createBranch(Repository &repo, const QString &name, const QString
         return Error{Text::tr("branch %1 already exists; choose another name or delete it with 'git branch -D %1'").arg(name), {}};
     }
     if (rc != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("cannot create branch %1: %2").arg(name, detail), {}};
     }
@@ -228,7 +223,7 @@ Expected<Done> switchBranch(Repository &repo, const QString &name)
     const int rc = git_checkout_tree(repo.handle(), tree, &options);
     git_object_free(tree);
     if (rc != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         if (!conflicts.isEmpty())
             return Error{Text::tr("switching to %1 would overwrite uncommitted changes in %2; commit or stash them first")
@@ -237,7 +232,7 @@ Expected<Done> switchBranch(Repository &repo, const QString &name)
         return Error{Text::tr("cannot check out %1: %2").arg(name, detail), {}};
     }
     if (git_repository_set_head(repo.handle(), ref.constData()) != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("checked out %1 but cannot point HEAD at it: %2").arg(name, detail), {}};
     }
@@ -256,7 +251,7 @@ Expected<Done> deleteBranch(Repository &repo, const QString &name)
     const int rc = git_branch_delete(ref);
     git_reference_free(ref);
     if (rc != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("cannot delete branch %1: %2").arg(name, detail), {}};
     }

@@ -1,5 +1,6 @@
 #include "changes.h"
 
+#include "gitptr.h"
 #include "logging.h"
 #include "repository.h"
 
@@ -31,11 +32,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rc::core::Changes)
 };
 
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
-}
+using git::GitPtr;
 
 QString oidToString(const git_oid &oid)
 {
@@ -43,21 +40,6 @@ QString oidToString(const git_oid &oid)
     git_oid_tostr(hex, sizeof hex, &oid);
     return QString::fromLatin1(hex);
 }
-
-template <typename T, void (*Free)(T *)> struct GitPtr
-{
-    T *p = nullptr;
-    GitPtr() = default;
-    GitPtr(const GitPtr &) = delete;
-    GitPtr &operator=(const GitPtr &) = delete;
-    ~GitPtr()
-    {
-        if (p)
-            Free(p);
-    }
-    T **out() { return &p; }
-    T *get() const { return p; }
-};
 
 using Object = GitPtr<git_object, git_object_free>;
 using Revwalk = GitPtr<git_revwalk, git_revwalk_free>;
@@ -291,14 +273,14 @@ private:
     {
         if (!m_repo) {
             if (git_repository_open(m_ownRepo.out(), QFile::encodeName(m_gitDir).constData()) != 0) {
-                m_error = Text::tr("cannot open %1: %2").arg(m_gitDir, lastGitError());
+                m_error = Text::tr("cannot open %1: %2").arg(m_gitDir, git::lastError());
                 git_error_clear();
                 return false;
             }
             m_repo = m_ownRepo.get();
         }
         if (!m_odb.get() && git_repository_odb(m_odb.out(), m_repo) != 0) {
-            m_error = Text::tr("cannot open the object database: %1").arg(lastGitError());
+            m_error = Text::tr("cannot open the object database: %1").arg(git::lastError());
             git_error_clear();
             return false;
         }
@@ -306,7 +288,7 @@ private:
         if (git_odb_read(object.out(), m_odb.get(), &id) != 0) {
             m_error = Text::tr("cannot read object %1: %2; the clone may be incomplete (a shallow clone?), fetch "
                                "the whole history with `git fetch --unshallow` or run `git fsck`")
-                          .arg(oidToString(id), lastGitError());
+                          .arg(oidToString(id), git::lastError());
             git_error_clear();
             return false;
         }
@@ -1426,12 +1408,12 @@ Expected<ChangeSet> changesBetween(const Repository &repo, const QString &since,
         history = std::make_unique<History>(reader, nullptr);
         Revwalk walk;
         if (git_revwalk_new(walk.out(), handle) != 0)
-            return Error{Text::tr("cannot walk the history: %1").arg(lastGitError()), {}};
+            return Error{Text::tr("cannot walk the history: %1").arg(git::lastError()), {}};
         git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
         if (git_revwalk_push(walk.get(), &*untilId) != 0)
-            return Error{Text::tr("cannot walk the history from %1: %2").arg(untilRev, lastGitError()), {}};
+            return Error{Text::tr("cannot walk the history from %1: %2").arg(untilRev, git::lastError()), {}};
         if (sinceId && git_revwalk_hide(walk.get(), &*sinceId) != 0)
-            return Error{Text::tr("cannot walk the history since %1: %2").arg(since, lastGitError()), {}};
+            return Error{Text::tr("cannot walk the history since %1: %2").arg(since, git::lastError()), {}};
         git_oid id;
         int rc = 0;
         while ((rc = git_revwalk_next(&id, walk.get())) == 0) {
@@ -1441,7 +1423,7 @@ Expected<ChangeSet> changesBetween(const Repository &repo, const QString &since,
             range.push_back(index);
         }
         if (rc != GIT_ITEROVER) {
-            const QString why = lastGitError();
+            const QString why = git::lastError();
             git_error_clear();
             return Error{Text::tr("cannot walk the history of %1 (a shallow clone?): %2; fetch the whole history "
                                   "with `git fetch --unshallow`")

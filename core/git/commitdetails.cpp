@@ -1,5 +1,6 @@
 #include "commitdetails.h"
 
+#include "gitptr.h"
 #include "repository.h"
 
 #include <QCoreApplication>
@@ -19,12 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(rc::core::CommitDetails)
 };
-
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
-}
 
 QString oidToString(const git_oid *oid)
 {
@@ -136,7 +131,7 @@ Expected<CommitDetails> commitDetails(const Repository &repo, const QString &rev
         details.parents << oidToString(git_commit_parent_id(h.commit, i));
 
     if (git_commit_tree(&h.tree, h.commit) != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("the tree of commit %1 cannot be read (%2); the clone may be shallow or damaged: run "
                         "git fsck")
@@ -156,7 +151,7 @@ Expected<CommitDetails> commitDetails(const Repository &repo, const QString &rev
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     options.flags = GIT_DIFF_INCLUDE_TYPECHANGE;
     if (git_diff_tree_to_tree(&h.diff, repo.handle(), h.parentTree, h.tree, &options) != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("the files changed by commit %1 cannot be listed: %2").arg(details.sha.left(12), detail),
                      repo.workdir()};
@@ -165,7 +160,7 @@ Expected<CommitDetails> commitDetails(const Repository &repo, const QString &rev
     git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
     find.flags = GIT_DIFF_FIND_RENAMES;
     if (git_diff_find_similar(h.diff, &find) != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         return Error{Text::tr("renames in commit %1 cannot be detected: %2").arg(details.sha.left(12), detail),
                      repo.workdir()};

@@ -1,5 +1,6 @@
 #include "remote.h"
 
+#include "gitptr.h"
 #include "logging.h"
 #include "repository.h"
 
@@ -19,26 +20,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rc::core::Remote)
 };
 
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
-}
-
-template <typename T, void (*Free)(T *)> struct GitPtr
-{
-    T *p = nullptr;
-    GitPtr() = default;
-    GitPtr(const GitPtr &) = delete;
-    GitPtr &operator=(const GitPtr &) = delete;
-    ~GitPtr()
-    {
-        if (p)
-            Free(p);
-    }
-    T **out() { return &p; }
-    T *get() const { return p; }
-};
+using git::GitPtr;
 
 using Reference = GitPtr<git_reference, git_reference_free>;
 using RemotePtr = GitPtr<git_remote, git_remote_free>;
@@ -314,7 +296,7 @@ git_remote_callbacks callbacksFor(CredentialState &state)
 // redacted and credentials are named by their source only.
 Error transferError(const CredentialState &state, const Upstream &up, const QString &verb, int rc)
 {
-    const QString detail = lastGitError();
+    const QString detail = git::lastError();
     git_error_clear();
     if (state.cancel && state.cancel->load())
         return Error{Text::tr("%1 from %2 was cancelled").arg(verb, up.remote), {}};
@@ -398,7 +380,7 @@ Expected<Upstream> upstream(Repository &repo)
         return Error{Text::tr("the branch has no commits yet; commit a manifest first"), {}};
     }
     if (rc != 0)
-        return Error{Text::tr("cannot read HEAD: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot read HEAD: %1").arg(git::lastError()), {}};
     Upstream up;
     const char *shortName = nullptr;
     if (git_branch_name(&shortName, head.get()) != 0)
@@ -463,14 +445,14 @@ Expected<AheadBehind> aheadBehind(Repository &repo)
     result.upstream = *up;
     git_oid local;
     if (git_reference_name_to_id(&local, r, "HEAD") != 0)
-        return Error{Text::tr("cannot read HEAD: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot read HEAD: %1").arg(git::lastError()), {}};
     git_oid theirs;
     if (git_reference_name_to_id(&theirs, r, up->trackingRef.toUtf8().constData()) != 0) {
         git_error_clear();
         result.upstreamExists = false;
         Revwalk walk;
         if (git_revwalk_new(walk.out(), r) != 0 || git_revwalk_push(walk.get(), &local) != 0)
-            return Error{Text::tr("cannot walk the history: %1").arg(lastGitError()), {}};
+            return Error{Text::tr("cannot walk the history: %1").arg(git::lastError()), {}};
         git_oid id;
         while (git_revwalk_next(&id, walk.get()) == 0)
             ++result.ahead;
@@ -480,7 +462,7 @@ Expected<AheadBehind> aheadBehind(Repository &repo)
     size_t ahead = 0;
     size_t behind = 0;
     if (git_graph_ahead_behind(&ahead, &behind, r, &local, &theirs) != 0)
-        return Error{Text::tr("cannot compare %1 with %2: %3").arg(up->branch, up->name(), lastGitError()), {}};
+        return Error{Text::tr("cannot compare %1 with %2: %3").arg(up->branch, up->name(), git::lastError()), {}};
     result.ahead = int(ahead);
     result.behind = int(behind);
     return result;
@@ -493,7 +475,7 @@ Expected<AheadBehind> fetch(Repository &repo, const RemoteOptions &options)
         return up.error();
     RemotePtr remote;
     if (git_remote_lookup(remote.out(), repo.handle(), up->remote.toUtf8().constData()) != 0)
-        return Error{Text::tr("cannot open the remote %1: %2").arg(up->remote, lastGitError()), {}};
+        return Error{Text::tr("cannot open the remote %1: %2").arg(up->remote, git::lastError()), {}};
     CredentialState state;
     state.options = &options.credentials;
     state.repo = repo.handle();
@@ -517,7 +499,7 @@ Expected<PushStatus> push(Repository &repo, const RemoteOptions &options)
 
     RemotePtr remote;
     if (git_remote_lookup(remote.out(), repo.handle(), up.remote.toUtf8().constData()) != 0)
-        return Error{Text::tr("cannot open the remote %1: %2").arg(up.remote, lastGitError()), {}};
+        return Error{Text::tr("cannot open the remote %1: %2").arg(up.remote, git::lastError()), {}};
     CredentialState state;
     state.options = &options.credentials;
     state.repo = repo.handle();
@@ -531,7 +513,7 @@ Expected<PushStatus> push(Repository &repo, const RemoteOptions &options)
     qCInfo(rcGit) << "pushing" << up.branch << "to" << up.name() << up.url;
     const int rc = git_remote_push(remote.get(), &refspecs, &pushOptions);
     if (rc == GIT_ENONFASTFORWARD) {
-        qCInfo(rcGit) << "push rejected, not a fast-forward:" << lastGitError();
+        qCInfo(rcGit) << "push rejected, not a fast-forward:" << git::lastError();
         git_error_clear();
         return PushStatus::Rejected;
     }

@@ -1,5 +1,6 @@
 #include "repository.h"
 
+#include "gitptr.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -28,26 +29,7 @@ void ensureLibgit2()
     std::call_once(once, [] { git_libgit2_init(); });
 }
 
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
-}
-
-template <typename T, void (*Free)(T *)> struct GitPtr
-{
-    T *p = nullptr;
-    GitPtr() = default;
-    GitPtr(const GitPtr &) = delete;
-    GitPtr &operator=(const GitPtr &) = delete;
-    ~GitPtr()
-    {
-        if (p)
-            Free(p);
-    }
-    T **out() { return &p; }
-    T *get() const { return p; }
-};
+using git::GitPtr;
 
 using Index = GitPtr<git_index, git_index_free>;
 using Tree = GitPtr<git_tree, git_tree_free>;
@@ -110,9 +92,9 @@ Expected<Done> headCommit(git_repository *repo, Commit &commit)
         return Done{};
     }
     if (rc != 0)
-        return Error{Text::tr("cannot read HEAD: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot read HEAD: %1").arg(git::lastError()), {}};
     if (git_reference_peel(reinterpret_cast<git_object **>(commit.out()), head.get(), GIT_OBJECT_COMMIT) != 0)
-        return Error{Text::tr("HEAD does not point at a commit: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("HEAD does not point at a commit: %1").arg(git::lastError()), {}};
     return Done{};
 }
 
@@ -149,7 +131,7 @@ Expected<Repository> Repository::discover(const QString &path)
     git_repository *repo = nullptr;
     if (const int rc = git_repository_open_ext(&repo, QFile::encodeName(start).constData(), 0, nullptr);
         rc != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         qCDebug(rcGit) << "discover failed for" << start << detail;
         // A clone owned by someone else is refused like git refuses it; say so rather than "no clone".
@@ -186,7 +168,7 @@ Expected<Repository> Repository::init(const QString &directory)
     // A fixed initial branch so the demo and tests do not depend on init.defaultBranch.
     opts.initial_head = "main";
     if (git_repository_init_ext(&repo, QFile::encodeName(directory).constData(), &opts) != 0)
-        return Error{Text::tr("cannot create a git repository in %1: %2").arg(directory, lastGitError()), {}};
+        return Error{Text::tr("cannot create a git repository in %1: %2").arg(directory, git::lastError()), {}};
     return Repository(repo);
 }
 
@@ -247,7 +229,7 @@ QHash<QString, FileState> Repository::fileStates(const QString &directory) const
     }
     StatusList list;
     if (git_status_list_new(list.out(), m_repo, &opts) != 0) {
-        qCWarning(rcGit) << "git status failed:" << lastGitError();
+        qCWarning(rcGit) << "git status failed:" << git::lastError();
         git_error_clear();
         return states;
     }
@@ -269,7 +251,7 @@ Expected<Repository::Identity> Repository::identity() const
 {
     Config config;
     if (!m_repo || git_repository_config_snapshot(config.out(), m_repo) != 0)
-        return Error{Text::tr("cannot read the git configuration: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot read the git configuration: %1").arg(git::lastError()), {}};
     Identity id{configString(config.get(), "user.name"), configString(config.get(), "user.email")};
     if (id.name.isEmpty())
         return Error{Text::tr("no git author name is set; run git config --global user.name \"Your Name\""),
@@ -322,12 +304,12 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
     // up in this commit.
     Index index;
     if (git_index_new(index.out()) != 0)
-        return Error{Text::tr("cannot create an index: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot create an index: %1").arg(git::lastError()), {}};
     Tree parentTree;
     if (parent.get()) {
         if (git_commit_tree(parentTree.out(), parent.get()) != 0 ||
             git_index_read_tree(index.get(), parentTree.get()) != 0)
-            return Error{Text::tr("cannot read HEAD's tree: %1").arg(lastGitError()), {}};
+            return Error{Text::tr("cannot read HEAD's tree: %1").arg(git::lastError()), {}};
     }
 
     const QFileInfo info(root + QLatin1Char('/') + rel);
@@ -340,9 +322,9 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
                                            : GIT_FILEMODE_BLOB;
         // From the work tree through the repository's filters (eol, attributes), as `git add` would.
         if (git_blob_create_from_workdir(&entry.id, m_repo, path.constData()) != 0)
-            return Error{Text::tr("cannot read %1 into git: %2").arg(rel, lastGitError()), {}};
+            return Error{Text::tr("cannot read %1 into git: %2").arg(rel, git::lastError()), {}};
         if (git_index_add(index.get(), &entry) != 0)
-            return Error{Text::tr("cannot stage %1: %2").arg(rel, lastGitError()), {}};
+            return Error{Text::tr("cannot stage %1: %2").arg(rel, git::lastError()), {}};
     } else if (git_index_remove(index.get(), path.constData(), 0) != 0) {
         git_error_clear();
         return Error{
@@ -353,17 +335,17 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
 
     git_oid treeId;
     if (git_index_write_tree_to(&treeId, index.get(), m_repo) != 0)
-        return Error{Text::tr("cannot write the tree: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot write the tree: %1").arg(git::lastError()), {}};
     if (parentTree.get() && git_oid_equal(&treeId, git_tree_id(parentTree.get())))
         return Error{Text::tr("%1 has no changes to commit").arg(rel), rel};
 
     Tree tree;
     if (git_tree_lookup(tree.out(), m_repo, &treeId) != 0)
-        return Error{Text::tr("cannot read the new tree: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot read the new tree: %1").arg(git::lastError()), {}};
     Signature sig;
     if (git_signature_now(sig.out(), author->name.toUtf8().constData(), author->email.toUtf8().constData()) !=
         0)
-        return Error{Text::tr("invalid git identity: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("invalid git identity: %1").arg(git::lastError()), {}};
 
     Buf prettified;
     if (git_message_prettify(&prettified.b, message.toUtf8().constData(), 0, '#') != 0 ||
@@ -375,7 +357,7 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
     // Updating "HEAD" fails if the branch moved since we read it, instead of dropping that commit.
     if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), nullptr, prettified.b.ptr,
                           tree.get(), parent.get() ? 1 : 0, parents) != 0)
-        return Error{Text::tr("cannot create the commit: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot create the commit: %1").arg(git::lastError()), {}};
 
     // Keep the real index in step for this path only, so `git status` shows it clean and other
     // staged changes stay staged.
@@ -384,11 +366,11 @@ Expected<QString> Repository::commitFile(const QString &relativePath, const QStr
         const int rc = exists ? git_index_add_bypath(real.get(), path.constData())
                               : git_index_remove_bypath(real.get(), path.constData());
         if (rc != 0 || git_index_write(real.get()) != 0) {
-            qCWarning(rcGit) << "committed" << rel << "but could not update the index:" << lastGitError();
+            qCWarning(rcGit) << "committed" << rel << "but could not update the index:" << git::lastError();
             git_error_clear();
         }
     } else {
-        qCWarning(rcGit) << "committed" << rel << "but could not open the index:" << lastGitError();
+        qCWarning(rcGit) << "committed" << rel << "but could not open the index:" << git::lastError();
         git_error_clear();
     }
     qCInfo(rcGit) << "committed" << rel << oidToString(commitId);
@@ -401,19 +383,19 @@ Expected<QString> Repository::commitAll(const QString &message, const Identity &
         return Error{Text::tr("no repository is open"), {}};
     Index index;
     if (git_repository_index(index.out(), m_repo) != 0)
-        return Error{Text::tr("cannot open the index: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot open the index: %1").arg(git::lastError()), {}};
     char star[] = "*";
     char *patterns[] = {star};
     const git_strarray spec = {patterns, 1};
     if (git_index_add_all(index.get(), &spec, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr) != 0 ||
         git_index_update_all(index.get(), &spec, nullptr, nullptr) != 0 || git_index_write(index.get()) != 0)
-        return Error{Text::tr("cannot stage the work tree: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot stage the work tree: %1").arg(git::lastError()), {}};
     git_oid treeId;
     if (git_index_write_tree(&treeId, index.get()) != 0)
-        return Error{Text::tr("cannot write the tree: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot write the tree: %1").arg(git::lastError()), {}};
     Tree tree;
     if (git_tree_lookup(tree.out(), m_repo, &treeId) != 0)
-        return Error{Text::tr("cannot read the new tree: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot read the new tree: %1").arg(git::lastError()), {}};
 
     Commit parent;
     if (auto head = headCommit(m_repo, parent); !head)
@@ -426,14 +408,14 @@ Expected<QString> Repository::commitAll(const QString &message, const Identity &
         time > 0 ? git_signature_new(sig.out(), name.constData(), email.constData(), git_time_t(time), 0)
                  : git_signature_now(sig.out(), name.constData(), email.constData());
     if (rc != 0)
-        return Error{Text::tr("invalid author %1 <%2>: %3").arg(author.name, author.email, lastGitError()),
+        return Error{Text::tr("invalid author %1 <%2>: %3").arg(author.name, author.email, git::lastError()),
                      {}};
 
     const git_commit *parents[] = {parent.get()};
     git_oid commitId;
     if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), nullptr,
                           message.toUtf8().constData(), tree.get(), parent.get() ? 1 : 0, parents) != 0)
-        return Error{Text::tr("cannot create the commit: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot create the commit: %1").arg(git::lastError()), {}};
     return oidToString(commitId);
 }
 
@@ -446,7 +428,7 @@ Expected<Done> Repository::tag(const QString &name)
         return Error{Text::tr("cannot tag %1: HEAD has no commit yet; commit first").arg(name), {}};
     git_oid id;
     if (git_tag_create_lightweight(&id, m_repo, name.toUtf8().constData(), head.get(), 0) != 0)
-        return Error{Text::tr("cannot create the tag %1: %2").arg(name, lastGitError()), {}};
+        return Error{Text::tr("cannot create the tag %1: %2").arg(name, git::lastError()), {}};
     return Done{};
 }
 

@@ -1,5 +1,6 @@
 #include "tags.h"
 
+#include "gitptr.h"
 #include "repository.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(rc::core::Tags)
 };
-
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
-}
 
 } // namespace
 
@@ -57,7 +52,7 @@ Expected<QString> lastTag(const Repository &repo, const QString &revision, const
     const int rc = git_describe_commit(&described, commit, &options);
     git_object_free(commit);
     if (rc != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         // libgit2 says GIT_ENOTFOUND when tags exist but none is reachable, and a generic error
         // ("cannot describe - no reference found") when no tag matches the pattern at all.
@@ -76,7 +71,7 @@ Expected<QString> lastTag(const Repository &repo, const QString &revision, const
     const int formatted = git_describe_format(&buf, described, &format);
     git_describe_result_free(described);
     if (formatted != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         git_buf_dispose(&buf);
         return Error{Text::tr("the nearest tag of %1 could not be named: %2").arg(rev, detail), repo.workdir()};

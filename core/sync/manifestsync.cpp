@@ -1,5 +1,6 @@
 #include "manifestsync.h"
 
+#include "git/gitptr.h"
 #include "git/repository.h"
 #include "logging.h"
 #include "manifest/manifestparser.h"
@@ -21,26 +22,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rc::core::ManifestSync)
 };
 
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : Text::tr("unknown libgit2 error");
-}
-
-template <typename T, void (*Free)(T *)> struct GitPtr
-{
-    T *p = nullptr;
-    GitPtr() = default;
-    GitPtr(const GitPtr &) = delete;
-    GitPtr &operator=(const GitPtr &) = delete;
-    ~GitPtr()
-    {
-        if (p)
-            Free(p);
-    }
-    T **out() { return &p; }
-    T *get() const { return p; }
-};
+using git::GitPtr;
 
 using Commit = GitPtr<git_commit, git_commit_free>;
 using Tree = GitPtr<git_tree, git_tree_free>;
@@ -309,7 +291,7 @@ Expected<ReplayResult> ManifestSync::replay(const QString &localTip, const QStri
     Revwalk walk;
     if (git_revwalk_new(walk.out(), r) != 0 || git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE) != 0 ||
         git_revwalk_push(walk.get(), &local) != 0 || git_revwalk_hide(walk.get(), &base) != 0)
-        return Error{Text::tr("cannot walk the local commits: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot walk the local commits: %1").arg(git::lastError()), {}};
     std::vector<git_oid> commits;
     git_oid id;
     while (git_revwalk_next(&id, walk.get()) == 0)
@@ -319,7 +301,7 @@ Expected<ReplayResult> ManifestSync::replay(const QString &localTip, const QStri
     Commit ontoCommit;
     Tree ontoTree;
     if (git_commit_lookup(ontoCommit.out(), r, &upstream) != 0 || git_commit_tree(ontoTree.out(), ontoCommit.get()) != 0)
-        return Error{Text::tr("cannot read the upstream commit: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot read the upstream commit: %1").arg(git::lastError()), {}};
 
     // Files as they are on top of the upstream after the commits replayed so far.
     std::map<QString, QByteArray> files;
@@ -335,7 +317,7 @@ Expected<ReplayResult> ManifestSync::replay(const QString &localTip, const QStri
     for (const git_oid &commitId : commits) {
         Commit commit;
         if (git_commit_lookup(commit.out(), r, &commitId) != 0)
-            return Error{Text::tr("cannot read a local commit: %1").arg(lastGitError()), {}};
+            return Error{Text::tr("cannot read a local commit: %1").arg(git::lastError()), {}};
         const QString summary = summaryOf(commit.get());
         if (git_commit_parentcount(commit.get()) != 1)
             return Error{Text::tr("the local commit %1 is a merge; merges cannot be re-applied as edits; bring the "
@@ -347,10 +329,10 @@ Expected<ReplayResult> ManifestSync::replay(const QString &localTip, const QStri
         Tree commitTree;
         if (git_commit_parent(parent.out(), commit.get(), 0) != 0 || git_commit_tree(parentTree.out(), parent.get()) != 0 ||
             git_commit_tree(commitTree.out(), commit.get()) != 0)
-            return Error{Text::tr("cannot read the local commit %1: %2").arg(summary, lastGitError()), {}};
+            return Error{Text::tr("cannot read the local commit %1: %2").arg(summary, git::lastError()), {}};
         Diff diff;
         if (git_diff_tree_to_tree(diff.out(), r, parentTree.get(), commitTree.get(), nullptr) != 0)
-            return Error{Text::tr("cannot compare the local commit %1 with its parent: %2").arg(summary, lastGitError()), {}};
+            return Error{Text::tr("cannot compare the local commit %1 with its parent: %2").arg(summary, git::lastError()), {}};
 
         QStringList touched;
         const std::size_t deltas = git_diff_num_deltas(diff.get());
@@ -480,7 +462,7 @@ Expected<ReplayResult> ManifestSync::replay(const QString &localTip, const QStri
             update.action = GIT_TREE_UPDATE_UPSERT;
             const QByteArray &bytes = files[path];
             if (git_blob_create_from_buffer(&update.id, r, bytes.constData(), std::size_t(bytes.size())) != 0)
-                return Error{Text::tr("cannot store %1: %2").arg(path, lastGitError()), {}};
+                return Error{Text::tr("cannot store %1: %2").arg(path, git::lastError()), {}};
             paths.push_back(path.toUtf8());
             update.path = paths.back().constData();
             update.filemode = GIT_FILEMODE_BLOB;
@@ -488,10 +470,10 @@ Expected<ReplayResult> ManifestSync::replay(const QString &localTip, const QStri
         }
         Tree baseTree;
         if (git_tree_lookup(baseTree.out(), r, &targetTree) != 0)
-            return Error{Text::tr("cannot read a tree: %1").arg(lastGitError()), {}};
+            return Error{Text::tr("cannot read a tree: %1").arg(git::lastError()), {}};
         git_oid newTree;
         if (git_tree_create_updated(&newTree, r, baseTree.get(), updates.size(), updates.data()) != 0)
-            return Error{Text::tr("cannot build the tree: %1").arg(lastGitError()), {}};
+            return Error{Text::tr("cannot build the tree: %1").arg(git::lastError()), {}};
         if (git_oid_equal(&newTree, &targetTree)) {
             result.notes << Text::tr("%1 is already on the upstream; left out").arg(summary);
             continue;
@@ -499,14 +481,14 @@ Expected<ReplayResult> ManifestSync::replay(const QString &localTip, const QStri
         Tree tree;
         Commit targetCommit;
         if (git_tree_lookup(tree.out(), r, &newTree) != 0 || git_commit_lookup(targetCommit.out(), r, &target) != 0)
-            return Error{Text::tr("cannot read the new tree: %1").arg(lastGitError()), {}};
+            return Error{Text::tr("cannot read the new tree: %1").arg(git::lastError()), {}};
         const git_commit *parents[] = {targetCommit.get()};
         git_oid created;
         if (git_commit_create(&created, r, nullptr, git_commit_author(commit.get()),
                               committer.get() ? committer.get() : git_commit_committer(commit.get()),
                               git_commit_message_encoding(commit.get()), git_commit_message(commit.get()), tree.get(), 1,
                               parents) != 0)
-            return Error{Text::tr("cannot create the re-applied commit: %1").arg(lastGitError()), {}};
+            return Error{Text::tr("cannot create the re-applied commit: %1").arg(git::lastError()), {}};
         target = created;
         targetTree = newTree;
         ++result.commits;
@@ -531,7 +513,7 @@ Expected<Done> ManifestSync::moveBranch(const QString &from, const QString &to)
 
     Commit target;
     if (git_commit_lookup(target.out(), r, &toId) != 0)
-        return Error{Text::tr("cannot read the new commit: %1").arg(lastGitError()), {}};
+        return Error{Text::tr("cannot read the new commit: %1").arg(git::lastError()), {}};
 
     // SAFE leaves files with uncommitted changes alone and refuses, before writing anything,
     // when the new commits change one of them.
@@ -546,7 +528,7 @@ Expected<Done> ManifestSync::moveBranch(const QString &from, const QString &to)
     };
     checkout.notify_payload = &blocked;
     if (const int rc = git_checkout_tree(r, reinterpret_cast<git_object *>(target.get()), &checkout); rc != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         if (rc == GIT_ECONFLICT || !blocked.isEmpty())
             return Error{Text::tr("%1 has uncommitted changes that the upstream also changed; commit or discard them, "
@@ -558,7 +540,7 @@ Expected<Done> ManifestSync::moveBranch(const QString &from, const QString &to)
     Reference moved;
     const QByteArray log = "sync: re-applied manifest edits on top of the upstream";
     if (git_reference_create_matching(moved.out(), r, branchRef.constData(), &toId, 1, &fromId, log.constData()) != 0) {
-        const QString detail = lastGitError();
+        const QString detail = git::lastError();
         git_error_clear();
         // Put the files back as the branch has them, so the clone does not look edited.
         Commit old;
@@ -599,7 +581,7 @@ Expected<SyncOutcome> ManifestSync::push(Resolution resolution)
         git_oid upstreamId;
         if (git_reference_name_to_id(&localId, m_repo.handle(), "HEAD") != 0 ||
             git_reference_name_to_id(&upstreamId, m_repo.handle(), fetched->upstream.trackingRef.toUtf8().constData()) != 0)
-            return Error{Text::tr("cannot read the fetched upstream %1: %2").arg(fetched->upstream.name(), lastGitError()), {}};
+            return Error{Text::tr("cannot read the fetched upstream %1: %2").arg(fetched->upstream.name(), git::lastError()), {}};
         const QString localTip = oidHex(localId);
         // Spelled out rather than %n, which reads "commit(s)" without a loaded translation.
         report((fetched->ahead == 1 ? Text::tr("Re-applying 1 local commit on top of %1\u2026")
