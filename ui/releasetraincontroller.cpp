@@ -355,7 +355,8 @@ bool ReleaseTrainController::applyBreakGlass(const QString &reason)
     if (manifest && m_slack) {
         m_slack->notify(core::makeNotification(core::NotificationEvent::BreakGlass, *manifest,
                                                {{QStringLiteral("user"), manifest->release.breakGlass.by},
-                                                {QStringLiteral("reason"), manifest->release.breakGlass.reason}},
+                                                {QStringLiteral("reason"), manifest->release.breakGlass.reason},
+                                                {QStringLiteral("until"), zonedTime(core::breakGlassEnds(*manifest, *m_calendar))}},
                                                edit.at));
     }
     emit statusMessage(tr("%1 may deploy outside its window until %2: overridden by %3")

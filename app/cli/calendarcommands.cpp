@@ -241,11 +241,12 @@ int Cli::runOverride(const QStringList &args)
     if (result == ExitDone) {
         ensureCalendar(context);
         const int minutes = m_calendar ? m_calendar->breakGlassMinutes() : core::ReleaseCalendar().breakGlassMinutes();
+        const QString until = calendarTime(edit.at.addSecs(qint64(minutes) * 60));
         m_out << tr("The window and freeze blockers of %1 are lifted until %2; sign-offs and approvals still apply.")
-                     .arg(entry->manifest->release.id, calendarTime(edit.at.addSecs(qint64(minutes) * 60)))
+                     .arg(entry->manifest->release.id, until)
               << Qt::endl;
         notifyRelease(context, core::NotificationEvent::BreakGlass, entry->path,
-                      {{QStringLiteral("user"), user}, {QStringLiteral("reason"), why}});
+                      {{QStringLiteral("user"), user}, {QStringLiteral("reason"), why}, {QStringLiteral("until"), until}});
     }
     return result;
 }

@@ -162,7 +162,7 @@ QStringList notificationPlaceholders()
         QStringLiteral("scheduled_at"), QStringLiteral("component_count"), QStringLiteral("components"),
         QStringLiteral("component"), QStringLiteral("team"), QStringLiteral("team_lead"),
         QStringLiteral("version"), QStringLiteral("previous_version"), QStringLiteral("user"),
-        QStringLiteral("reason"), QStringLiteral("run_url"),
+        QStringLiteral("reason"), QStringLiteral("run_url"), QStringLiteral("until"),
     };
     return names;
 }
@@ -259,7 +259,7 @@ std::vector<NotificationTemplate> defaultNotificationTemplates()
         {NotificationEvent::RollbackInitiated, QStringLiteral("#releases"), true,
          QStringLiteral("⚠ ROLLBACK initiated for {release_id} by {user}")},
         {NotificationEvent::BreakGlass, QStringLiteral("#releases"), true,
-         QStringLiteral("🚨 Break-glass override for {release_id} by {user}: {reason}")},
+         QStringLiteral("🚨 Break-glass override for {release_id} by {user} until {until}: {reason}")},
     };
 }
 

@@ -145,8 +145,8 @@ private slots:
         QTest::addRow("rollback initiated") << int(NotificationEvent::RollbackInitiated) << "#releases" << true
                                             << "🚨 URGENT: ⚠ ROLLBACK initiated for rel-2024-01-15-001 by @alice";
         QTest::addRow("break glass") << int(NotificationEvent::BreakGlass) << "#releases" << true
-                                     << "🚨 URGENT: 🚨 Break-glass override for rel-2024-01-15-001 by @alice: "
-                                        "API outage &lt;P1&gt;";
+                                     << "🚨 URGENT: 🚨 Break-glass override for rel-2024-01-15-001 by @alice until "
+                                        "Mon 2024-01-15 14:00 (UTC): API outage &lt;P1&gt;";
     }
 
     void everyEventIsPostedAsBlockKit()
@@ -159,7 +159,8 @@ private slots:
         auto n = makeNotifier();
         const QHash<QString, QString> extra{{QStringLiteral("component"), QStringLiteral("api")},
                                             {QStringLiteral("user"), QStringLiteral("@alice")},
-                                            {QStringLiteral("reason"), QStringLiteral("API outage <P1>")}};
+                                            {QStringLiteral("reason"), QStringLiteral("API outage <P1>")},
+                                            {QStringLiteral("until"), QStringLiteral("Mon 2024-01-15 14:00 (UTC)")}};
         const Notification note = makeNotification(NotificationEvent(event), sampleManifest(), extra, m_now);
         const Expected<int> queued = n->notify(note);
         QVERIFY(queued);
