@@ -946,7 +946,7 @@ void Cli::printDashboard(const ReleaseEntry &entry)
     if (m.release.breakGlass.isSet()) {
         const core::BreakGlass &glass = m.release.breakGlass;
         m_out << paint(tr("Break glass"), Bold) << QLatin1String(": ")
-              << paint(tr("by %1 at %2: %3").arg(glass.by, humanTime(glass.at), glass.reason), Yellow) << QLatin1Char('\n');
+              << paint(tr("by %1 at %2: %3").arg(glass.by, calendarTime(glass.at), glass.reason), Yellow) << QLatin1Char('\n');
         if (!readiness.overridden.isEmpty())
             m_out << QStringLiteral("  ") << tr("lifts until %1: %2").arg(calendarTime(readiness.overrideEnds), readiness.overridden)
                   << QLatin1Char('\n');
