@@ -638,7 +638,7 @@ void ReleasePage::refreshReadiness(const core::Manifest *manifest)
     QString overrideHtml;
     if (const core::BreakGlass &glass = manifest->release.breakGlass; glass.isSet()) {
         const QString when = !glass.at.isValid() ? tr("an unrecorded time")
-            : m_calendar ? QStringLiteral("%1 (%2)").arg(m_calendar->formatTime(glass.at), m_calendar->timeZoneName())
+            : m_calendar ? m_calendar->formatZonedTime(glass.at)
                          : core::formatTimestamp(glass.at);
         overrideHtml = QStringLiteral("<p style=\"margin: 4px 0 0 0;\">\u26A0 %1</p>")
                            .arg(tr("Window overridden by %1 on %2: %3").arg(glass.by, when, glass.reason).toHtmlEscaped());

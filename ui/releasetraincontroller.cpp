@@ -246,11 +246,6 @@ void ReleaseTrainController::attachBreakGlassAction(QAction *action)
     updateAction();
 }
 
-QString ReleaseTrainController::zonedTime(const QDateTime &t) const
-{
-    return QStringLiteral("%1 (%2)").arg(m_calendar->formatTime(t), m_calendar->timeZoneName());
-}
-
 QString ReleaseTrainController::breakGlassBlocker() const
 {
     if (!m_calendar || !m_calendar->enforced() || !m_document || !m_document->isOpen())
@@ -276,7 +271,7 @@ QString ReleaseTrainController::whyNoBreakGlass() const
             .arg(QString::fromUtf16(core::repositoryRulesFileName));
     if (core::breakGlassActive(*manifest, *m_calendar, now())) {
         return tr("Already overridden by %1 until %2: %3")
-            .arg(manifest->release.breakGlass.by, zonedTime(core::breakGlassEnds(*manifest, *m_calendar)),
+            .arg(manifest->release.breakGlass.by, m_calendar->formatZonedTime(core::breakGlassEnds(*manifest, *m_calendar)),
                  manifest->release.breakGlass.reason);
     }
     if (!beforeDeploying(manifest->release.status))
@@ -312,7 +307,7 @@ BreakGlassDialog *ReleaseTrainController::breakGlass()
         emit statusMessage(tr("Cannot break glass: %1").arg(whyNoBreakGlass()));
         return nullptr;
     }
-    const QString until = zonedTime(now().addSecs(qint64(m_calendar->breakGlassMinutes()) * 60));
+    const QString until = m_calendar->formatZonedTime(m_calendar->breakGlassEnd(now()));
     auto *dialog = new BreakGlassDialog(*m_document->manifest(), blocker, until, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QByteArray confirmed = m_document->bytes();
@@ -351,17 +346,17 @@ bool ReleaseTrainController::applyBreakGlass(const QString &reason)
         emit statusMessage(tr("The break-glass override of %1 was not recorded: %2").arg(id, m_document->lastError()));
         return false;
     }
+    // The override lasts from the moment it was recorded, as readiness will count it.
+    const QString until = m_calendar->formatZonedTime(m_calendar->breakGlassEnd(edit.at));
     const core::Manifest *manifest = m_document->manifest();
     if (manifest && m_slack) {
         m_slack->notify(core::makeNotification(core::NotificationEvent::BreakGlass, *manifest,
                                                {{QStringLiteral("user"), manifest->release.breakGlass.by},
                                                 {QStringLiteral("reason"), manifest->release.breakGlass.reason},
-                                                {QStringLiteral("until"), zonedTime(core::breakGlassEnds(*manifest, *m_calendar))}},
+                                                {QStringLiteral("until"), until}},
                                                edit.at));
     }
-    emit statusMessage(tr("%1 may deploy outside its window until %2: overridden by %3")
-                           .arg(id, manifest ? zonedTime(core::breakGlassEnds(*manifest, *m_calendar)) : QString(),
-                                m_document->user()));
+    emit statusMessage(tr("%1 may deploy outside its window until %2: overridden by %3").arg(id, until, m_document->user()));
     recheck();
     emit breakGlassApplied();
     return true;

@@ -117,8 +117,6 @@ private:
     void distribute();
     void updateAction();
     QString whyNoBreakGlass() const;
-    /// "Tue 2024-01-23 14:00 (Europe/Berlin)": `t` in the calendar's time zone, which it names.
-    QString zonedTime(const QDateTime &t) const;
 
     QPointer<models::ReleaseListModel> m_releases;
     QPointer<models::ReleaseDocument> m_document;

@@ -52,7 +52,7 @@ QString Cli::calendarTime(const QDateTime &t) const
 {
     if (!m_calendar)
         return humanTime(t);
-    return QStringLiteral("%1 (%2)").arg(m_calendar->formatTime(t), m_calendar->timeZoneName());
+    return m_calendar->formatZonedTime(t);
 }
 
 QDateTime Cli::now() const
@@ -240,8 +240,8 @@ int Cli::runOverride(const QStringList &args)
     const int result = applyAndCommit(context, *entry, edit, !line.parser.isSet(noCommit));
     if (result == ExitDone) {
         ensureCalendar(context);
-        const int minutes = m_calendar ? m_calendar->breakGlassMinutes() : core::ReleaseCalendar().breakGlassMinutes();
-        const QString until = calendarTime(edit.at.addSecs(qint64(minutes) * 60));
+        const QString until = calendarTime(m_calendar ? m_calendar->breakGlassEnd(edit.at)
+                                                      : core::ReleaseCalendar().breakGlassEnd(edit.at));
         m_out << tr("The window and freeze blockers of %1 are lifted until %2; sign-offs and approvals still apply.")
                      .arg(entry->manifest->release.id, until)
               << Qt::endl;

@@ -141,7 +141,7 @@ QDateTime breakGlassEnds(const Manifest &manifest, const ReleaseCalendar &calend
     const BreakGlass &glass = manifest.release.breakGlass;
     if (!glass.isSet() || !glass.at.isValid())
         return {};
-    return glass.at.addSecs(qint64(calendar.breakGlassMinutes()) * 60);
+    return calendar.breakGlassEnd(glass.at);
 }
 
 bool breakGlassActive(const Manifest &manifest, const ReleaseCalendar &calendar, const QDateTime &now)

@@ -547,6 +547,11 @@ QString ReleaseCalendar::formatTime(const QDateTime &t) const
     return shortDay(local.date().dayOfWeek()) + QLatin1Char(' ') + local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString ReleaseCalendar::formatZonedTime(const QDateTime &t) const
+{
+    return QStringLiteral("%1 (%2)").arg(formatTime(t), timeZoneName());
+}
+
 QString ReleaseCalendar::describeWindow(const QString &type) const
 {
     const ReleaseTrain t = train(type);

@@ -81,6 +81,11 @@ public:
     /// How long a break-glass override lifts the clock after it is recorded: the rules'
     /// `break_glass_lasts`, 4 hours (the longest of the seed's windows) when they do not say.
     int breakGlassMinutes() const { return m_breakGlassMinutes; }
+    /// When an override recorded at `recordedAt` stops lifting the clock.
+    QDateTime breakGlassEnd(const QDateTime &recordedAt) const
+    {
+        return recordedAt.addSecs(qint64(m_breakGlassMinutes) * 60);
+    }
 
     QTimeZone timeZone() const { return m_zone; }
     /// "Europe/Berlin", "UTC".
@@ -115,6 +120,8 @@ public:
     QString describeWindow(const QString &type) const;
     /// "Tue 2024-01-23 10:00" in the rules' time zone.
     QString formatTime(const QDateTime &t) const;
+    /// "Tue 2024-01-23 10:00 (Europe/Berlin)": formatTime with the zone it is in.
+    QString formatZonedTime(const QDateTime &t) const;
 
     /// The release types a freeze holds back when it does not say: hotfixes pass through freezes.
     static QStringList defaultFreezeTypes();
